@@ -1,0 +1,88 @@
+//! Errors found before any code runs: SyntaxError and IndentationError.
+//!
+//! The pre-pass, the parser and the symbol table return a `SyntaxError`;
+//! `render` prints it exactly as CPython 3.11 does for a script:
+//! the `File` line, the stripped source line, carets, then `Kind: msg`.
+
+use std::fmt::Write;
+
+/// Which exception class the error is shown as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl SyntaxErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            SyntaxErrorKind::SyntaxError => "SyntaxError",
+            SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
+        }
+    }
+}
+
+/// A compile-time error with CPython's location fields: `line` is 1-based,
+/// `col` and `end_col` are 1-based character offsets into that line
+/// (`end_col` exclusive; equal to `col + 1` for a single caret).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
+impl SyntaxError {
+    /// A plain `SyntaxError` with a single caret at `col` (1-based).
+    pub fn new(msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
+        SyntaxError::spanning(msg, line, col, col + 1)
+    }
+
+    /// A `SyntaxError` whose carets run from `col` to `end_col` (1-based, exclusive end).
+    pub fn spanning(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line, col, end_col }
+    }
+
+    /// An `IndentationError` with a single caret.
+    pub fn indentation(msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
+        SyntaxError { kind: SyntaxErrorKind::IndentationError, ..SyntaxError::new(msg, line, col) }
+    }
+
+    /// The last line of the report: `SyntaxError: invalid syntax`.
+    pub fn headline(&self) -> String {
+        format!("{}: {}", self.kind.name(), self.msg)
+    }
+
+    /// The whole report as CPython prints it for `filename`, given the source.
+    pub fn render(&self, filename: &str, source: &str) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "  File \"{}\", line {}", filename, self.line);
+        if let Some(text) = source.lines().nth(self.line.saturating_sub(1) as usize) {
+            self.render_source_line(&mut out, text);
+        }
+        out.push_str(&self.headline());
+        out.push('\n');
+        out
+    }
+
+    /// `    x = = 1` then `        ^`: the line without its indentation, and
+    /// carets shifted by what was stripped.
+    fn render_source_line(&self, out: &mut String, text: &str) {
+        let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
+        let indent = (text.chars().count() - stripped.chars().count()) as u32;
+        let stripped = stripped.trim_end();
+        if stripped.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "    {}", stripped);
+        let width = stripped.chars().count() as u32;
+        let start = self.col.saturating_sub(indent).max(1);
+        let end = self.end_col.saturating_sub(indent).max(start + 1).min(width + 2);
+        let carets = (end - start).max(1) as usize;
+        let _ = writeln!(out, "    {}{}", " ".repeat(start as usize - 1), "^".repeat(carets));
+    }
+}
