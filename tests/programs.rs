@@ -85,8 +85,10 @@ fn check_run(program: &str) -> Result<(), String> {
     let expected = Expected::parse(&expected_text)
         .map_err(|e| format!("{program}: malformed .expected file: {e}"))?;
     let mut actual = run_cellar(&[program])?;
-    // CPython names the script by its absolute path; the files store it relative.
+    // CPython names the script by its absolute path (tracebacks, dis); the
+    // files store it relative to the repo root.
     let absolute = format!("{}/{program}", env!("CARGO_MANIFEST_DIR"));
+    actual.stdout = actual.stdout.replace(&absolute, program);
     actual.stderr = actual.stderr.replace(&absolute, program);
     let mut problems = Vec::new();
     if actual.status.code() != Some(expected.exit) {

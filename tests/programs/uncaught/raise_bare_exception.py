@@ -1,0 +1,5 @@
+# Raising an exception class without arguments.
+def stop():
+    raise RuntimeError
+
+stop()
