@@ -64,6 +64,15 @@ fn walk(base: &Path, dir: &Path, found: &mut Vec<PathBuf>) {
 /// One test: the run, the scopes dump and the names dump, all reported together.
 fn check_program(rel: &Path) -> Result<(), Failed> {
     let program = format!("{PROGRAMS}/{}", rel.to_string_lossy().replace('\\', "/"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for suffix in ["expected", "scopes", "names"] {
+        if !root.join(&program).with_extension(suffix).exists() {
+            return Err(format!(
+                "{program}: no .{suffix} file yet; run: python3 tests/tools/regen.py {program}"
+            )
+            .into());
+        }
+    }
     let problems: Vec<String> = [
         check_run(&program),
         check_dump(&program, "--dump-scopes", "scopes"),
@@ -291,8 +300,11 @@ fn describe(status: ExitStatus) -> String {
     }
 }
 
+/// The last line of a text, with its newline (so a diff shows no "no newline" note).
 fn last_line(text: &str) -> String {
-    text.lines().last().unwrap_or("").to_string()
+    text.lines()
+        .last()
+        .map_or(String::new(), |line| format!("{line}\n"))
 }
 
 /// Addresses differ from run to run: `0x7f3a...` becomes `0x…` on both sides.

@@ -34,6 +34,8 @@ Each program runs twice, with PYTHONHASHSEED 1 and 2; a program whose output
 differs between the runs (after replacing 0x<hex> addresses) is reported and
 fails the regeneration, because its expected output would not be a fact.
 Programs under tests/programs/later/ are regenerated like the others.
+A file whose new text equals the old one up to 0x<hex> addresses is left
+untouched, so regenerating does not churn addresses in git.
 """
 
 import os
@@ -122,6 +124,9 @@ def section(name, text):
 
 
 def write(path, text):
+    """Write text, unless the file already says the same up to addresses (no churn)."""
+    if path.exists() and ADDRESS.sub("0x…", path.read_text(encoding="utf-8")) == ADDRESS.sub("0x…", text):
+        return
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
 

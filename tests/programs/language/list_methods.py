@@ -1,0 +1,15 @@
+# Common list methods.
+xs = [5, 3, 8]
+xs.append(1)
+xs.extend([9, 2])
+xs.insert(0, 7)
+print(xs)
+print(xs.pop(), xs.pop(0), xs)
+xs.remove(8)
+xs.sort()
+print(xs, xs.index(5), xs.count(3))
+xs.reverse()
+print(xs, [0] * 3, [1, 2] + [3])
+ys = xs.copy()
+ys.clear()
+print(xs, ys)
