@@ -9,12 +9,13 @@ use super::errors::{self, Directive};
 use super::{Block, BlockKind, Flags, Scope, Symbol};
 use crate::ast::{
     Alias, Arguments, ClassDef, Comprehension, ExceptHandler, Expr, ExprKind, FStringPart,
-    FunctionDef, Module, Name, ScopeId, Span, Stmt, StmtKind,
+    FunctionDef, Keyword, Module, Name, ScopeId, Span, Stmt, StmtKind,
 };
 use crate::syntax_error::SyntaxError;
 use indexmap::IndexMap;
 
 type Result<T> = std::result::Result<T, SyntaxError>;
+type OptExpr = Option<Box<Expr>>;
 
 /// One occurrence of a name: the DEF_* flag CPython passes to symtable_add_def.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,20 +159,19 @@ impl Visitor {
     }
 
     fn visit_body(&mut self, body: &[Stmt]) -> Result<()> {
-        body.iter().try_for_each(|s| self.visit_stmt(s))
+        for s in body {
+            self.visit_stmt(s)?;
+        }
+        Ok(())
     }
 
-    /// cpython: symtable.c symtable_visit_stmt
+    /// cpython: symtable.c symtable_visit_stmt — a dispatcher, as visit_expr.
     fn visit_stmt(&mut self, s: &Stmt) -> Result<()> {
         match &s.kind {
             StmtKind::Expr(e) => self.visit_expr(e),
-            StmtKind::Assign { targets, value } => {
-                targets.iter().try_for_each(|t| self.visit_target(t))?;
-                self.visit_expr(value)
-            }
+            StmtKind::Assign { targets, value } => self.visit_assign(targets, value),
             StmtKind::AugAssign { target, value, .. } => {
-                self.visit_target(target)?;
-                self.visit_expr(value)
+                self.visit_assign(std::slice::from_ref(target), value)
             }
             StmtKind::AnnAssign {
                 target,
@@ -182,23 +182,16 @@ impl Visitor {
             StmtKind::FunctionDef(f) => self.visit_function_def(s.span, f),
             StmtKind::ClassDef(c) => self.visit_class_def(s.span, c),
             StmtKind::Return(value) => self.visit_opt(value.as_ref()),
-            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.visit_target(t)),
+            StmtKind::Delete(targets) => self.visit_targets(targets),
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                self.visit_expr(test)?;
-                self.visit_body(body)?;
-                self.visit_body(orelse)
+                self.visit_if(test, body, orelse)
             }
             StmtKind::For {
                 target,
                 iter,
                 body,
                 orelse,
-            } => {
-                self.visit_target(target)?;
-                self.visit_expr(iter)?;
-                self.visit_body(body)?;
-                self.visit_body(orelse)
-            }
+            } => self.visit_for(target, iter, body, orelse),
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::Global(names) => self.visit_directive(Directive::Global, s.span, names),
             StmtKind::Nonlocal(names) => self.visit_directive(Directive::Nonlocal, s.span, names),
@@ -207,26 +200,66 @@ impl Visitor {
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                self.visit_body(body)?;
-                self.visit_body(orelse)?;
-                handlers
-                    .iter()
-                    .try_for_each(|h| self.visit_excepthandler(h))?;
-                self.visit_body(finalbody)
-            }
-            StmtKind::Raise { exc, cause } => {
-                self.visit_opt(exc.as_ref())?;
-                self.visit_opt(cause.as_ref())
-            }
-            StmtKind::Assert { test, msg } => {
-                self.visit_expr(test)?;
-                self.visit_opt(msg.as_ref())
-            }
+            } => self.visit_try(body, handlers, orelse, finalbody),
+            StmtKind::Raise { exc, cause } => self.visit_opt_pair(exc.as_ref(), cause.as_ref()),
+            StmtKind::Assert { test, msg } => self.visit_opt_pair(Some(test), msg.as_ref()),
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
-                names.iter().try_for_each(|a| self.visit_alias(a))
+                self.visit_aliases(names)
             }
         }
+    }
+
+    /// Targets before the value, as CPython visits `a = b = value`.
+    fn visit_assign(&mut self, targets: &[Expr], value: &Expr) -> Result<()> {
+        self.visit_targets(targets)?;
+        self.visit_expr(value)
+    }
+
+    fn visit_if(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> Result<()> {
+        self.visit_expr(test)?;
+        self.visit_body(body)?;
+        self.visit_body(orelse)
+    }
+
+    fn visit_for(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> Result<()> {
+        self.visit_target(target)?;
+        self.visit_expr(iter)?;
+        self.visit_body(body)?;
+        self.visit_body(orelse)
+    }
+
+    /// CPython's order: body, else, handlers, finally.
+    fn visit_try(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> Result<()> {
+        self.visit_body(body)?;
+        self.visit_body(orelse)?;
+        for h in handlers {
+            self.visit_excepthandler(h)?;
+        }
+        self.visit_body(finalbody)
+    }
+
+    fn visit_opt_pair(&mut self, first: Option<&Expr>, second: Option<&Expr>) -> Result<()> {
+        self.visit_opt(first)?;
+        self.visit_opt(second)
+    }
+
+    fn visit_aliases(&mut self, names: &[Alias]) -> Result<()> {
+        for a in names {
+            self.visit_alias(a)?;
+        }
+        Ok(())
     }
 
     /// `def name(args): body` — the name, defaults, annotations and decorators
@@ -235,7 +268,7 @@ impl Visitor {
         self.add_def(&f.name, Def::Local, span)?;
         self.visit_defaults(&f.args)?;
         self.visit_annotations(&f.args, f.returns.as_ref())?;
-        f.decorators.iter().try_for_each(|d| self.visit_expr(d))?;
+        self.visit_exprs(&f.decorators)?;
         self.enter_block(f.scope, BlockKind::Function, f.name.clone(), span)?;
         self.visit_arguments(&f.args)?;
         self.visit_body(&f.body)?;
@@ -247,11 +280,11 @@ impl Visitor {
     /// evaluated in the enclosing block.
     fn visit_class_def(&mut self, span: Span, c: &ClassDef) -> Result<()> {
         self.add_def(&c.name, Def::Local, span)?;
-        c.bases.iter().try_for_each(|b| self.visit_expr(b))?;
-        c.keywords
-            .iter()
-            .try_for_each(|k| self.visit_expr(&k.value))?;
-        c.decorators.iter().try_for_each(|d| self.visit_expr(d))?;
+        self.visit_exprs(&c.bases)?;
+        for k in &c.keywords {
+            self.visit_expr(&k.value)?;
+        }
+        self.visit_exprs(&c.decorators)?;
         self.enter_block(c.scope, BlockKind::Class, c.name.clone(), span)?;
         self.visit_body(&c.body)?;
         self.exit_block();
@@ -335,11 +368,11 @@ impl Visitor {
 
     /// Defaults are evaluated where the function is defined.
     fn visit_defaults(&mut self, args: &Arguments) -> Result<()> {
-        args.defaults.iter().try_for_each(|d| self.visit_expr(d))?;
-        args.kw_defaults
-            .iter()
-            .flatten()
-            .try_for_each(|d| self.visit_expr(d))
+        self.visit_exprs(&args.defaults)?;
+        for d in args.kw_defaults.iter().flatten() {
+            self.visit_expr(d)?;
+        }
+        Ok(())
     }
 
     /// cpython: symtable.c symtable_visit_annotations — in the enclosing block,
@@ -374,11 +407,17 @@ impl Visitor {
     }
 
     fn visit_opt(&mut self, e: Option<&Expr>) -> Result<()> {
-        e.map_or(Ok(()), |e| self.visit_expr(e))
+        match e {
+            Some(e) => self.visit_expr(e),
+            None => Ok(()),
+        }
     }
 
     fn visit_exprs(&mut self, es: &[Expr]) -> Result<()> {
-        es.iter().try_for_each(|e| self.visit_expr(e))
+        for e in es {
+            self.visit_expr(e)?;
+        }
+        Ok(())
     }
 
     /// An expression in store or delete position (cpython: ctx Store / Del):
@@ -386,64 +425,47 @@ impl Visitor {
     fn visit_target(&mut self, e: &Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Name(name) => self.add_def(name, Def::Local, e.span),
-            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                elts.iter().try_for_each(|t| self.visit_target(t))
-            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => self.visit_targets(elts),
             ExprKind::Starred(inner) => self.visit_target(inner),
             _ => self.visit_expr(e),
         }
     }
 
-    /// cpython: symtable.c symtable_visit_expr (load context)
+    fn visit_targets(&mut self, targets: &[Expr]) -> Result<()> {
+        for t in targets {
+            self.visit_target(t)?;
+        }
+        Ok(())
+    }
+
+    /// cpython: symtable.c symtable_visit_expr (load context). A dispatcher
+    /// only: every arm is one call, so each level of nesting costs a small
+    /// stack frame even in debug builds.
     fn visit_expr(&mut self, e: &Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Name(name) => self.visit_name_load(name, e.span),
             ExprKind::Constant(_) => Ok(()),
             ExprKind::JoinedStr(parts) => self.visit_fstring(parts),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
-            ExprKind::BinOp { left, right, .. } => {
-                self.visit_expr(left)?;
-                self.visit_expr(right)
-            }
+            ExprKind::BinOp { left, right, .. } => self.visit_pair(left, right),
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand),
             ExprKind::Compare {
                 left, comparators, ..
-            } => {
-                self.visit_expr(left)?;
-                self.visit_exprs(comparators)
-            }
+            } => self.visit_compare(left, comparators),
             ExprKind::Call {
                 func,
                 args,
                 keywords,
-            } => {
-                self.visit_expr(func)?;
-                self.visit_exprs(args)?;
-                keywords.iter().try_for_each(|k| self.visit_expr(&k.value))
-            }
-            ExprKind::IfExp { test, body, orelse } => {
-                self.visit_expr(test)?;
-                self.visit_expr(body)?;
-                self.visit_expr(orelse)
-            }
+            } => self.visit_call(func, args, keywords),
+            ExprKind::IfExp { test, body, orelse } => self.visit_ifexp(test, body, orelse),
             ExprKind::Attribute { value, .. } => self.visit_expr(value),
-            ExprKind::Subscript { value, index } => {
-                self.visit_expr(value)?;
-                self.visit_expr(index)
-            }
-            ExprKind::Slice { lower, upper, step } => {
-                self.visit_opt(lower.as_deref())?;
-                self.visit_opt(upper.as_deref())?;
-                self.visit_opt(step.as_deref())
-            }
+            ExprKind::Subscript { value, index } => self.visit_pair(value, index),
+            ExprKind::Slice { lower, upper, step } => self.visit_slice(lower, upper, step),
             ExprKind::Starred(value) => self.visit_expr(value),
             ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => {
                 self.visit_exprs(elts)
             }
-            ExprKind::Dict { keys, values } => {
-                keys.iter().flatten().try_for_each(|k| self.visit_expr(k))?;
-                self.visit_exprs(values)
-            }
+            ExprKind::Dict { keys, values } => self.visit_dict(keys, values),
             ExprKind::ListComp {
                 elt,
                 generators,
@@ -476,15 +498,53 @@ impl Visitor {
                 self.visit_comprehension(e.span, kind, *scope, generators, key, Some(value))
             }
             ExprKind::Lambda { args, body, scope } => self.visit_lambda(e.span, args, body, *scope),
-            ExprKind::Yield(value) => {
-                self.visit_opt(value.as_deref())?;
-                self.mark_yield(e.span)
-            }
-            ExprKind::YieldFrom(value) => {
-                self.visit_expr(value)?;
-                self.mark_yield(e.span)
-            }
+            ExprKind::Yield(value) => self.visit_yield(value.as_deref(), e.span),
+            ExprKind::YieldFrom(value) => self.visit_yield(Some(value), e.span),
         }
+    }
+
+    fn visit_pair(&mut self, left: &Expr, right: &Expr) -> Result<()> {
+        self.visit_expr(left)?;
+        self.visit_expr(right)
+    }
+
+    fn visit_compare(&mut self, left: &Expr, comparators: &[Expr]) -> Result<()> {
+        self.visit_expr(left)?;
+        self.visit_exprs(comparators)
+    }
+
+    fn visit_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> Result<()> {
+        self.visit_expr(func)?;
+        self.visit_exprs(args)?;
+        for k in keywords {
+            self.visit_expr(&k.value)?;
+        }
+        Ok(())
+    }
+
+    fn visit_ifexp(&mut self, test: &Expr, body: &Expr, orelse: &Expr) -> Result<()> {
+        self.visit_expr(test)?;
+        self.visit_expr(body)?;
+        self.visit_expr(orelse)
+    }
+
+    fn visit_slice(&mut self, lower: &OptExpr, upper: &OptExpr, step: &OptExpr) -> Result<()> {
+        self.visit_opt(lower.as_deref())?;
+        self.visit_opt(upper.as_deref())?;
+        self.visit_opt(step.as_deref())
+    }
+
+    /// Keys first, then values, as CPython visits a dict display.
+    fn visit_dict(&mut self, keys: &[Option<Expr>], values: &[Expr]) -> Result<()> {
+        for k in keys.iter().flatten() {
+            self.visit_expr(k)?;
+        }
+        self.visit_exprs(values)
+    }
+
+    fn visit_yield(&mut self, value: Option<&Expr>, span: Span) -> Result<()> {
+        self.visit_opt(value)?;
+        self.mark_yield(span)
     }
 
     /// A read of `name`; in a function-like block a read of `super` is also
