@@ -112,7 +112,9 @@ impl Block {
     /// The scope of `name` here; names never seen are implicit globals,
     /// as CPython treats them.
     pub fn scope_of(&self, name: &str) -> Scope {
-        self.symbols.get(name).map_or(Scope::GlobalImplicit, |s| s.scope)
+        self.symbols
+            .get(name)
+            .map_or(Scope::GlobalImplicit, |s| s.scope)
     }
 
     /// cpython: compile.c dictbytype(CELL) — cell names sorted by code point.
