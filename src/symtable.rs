@@ -178,8 +178,33 @@ impl Block {
     }
 
     /// cpython: compile.c dictbytype(CELL) — cell names sorted by code point.
+    /// Not the order of `co_cellvars` in 3.11: see `cellvars`.
     pub fn cells_sorted(&self) -> Vec<Name> {
         self.sorted_with(Scope::Cell)
+    }
+
+    /// CPython 3.11's `co_cellvars`: the parameters that are cells, in
+    /// parameter order, then the other cells sorted by code point; a class
+    /// body that needs it has just `__class__`.
+    /// cpython: compile.c compute_localsplus_info (cells already in
+    /// co_varnames come first, at their varnames position).
+    pub fn cellvars(&self) -> Vec<Name> {
+        if self.needs_class_closure {
+            return vec!["__class__".into()];
+        }
+        let is_cell = |n: &Name| self.scope_of(n) == Scope::Cell;
+        let mut out: Vec<Name> = self.params.iter().filter(|n| is_cell(n)).cloned().collect();
+        let rest = self
+            .cells_sorted()
+            .into_iter()
+            .filter(|n| !self.params.contains(n));
+        out.extend(rest);
+        out
+    }
+
+    /// CPython's `co_freevars` (the same as `frees_sorted`).
+    pub fn freevars(&self) -> Vec<Name> {
+        self.frees_sorted()
     }
 
     /// cpython: compile.c dictbytype(FREE, DEF_FREE_CLASS) — free names, and

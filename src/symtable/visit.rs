@@ -326,7 +326,7 @@ impl Visitor {
     ) -> Result<()> {
         if let ExprKind::Name(name) = &target.kind {
             let cur = self.lookup(name);
-            if (cur.global || cur.nonlocal) && self.cur != MODULE {
+            if (cur.global || cur.nonlocal) && simple && self.cur != MODULE {
                 let d = if cur.global {
                     Directive::Global
                 } else {

@@ -72,13 +72,20 @@ def pair_blocks(table, code, out):
         pair_blocks(child, same[rank] if rank < len(same) else None, out)
 
 
+def is_generator(name, code):
+    """Comprehensions are decided by kind: their code objects may pair badly."""
+    if name in ("<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"):
+        return name == "<genexpr>"
+    return code is not None and bool(code.co_flags & CO_GENERATOR)
+
+
 def render_block(table, code):
     name = BLOCK_NAMES.get(table.get_name(), table.get_name())
     out = name
     params = list(table._table.varnames)
     if params:
         out += "(" + ", ".join(params) + ")"
-    if code is not None and code.co_flags & CO_GENERATOR:
+    if is_generator(name, code):
         out += " [generator]"
     if table.get_type() == "class" and code is not None and "__class__" in code.co_cellvars:
         out += " [__class__]"
