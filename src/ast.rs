@@ -47,18 +47,43 @@ pub enum StmtKind {
     /// `f(x)`
     Expr(Expr),
     /// `a = b = value`: targets left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
     /// `x += 1`
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: int = 1`; `simple` when the target is a bare name not in parentheses.
-    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),
     Delete(Vec<Expr>),
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
     Break,
     Continue,
     Pass,
@@ -70,12 +95,21 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Assert { test: Expr, msg: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `import a, b as c`
     Import(Vec<Alias>),
     /// `from m import a, b as c` (no relative imports, no `*`)
-    ImportFrom { module: Name, names: Vec<Alias> },
+    ImportFrom {
+        module: Name,
+        names: Vec<Alias>,
+    },
 }
 
 /// `name as asname` in an import.
@@ -161,31 +195,87 @@ pub enum ExprKind {
     /// An f-string (adjacent literals already joined into it).
     JoinedStr(Vec<FStringPart>),
     /// `a and b and c`
-    BoolOp { op: BoolOp, values: Vec<Expr> },
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// `a < b <= c`: ops.len() == comparators.len()
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
     /// `f(a, *b, k=c, **d)`: `args` may hold `Starred`.
-    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
     /// `body if test else orelse`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Attribute { value: Box<Expr>, attr: Name },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Attribute {
+        value: Box<Expr>,
+        attr: Name,
+    },
     /// `value[index]`; a slice index is `Slice`, `a[1, 2]` a `Tuple`.
-    Subscript { value: Box<Expr>, index: Box<Expr> },
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `*x` in a call, display or assignment target.
     Starred(Box<Expr>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     Set(Vec<Expr>),
     /// `{k: v, **m}`: a `None` key is `**values[i]`.
-    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
-    ListComp { elt: Box<Expr>, generators: Vec<Comprehension>, scope: ScopeId },
-    SetComp { elt: Box<Expr>, generators: Vec<Comprehension>, scope: ScopeId },
-    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension>, scope: ScopeId },
-    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension>, scope: ScopeId },
-    Lambda { args: Box<Arguments>, body: Box<Expr>, scope: ScopeId },
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+        scope: ScopeId,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+        scope: ScopeId,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+        scope: ScopeId,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+        scope: ScopeId,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+        scope: ScopeId,
+    },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
 }
@@ -203,7 +293,11 @@ pub struct Comprehension {
 pub enum FStringPart {
     Literal(String),
     /// `{value!conversion:spec}`; `conversion` is one of 's', 'r', 'a'.
-    Formatted { value: Box<Expr>, conversion: Option<char>, spec: Option<Vec<FStringPart>> },
+    Formatted {
+        value: Box<Expr>,
+        conversion: Option<char>,
+        spec: Option<Vec<FStringPart>>,
+    },
 }
 
 #[derive(Debug, Clone)]

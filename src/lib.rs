@@ -8,5 +8,7 @@
 //! and that printer is what the REPL's inspection commands show.
 
 pub mod ast;
+pub mod lines;
+pub mod parse;
 pub mod symtable;
 pub mod syntax_error;

@@ -44,12 +44,21 @@ impl SyntaxError {
 
     /// A `SyntaxError` whose carets run from `col` to `end_col` (1-based, exclusive end).
     pub fn spanning(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line, col, end_col }
+        SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: msg.into(),
+            line,
+            col,
+            end_col,
+        }
     }
 
     /// An `IndentationError` with a single caret.
     pub fn indentation(msg: impl Into<String>, line: u32, col: u32) -> SyntaxError {
-        SyntaxError { kind: SyntaxErrorKind::IndentationError, ..SyntaxError::new(msg, line, col) }
+        SyntaxError {
+            kind: SyntaxErrorKind::IndentationError,
+            ..SyntaxError::new(msg, line, col)
+        }
     }
 
     /// The last line of the report: `SyntaxError: invalid syntax`.
@@ -81,8 +90,17 @@ impl SyntaxError {
         let _ = writeln!(out, "    {}", stripped);
         let width = stripped.chars().count() as u32;
         let start = self.col.saturating_sub(indent).max(1);
-        let end = self.end_col.saturating_sub(indent).max(start + 1).min(width + 2);
+        let end = self
+            .end_col
+            .saturating_sub(indent)
+            .max(start + 1)
+            .min(width + 2);
         let carets = (end - start).max(1) as usize;
-        let _ = writeln!(out, "    {}{}", " ".repeat(start as usize - 1), "^".repeat(carets));
+        let _ = writeln!(
+            out,
+            "    {}{}",
+            " ".repeat(start as usize - 1),
+            "^".repeat(carets)
+        );
     }
 }

@@ -1,0 +1,268 @@
+//! The parser: source text → `ast::Module`, or CPython's SyntaxError.
+//!
+//! `lines::scan` cuts the source into logical lines; pest parses each line
+//! with grammar/python.pest; `blocks` nests lines into statements by their
+//! indentation; `stmt`, `expr` and `strings` turn pest pairs into AST nodes;
+//! `context` finally checks what CPython's compiler checks (`'return' outside
+//! function`, ...). Scope ids are handed out in source order, module first.
+
+mod blocks;
+mod context;
+mod expr;
+mod params;
+mod stmt;
+mod strings;
+mod targets;
+
+use crate::ast::{Module, Name, ScopeId, Span};
+use crate::lines;
+use crate::syntax_error::SyntaxError;
+use pest::Parser;
+use pest::iterators::Pair;
+use rustc_hash::FxHashMap;
+use std::cell::{Cell, RefCell};
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/python.pest"]
+struct PythonParser;
+
+type R<T> = Result<T, SyntaxError>;
+type P<'s> = Pair<'s, Rule>;
+
+/// How deeply expressions may nest before cellar refuses them. CPython 3.11
+/// answers deeper input with `RecursionError: maximum recursion depth
+/// exceeded during compilation`; cellar answers with a SyntaxError.
+pub const MAX_NESTING: u32 = 1000;
+
+/// The message for input nested deeper than `MAX_NESTING` (or than pest's
+/// stack guard allows).
+pub const TOO_DEEP: &str = "too many nested expressions";
+
+/// Parse a whole file or REPL input.
+pub fn module(source: &str) -> Result<Module, SyntaxError> {
+    let scanned = lines::scan(source)?;
+    let cx = Cx::new(source);
+    let body = blocks::build(&cx, &scanned)?;
+    let module = Module {
+        body,
+        scope_count: cx.next_scope.get(),
+    };
+    context::check(&cx, &module)?;
+    Ok(module)
+}
+
+/// The parser's state while building one module: the source, its line
+/// starts (for spans), the scope counter, the name interner and the nesting
+/// depth. Builders take `&Cx` so that Pratt closures can share it.
+struct Cx<'s> {
+    src: &'s str,
+    line_starts: Vec<usize>,
+    next_scope: Cell<u32>,
+    depth: Cell<u32>,
+    names: RefCell<FxHashMap<&'s str, Name>>,
+}
+
+impl<'s> Cx<'s> {
+    fn new(src: &'s str) -> Cx<'s> {
+        Cx {
+            src,
+            line_starts: line_starts(src),
+            next_scope: Cell::new(1),
+            depth: Cell::new(0),
+            names: RefCell::new(FxHashMap::default()),
+        }
+    }
+
+    /// Parse `text` (a slice of the source) with `rule`.
+    fn parse(&self, rule: Rule, text: &'s str) -> R<pest::iterators::Pairs<'s, Rule>> {
+        PythonParser::parse(rule, text).map_err(|e| self.pest_error(&e, text))
+    }
+
+    /// The next scope id, in creation order.
+    fn new_scope(&self) -> ScopeId {
+        let id = self.next_scope.get();
+        self.next_scope.set(id + 1);
+        ScopeId(id)
+    }
+
+    /// One name, shared by every occurrence in this module.
+    fn name(&self, text: &'s str) -> Name {
+        self.names
+            .borrow_mut()
+            .entry(text)
+            .or_insert_with(|| Name::from(text))
+            .clone()
+    }
+
+    /// Enter one level of expression nesting; fails past `MAX_NESTING`.
+    fn enter(&self, at: &P<'s>) -> R<()> {
+        let depth = self.depth.get() + 1;
+        if depth > MAX_NESTING {
+            return Err(self.error_at(TOO_DEEP, self.offset(at)));
+        }
+        self.depth.set(depth);
+        Ok(())
+    }
+
+    fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    /// The byte offset in the source of a pair's first character.
+    fn offset(&self, pair: &P<'s>) -> usize {
+        self.base(pair.as_span().get_input()) + pair.as_span().start()
+    }
+
+    /// Where a slice of the source starts in it.
+    fn base(&self, text: &str) -> usize {
+        text.as_ptr() as usize - self.src.as_ptr() as usize
+    }
+
+    fn span(&self, pair: &P<'s>) -> Span {
+        let base = self.base(pair.as_span().get_input());
+        self.span_of(base + pair.as_span().start(), base + pair.as_span().end())
+    }
+
+    /// The span of source bytes `start..end`.
+    fn span_of(&self, start: usize, end: usize) -> Span {
+        let (line, col) = self.line_col(start);
+        let (end_line, end_col) = self.line_col(end);
+        Span {
+            start: start as u32,
+            end: end as u32,
+            line,
+            col,
+            end_line,
+            end_col,
+        }
+    }
+
+    /// 1-based line and 0-based character column of a byte offset.
+    fn line_col(&self, offset: usize) -> (u32, u32) {
+        let i = self
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
+        let start = self.line_starts[i].min(offset);
+        let col = self.src.get(start..offset).map_or(0, |s| s.chars().count());
+        (i as u32 + 1, col as u32)
+    }
+
+    /// A SyntaxError with a single caret at byte `offset`.
+    fn error_at(&self, msg: impl Into<String>, offset: usize) -> SyntaxError {
+        let (line, col) = self.line_col(offset);
+        SyntaxError::new(msg, line, col + 1)
+    }
+
+    /// A SyntaxError with carets under `span` (on its first line).
+    fn error_span(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
+        let end = if span.end_line == span.line {
+            span.end_col + 1
+        } else {
+            self.line_width(span.line) + 2
+        };
+        SyntaxError::spanning(msg, span.line, span.col + 1, end.max(span.col + 2))
+    }
+
+    fn line_width(&self, line: u32) -> u32 {
+        let start = self
+            .line_starts
+            .get(line as usize - 1)
+            .copied()
+            .unwrap_or(self.src.len());
+        let rest = &self.src[start..];
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        rest[..end].chars().count() as u32
+    }
+
+    /// Turn pest's failure into CPython's message for the common cases.
+    fn pest_error(&self, e: &pest::error::Error<Rule>, text: &'s str) -> SyntaxError {
+        let at = match e.location {
+            pest::error::InputLocation::Pos(p) => p,
+            pest::error::InputLocation::Span((p, _)) => p,
+        };
+        let offset = self.base(text) + at.min(text.len());
+        if let pest::error::ErrorVariant::CustomError { message } = &e.variant
+            && message.contains("limit reached")
+        {
+            return self.error_at(TOO_DEEP, offset);
+        }
+        stmt::explain_failure(self, text, offset)
+    }
+}
+
+/// Byte offsets where each physical line starts (`\n`, `\r\n`, `\r`).
+fn line_starts(src: &str) -> Vec<usize> {
+    let bytes = src.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
+/// The children of a pair, keywords left out (they carry no data).
+fn kids<'s>(pair: P<'s>) -> impl Iterator<Item = P<'s>> {
+    pair.into_inner().filter(|p| !is_keyword(p.as_rule()))
+}
+
+fn is_keyword(rule: Rule) -> bool {
+    use Rule::*;
+    matches!(
+        rule,
+        kw_false
+            | kw_none
+            | kw_true
+            | kw_and
+            | kw_as
+            | kw_assert
+            | kw_async
+            | kw_await
+            | kw_break
+            | kw_class
+            | kw_continue
+            | kw_def
+            | kw_del
+            | kw_elif
+            | kw_else
+            | kw_except
+            | kw_finally
+            | kw_for
+            | kw_from
+            | kw_global
+            | kw_if
+            | kw_import
+            | kw_in
+            | kw_is
+            | kw_lambda
+            | kw_nonlocal
+            | kw_not
+            | kw_or
+            | kw_pass
+            | kw_raise
+            | kw_return
+            | kw_try
+            | kw_while
+            | kw_with
+            | kw_yield
+    )
+}
+
+/// `cellar does not support 'with' statements`
+fn unsupported(what: &str) -> String {
+    format!("cellar does not support {what}")
+}
+
+/// The span from the start of `a` to the end of `b`.
+fn join(a: Span, b: Span) -> Span {
+    Span {
+        start: a.start,
+        line: a.line,
+        col: a.col,
+        end: b.end,
+        end_line: b.end_line,
+        end_col: b.end_col,
+    }
+}

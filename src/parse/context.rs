@@ -1,0 +1,282 @@
+//! What CPython's compiler checks after parsing: statements that only make
+//! sense in a function or a loop (`'return' outside function`, `'break'
+//! outside loop`, `'yield' inside list comprehension`, ...). Runs on the
+//! finished AST, so any genuine syntax error in the file is reported first.
+
+use super::{Cx, R};
+use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Module, Stmt, StmtKind};
+
+/// Where a statement or expression stands.
+#[derive(Clone, Copy)]
+struct Place {
+    function: bool,
+    in_loop: bool,
+    /// The comprehension kind the code is inside, for yield's message.
+    comprehension: Option<&'static str>,
+}
+
+/// Check the whole module; the first misplaced statement is the error.
+pub(super) fn check(cx: &Cx<'_>, module: &Module) -> R<()> {
+    let top = Place {
+        function: false,
+        in_loop: false,
+        comprehension: None,
+    };
+    Checker { cx }.stmts(&module.body, top)
+}
+
+struct Checker<'c, 's> {
+    cx: &'c Cx<'s>,
+}
+
+impl Checker<'_, '_> {
+    fn stmts(&self, body: &[Stmt], at: Place) -> R<()> {
+        body.iter().try_for_each(|s| self.stmt(s, at))
+    }
+
+    /// cpython: compile.c compiler_visit_stmt (Return, Break, Continue).
+    fn stmt(&self, s: &Stmt, at: Place) -> R<()> {
+        let misplaced = |msg: &str| Err(self.cx.error_span(msg, s.span));
+        match &s.kind {
+            StmtKind::Return(_) if !at.function => return misplaced("'return' outside function"),
+            StmtKind::Break if !at.in_loop => return misplaced("'break' outside loop"),
+            StmtKind::Continue if !at.in_loop => {
+                return misplaced("'continue' not properly in loop");
+            }
+            _ => {}
+        }
+        self.children(s, at)
+    }
+
+    fn children(&self, s: &Stmt, at: Place) -> R<()> {
+        let looping = Place {
+            in_loop: true,
+            ..at
+        };
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => self.expr(e, at),
+            StmtKind::Assign { targets, value } => {
+                self.exprs(targets, at).and_then(|_| self.expr(value, at))
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(target, at).and_then(|_| self.expr(value, at))
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
+                self.expr(target, at)?;
+                self.expr(annotation, at)?;
+                value.iter().try_for_each(|v| self.expr(v, at))
+            }
+            StmtKind::FunctionDef(f) => {
+                self.exprs(&f.decorators, at)?;
+                self.arguments(&f.args, at)?;
+                f.returns.iter().try_for_each(|r| self.expr(r, at))?;
+                self.stmts(
+                    &f.body,
+                    Place {
+                        function: true,
+                        in_loop: false,
+                        comprehension: None,
+                    },
+                )
+            }
+            StmtKind::ClassDef(c) => {
+                self.exprs(&c.bases, at)?;
+                c.keywords
+                    .iter()
+                    .try_for_each(|k| self.expr(&k.value, at))?;
+                self.stmts(
+                    &c.body,
+                    Place {
+                        function: false,
+                        in_loop: false,
+                        comprehension: None,
+                    },
+                )
+            }
+            StmtKind::Delete(targets) => self.exprs(targets, at),
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test, at)?;
+                self.stmts(body, at)?;
+                self.stmts(orelse, at)
+            }
+            StmtKind::While { test, body, orelse } => {
+                self.expr(test, at)?;
+                self.stmts(body, looping)?;
+                self.stmts(orelse, at)
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.expr(target, at)?;
+                self.expr(iter, at)?;
+                self.stmts(body, looping)?;
+                self.stmts(orelse, at)
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                self.stmts(body, at)?;
+                for h in handlers {
+                    h.typ.iter().try_for_each(|t| self.expr(t, at))?;
+                    self.stmts(&h.body, at)?;
+                }
+                self.stmts(orelse, at)?;
+                self.stmts(finalbody, at)
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause).try_for_each(|e| self.expr(e, at))
+            }
+            StmtKind::Assert { test, msg } => std::iter::once(test)
+                .chain(msg)
+                .try_for_each(|e| self.expr(e, at)),
+            _ => Ok(()),
+        }
+    }
+
+    fn arguments(&self, args: &crate::ast::Arguments, at: Place) -> R<()> {
+        self.exprs(&args.defaults, at)?;
+        args.kw_defaults
+            .iter()
+            .flatten()
+            .try_for_each(|d| self.expr(d, at))?;
+        let all = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonly)
+            .chain(&args.kwarg);
+        all.filter_map(|a| a.annotation.as_ref())
+            .try_for_each(|a| self.expr(a, at))
+    }
+
+    fn exprs(&self, es: &[Expr], at: Place) -> R<()> {
+        es.iter().try_for_each(|e| self.expr(e, at))
+    }
+
+    /// cpython: symtable.c "'yield' inside %s", compile.c "'yield' outside function".
+    fn expr(&self, e: &Expr, at: Place) -> R<()> {
+        match &e.kind {
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                if let Some(kind) = at.comprehension {
+                    return Err(self.cx.error_span(format!("'yield' inside {kind}"), e.span));
+                }
+                if !at.function {
+                    return Err(self.cx.error_span("'yield' outside function", e.span));
+                }
+            }
+            ExprKind::Lambda { args, body, .. } => {
+                self.arguments(args, at)?;
+                return self.expr(
+                    body,
+                    Place {
+                        function: true,
+                        in_loop: false,
+                        comprehension: None,
+                    },
+                );
+            }
+            ExprKind::ListComp {
+                elt, generators, ..
+            } => return self.comp(&[elt], generators, "list comprehension", at),
+            ExprKind::SetComp {
+                elt, generators, ..
+            } => return self.comp(&[elt], generators, "set comprehension", at),
+            ExprKind::GeneratorExp {
+                elt, generators, ..
+            } => {
+                return self.comp(&[elt], generators, "generator expression", at);
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+                ..
+            } => {
+                return self.comp(&[key, value], generators, "dict comprehension", at);
+            }
+            _ => {}
+        }
+        self.sub_exprs(e, at)
+    }
+
+    /// A comprehension: its first iterable is evaluated outside it.
+    fn comp(
+        &self,
+        elts: &[&Expr],
+        generators: &[Comprehension],
+        kind: &'static str,
+        at: Place,
+    ) -> R<()> {
+        let inside = Place {
+            comprehension: Some(kind),
+            ..at
+        };
+        for (i, g) in generators.iter().enumerate() {
+            self.expr(&g.iter, if i == 0 { at } else { inside })?;
+            self.expr(&g.target, inside)?;
+            self.exprs(&g.ifs, inside)?;
+        }
+        elts.iter().try_for_each(|e| self.expr(e, inside))
+    }
+
+    fn sub_exprs(&self, e: &Expr, at: Place) -> R<()> {
+        let one = |x: &Expr| self.expr(x, at);
+        match &e.kind {
+            ExprKind::BoolOp { values, .. } => self.exprs(values, at),
+            ExprKind::BinOp { left, right, .. } => one(left).and_then(|_| one(right)),
+            ExprKind::UnaryOp { operand, .. } => one(operand),
+            ExprKind::Compare {
+                left, comparators, ..
+            } => one(left).and_then(|_| self.exprs(comparators, at)),
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                one(func)?;
+                self.exprs(args, at)?;
+                keywords.iter().try_for_each(|k| one(&k.value))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                one(body).and_then(|_| one(test)).and_then(|_| one(orelse))
+            }
+            ExprKind::Attribute { value, .. } | ExprKind::Starred(value) => one(value),
+            ExprKind::Subscript { value, index } => one(value).and_then(|_| one(index)),
+            ExprKind::Slice { lower, upper, step } => lower
+                .iter()
+                .chain(upper)
+                .chain(step)
+                .try_for_each(|x| one(x)),
+            ExprKind::List(es) | ExprKind::Tuple(es) | ExprKind::Set(es) => self.exprs(es, at),
+            ExprKind::Dict { keys, values } => {
+                keys.iter().flatten().try_for_each(one)?;
+                self.exprs(values, at)
+            }
+            ExprKind::JoinedStr(parts) => self.fstring(parts, at),
+            ExprKind::Yield(Some(v)) | ExprKind::YieldFrom(v) => one(v),
+            _ => Ok(()),
+        }
+    }
+
+    fn fstring(&self, parts: &[FStringPart], at: Place) -> R<()> {
+        for part in parts {
+            if let FStringPart::Formatted { value, spec, .. } = part {
+                self.expr(value, at)?;
+                spec.iter().try_for_each(|s| self.fstring(s, at))?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,10 @@
+f()
+f(1, 2)
+f(*args)
+f(**kwargs)
+f(1, *a, k=2, *b, **c, d=3)
+f(a)(b)(c)
+obj.method(1).attr[0]
+print(*[1, 2], sep="")
+f(x for x in y)
+f((x for x in y), 1)
