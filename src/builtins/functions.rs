@@ -1,0 +1,754 @@
+//! Builtin functions: print, len, repr, id, isinstance, iteration helpers,
+//! numeric helpers, and the constructors' argument handling.
+
+use super::{arg_range, builtin, exactly_one, kwarg, no_kwargs};
+use crate::exception::{Exc, PyResult};
+use crate::value::{Name, Value};
+use crate::vm::Vm;
+use crate::vm::iter::{IterState, iterator};
+use rustc_hash::FxHashMap;
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Name, Value)];
+
+pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
+    let table: &[(&'static str, crate::value::BuiltinFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("id", id),
+        ("hash", hash),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("callable", callable),
+        ("iter", iter),
+        ("next", next),
+        ("sum", sum),
+        ("min", min),
+        ("max", max),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("zip", zip),
+        ("enumerate", enumerate),
+        ("map", map),
+        ("filter", filter),
+        ("any", any),
+        ("all", all),
+        ("abs", abs),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("chr", chr),
+        ("ord", ord),
+        ("hex", hex),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("input", input),
+        ("globals", globals),
+    ];
+    for (name, f) in table {
+        m.insert(name, builtin(name, *f));
+    }
+}
+
+/// `print(*values, sep=' ', end='\n')`
+fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let sep = text_kwarg(vm, kw, "sep", " ")?;
+    let end = text_kwarg(vm, kw, "end", "\n")?;
+    for (k, _) in kw {
+        if !matches!(&**k, "sep" | "end" | "flush" | "file") {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.to_str(a)?);
+    }
+    out.push_str(&end);
+    vm.write_out(&out);
+    Ok(Value::None)
+}
+
+fn text_kwarg(vm: &mut Vm, kw: Kw, name: &str, default: &str) -> PyResult<String> {
+    match kwarg(kw, name) {
+        None | Some(Value::None) => Ok(default.to_string()),
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => {
+            let _ = vm;
+            Err(Exc::type_error(format!(
+                "{} must be None or a string, not {}",
+                name,
+                other.type_name()
+            )))
+        }
+    }
+}
+
+/// `len(x)`
+fn len(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("len", args, kw)?;
+    length(vm, v).map(|n| Value::Int(n as i64))
+}
+
+/// The length of a sized value.
+pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Instance(i) => match i.class.lookup("__len__") {
+            Some(m) => match vm.call(&m, vec![v.clone()])? {
+                Value::Int(n) if n >= 0 => n as usize,
+                Value::Int(_) => return Err(Exc::value_error("__len__() should return >= 0")),
+                other => {
+                    return Err(Exc::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        other.type_name()
+                    )));
+                }
+            },
+            None => {
+                return Err(Exc::type_error(format!(
+                    "object of type '{}' has no len()",
+                    v.type_name()
+                )));
+            }
+        },
+        _ => {
+            return Err(Exc::type_error(format!(
+                "object of type '{}' has no len()",
+                v.type_name()
+            )));
+        }
+    })
+}
+
+fn repr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("repr", args, kw)?;
+    Ok(Value::str(vm.repr(v)?))
+}
+
+fn id(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("id", args, kw)?;
+    Ok(Value::Int(v.address() as i64))
+}
+
+fn hash(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("hash", args, kw)?;
+    Ok(Value::Int(vm.hash(v)?))
+}
+
+fn isinstance(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("isinstance", kw)?;
+    let [v, cls] = args else {
+        return Err(Exc::type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    Ok(Value::Bool(class_check(v, cls, "isinstance", |c| {
+        super::types::is_instance(v, c)
+    })?))
+}
+
+fn issubclass(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("issubclass", kw)?;
+    let [Value::Class(sub), cls] = args else {
+        return Err(Exc::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_check(
+        &args[0],
+        cls,
+        "issubclass",
+        |c| sub.is_subclass(c) || c.kind == crate::value::TypeKind::Object,
+    )?))
+}
+
+/// A class or a tuple of classes, tested with `test`.
+fn class_check(
+    v: &Value,
+    cls: &Value,
+    name: &str,
+    test: impl Fn(&crate::value::Class) -> bool + Copy,
+) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(test(c)),
+        Value::Tuple(t) => {
+            for c in t.items.iter() {
+                if class_check(v, c, name, test)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(Exc::type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn callable(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("callable", args, kw)?;
+    let yes = match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::Bool(yes))
+}
+
+fn iter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("iter", args, kw)?;
+    vm.get_iter(v)
+}
+
+/// `next(it[, default])`
+fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("next", kw)?;
+    arg_range("next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(
+        it,
+        Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)
+    ) {
+        return Err(Exc::type_error(format!(
+            "'{}' object is not an iterator",
+            it.type_name()
+        )));
+    }
+    if let Value::Generator(g) = it {
+        return match vm.resume(g, Value::None)? {
+            crate::vm::generator::Resumed::Yielded(v) => Ok(v),
+            crate::vm::generator::Resumed::Returned(r) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(Exc::stop_iteration(if r.is_none() {
+                    None
+                } else {
+                    Some(r)
+                })),
+            },
+        };
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => args
+            .get(1)
+            .cloned()
+            .ok_or_else(|| Exc::stop_iteration(None)),
+    }
+}
+
+/// `sum(iterable, start=0)`
+fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    arg_range("sum", args, 1, 2)?;
+    let mut acc = args
+        .get(1)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
+    if matches!(acc, Value::Str(_)) {
+        return Err(Exc::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = vm.get_iter(&args[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binop(crate::ast::BinOp::Add, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+fn min(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    extreme(vm, args, kw, "min", 0)
+}
+
+fn max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    extreme(vm, args, kw, "max", 4)
+}
+
+/// min/max: `op` is the COMPARE_OP that makes a candidate win (< or >).
+fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Value> {
+    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
+    let default = kwarg(kw, "default").cloned();
+    let items = match args {
+        [] => {
+            return Err(Exc::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
+        [single] => vm.collect(single)?,
+        many => many.to_vec(),
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()])?,
+            None => item.clone(),
+        };
+        let wins = match &best {
+            None => true,
+            Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
+        };
+        if wins {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(Exc::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+/// `sorted(iterable, key=None, reverse=False)`
+fn sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let [it] = args else {
+        return Err(Exc::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    };
+    let items = vm.collect(it)?;
+    let key = kwarg(kw, "key").cloned();
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    Ok(Value::list(sort_values(vm, items, key, reverse)?))
+}
+
+/// A stable merge sort that calls back into the VM for `<` and `key`.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) if !f.is_none() => vm.call(f, vec![item.clone()])?,
+            _ => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted = merge_sort(vm, keyed)?;
+    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(vm, v)?;
+    let right = merge_sort(vm, right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if vm.compare_op(0, &b.0, &a.0)?.truthy() {
+            out.push(r.next().expect("invariant: peeked"));
+        } else {
+            out.push(l.next().expect("invariant: peeked"));
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    Ok(out)
+}
+
+fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("reversed", args, kw)?;
+    let name = match v {
+        Value::List(_) => "list_reverseiterator",
+        Value::Range(_) => "range_iterator",
+        Value::Tuple(_) | Value::Str(_) => "reversed",
+        Value::Dict(_) => "dict_reversekeyiterator",
+        _ => {
+            return Err(Exc::type_error(format!(
+                "'{}' object is not reversible",
+                v.type_name()
+            )));
+        }
+    };
+    let mut items = vm.collect(v)?;
+    items.reverse();
+    Ok(iterator(IterState::Seq { items, i: 0, name }))
+}
+
+fn zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("zip", kw)?;
+    let its = args
+        .iter()
+        .map(|a| vm.get_iter(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(iterator(IterState::Zip { its }))
+}
+
+fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    arg_range("enumerate", args, 1, 2)?;
+    let it = vm.get_iter(&args[0])?;
+    let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
+        Some(Value::Int(n)) => *n,
+        Some(other) => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+        None => 0,
+    };
+    Ok(iterator(IterState::Enumerate { it, n: start }))
+}
+
+fn map(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("map", kw)?;
+    let [func, rest @ ..] = args else {
+        return Err(Exc::type_error("map() must have at least two arguments."));
+    };
+    if rest.is_empty() {
+        return Err(Exc::type_error("map() must have at least two arguments."));
+    }
+    let its = rest
+        .iter()
+        .map(|a| vm.get_iter(a))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(iterator(IterState::Map {
+        func: func.clone(),
+        its,
+    }))
+}
+
+fn filter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("filter", kw)?;
+    let [func, it] = args else {
+        return Err(Exc::type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let it = vm.get_iter(it)?;
+    Ok(iterator(IterState::Filter {
+        func: func.clone(),
+        it,
+    }))
+}
+
+fn any(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("any", args, kw)?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.is_true(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("all", args, kw)?;
+    let it = vm.get_iter(v)?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.is_true(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("abs", args, kw)?;
+    match v {
+        Value::Int(i) if *i >= 0 => Ok(v.clone()),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let neg = vm.compare_op(0, v, &Value::Int(0))?.truthy();
+            if neg {
+                vm.unary_op(crate::code::Instr::UnaryNegative, v)
+            } else {
+                Ok(Value::from_bigint(crate::value::int::to_bigint(v)))
+            }
+        }
+        Value::Instance(i) if i.class.lookup("__abs__").is_some() => {
+            let m = i.class.lookup("__abs__").expect("invariant: checked");
+            vm.call(&m, vec![v.clone()])
+        }
+        _ => Err(Exc::type_error(format!(
+            "bad operand type for abs(): '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("hasattr", kw)?;
+    let [obj, Value::Str(name)] = args else {
+        return Err(Exc::type_error("hasattr(): attribute name must be string"));
+    };
+    match vm.get_attr(obj, name.as_str()) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(crate::exception::ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("getattr", kw)?;
+    arg_range("getattr", args, 2, 3)?;
+    let Value::Str(name) = &args[1] else {
+        return Err(Exc::type_error("getattr(): attribute name must be string"));
+    };
+    match (vm.get_attr(&args[0], name.as_str()), args.get(2)) {
+        (Err(e), Some(d)) if e.is(crate::exception::ExcKind::AttributeError) => Ok(d.clone()),
+        (r, _) => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("setattr", kw)?;
+    let [obj, Value::Str(name), v] = args else {
+        return Err(Exc::type_error("setattr expected 3 arguments"));
+    };
+    vm.set_attr(obj, name.as_str(), v.clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("delattr", kw)?;
+    let [obj, Value::Str(name)] = args else {
+        return Err(Exc::type_error("delattr expected 2 arguments"));
+    };
+    vm.del_attr(obj, name.as_str())?;
+    Ok(Value::None)
+}
+
+fn chr(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    match exactly_one("chr", args, kw)? {
+        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+            Some(c) => Ok(Value::str(c.to_string())),
+            None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
+        },
+        other => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn ord(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    match exactly_one("ord", args, kw)? {
+        Value::Str(s) if s.len() == 1 => Ok(Value::Int(
+            s.as_str().chars().next().map_or(0, |c| c as i64),
+        )),
+        Value::Str(s) => Err(Exc::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.len()
+        ))),
+        other => Err(Exc::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn hex(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("hex", args, kw)?;
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let n = crate::value::int::to_bigint(v);
+            let s = if n.sign() == num_bigint::Sign::Minus {
+                format!("-0x{:x}", -n)
+            } else {
+                format!("0x{n:x}")
+            };
+            Ok(Value::str(s))
+        }
+        other => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
+fn round(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    arg_range("round", args, 1, 2)?;
+    let ndigits = args
+        .get(1)
+        .or_else(|| kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none())
+        .cloned();
+    crate::value::float::round(vm, &args[0], ndigits)
+}
+
+fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("divmod", kw)?;
+    let [a, b] = args else {
+        return Err(Exc::type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let q = vm.binop(crate::ast::BinOp::FloorDiv, a, b)?;
+    let r = vm.binop(crate::ast::BinOp::Mod, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("pow", kw)?;
+    let [a, b] = args else {
+        return Err(Exc::type_error(format!(
+            "pow expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    vm.binop(crate::ast::BinOp::Pow, a, b)
+}
+
+fn input(_: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
+    Err(Exc::runtime_error(
+        "input() is not available in cellar's sandbox",
+    ))
+}
+
+fn globals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
+    let d = crate::value::Dict::new();
+    for (k, v) in vm.globals.items() {
+        d.set_str(&k, v);
+    }
+    Ok(Value::dict(d))
+}
+
+/// `int(x=0)`, `int(str, base)`.
+pub(super) fn int_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base = args.get(1).or_else(|| kwarg(kw, "base"));
+    match (args.first(), base) {
+        (None, _) => Ok(Value::Int(0)),
+        (Some(Value::Str(s)), Some(Value::Int(b))) => {
+            crate::value::int::parse_int(s.as_str(), *b as u32)
+        }
+        (Some(Value::Str(s)), None) => crate::value::int::parse_int(s.as_str(), 10),
+        (Some(_), Some(_)) => Err(Exc::type_error(
+            "int() can't convert non-string with explicit base",
+        )),
+        (Some(Value::Int(_) | Value::BigInt(_)), None) => Ok(args[0].clone()),
+        (Some(Value::Bool(b)), None) => Ok(Value::Int(*b as i64)),
+        (Some(Value::Float(f)), None) => crate::value::float::float_to_int(*f),
+        (Some(v @ Value::Instance(i)), None) => match i.class.lookup("__int__") {
+            Some(m) => vm.call(&m, vec![v.clone()]),
+            None => Err(Exc::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                v.type_name()
+            ))),
+        },
+        (Some(v), None) => Err(Exc::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `float(x=0.0)`
+pub(super) fn float_new(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("float", kw)?;
+    arg_range("float", args, 0, 1)?;
+    match args.first() {
+        None => Ok(Value::Float(0.0)),
+        Some(Value::Float(f)) => Ok(Value::Float(*f)),
+        Some(v @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+            crate::value::float::int_to_float(v).map(Value::Float)
+        }
+        Some(Value::Str(s)) => crate::value::float::parse_float(s.as_str()).map(Value::Float),
+        Some(v) => Err(Exc::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            v.type_name()
+        ))),
+    }
+}
+
+/// `dict()`, `dict(mapping or pairs)`, `dict(**kw)`.
+pub(super) fn dict_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    arg_range("dict", args, 0, 1)?;
+    let d = crate::value::Dict::new();
+    if let Some(src) = args.first() {
+        match src {
+            Value::Dict(m) => vm.dict_update(&d, &Value::Dict(m.clone()), false)?,
+            other => {
+                for pair in vm.collect(other)? {
+                    let kv = vm.collect(&pair)?;
+                    let [k, v] = <[Value; 2]>::try_from(kv).map_err(|kv| {
+                        Exc::value_error(format!(
+                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            kv.len()
+                        ))
+                    })?;
+                    let k = vm.key(k)?;
+                    d.insert(k, v);
+                }
+            }
+        }
+    }
+    for (k, v) in kw {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::dict(d))
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub(super) fn range_new(args: Args) -> PyResult<Value> {
+    let ints: Vec<i64> = args
+        .iter()
+        .map(|a| match a {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            other => Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+        })
+        .collect::<PyResult<_>>()?;
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        [] => return Err(Exc::type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(Exc::type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    if step == 0 {
+        return Err(Exc::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(std::rc::Rc::new(crate::value::Range {
+        start,
+        stop,
+        step,
+    })))
+}

@@ -1,0 +1,165 @@
+//! The builtin namespace, builtin methods of the builtin types, and the
+//! importable modules. One file per family: `functions` (len, print, ...),
+//! `types` (int, str, list, ... as classes), `methods_*` (str.upper,
+//! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
+//! typing), `format` (the format-spec mini-language).
+
+pub mod format;
+mod functions;
+mod methods;
+mod modules;
+pub mod types;
+
+use crate::exception::{Exc, ExcKind, PyResult};
+use crate::value::{Builtin, BuiltinFn, Dict, Name, Value};
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+/// A module object: a name and a namespace.
+pub struct Module {
+    pub name: Name,
+    pub dict: Dict,
+}
+
+impl Module {
+    pub fn new(name: &str) -> Module {
+        Module {
+            name: Rc::from(name),
+            dict: Dict::new(),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.dict.get_str(name)
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        self.dict.set_str(name, v);
+    }
+
+    /// Adds a builtin function to the module.
+    pub fn def(&self, name: &'static str, func: BuiltinFn) {
+        self.set(name, builtin(name, func));
+    }
+}
+
+/// A builtin function value.
+pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        this: None,
+        owner: None,
+    }))
+}
+
+thread_local! {
+    static BUILTINS: FxHashMap<&'static str, Value> = make_builtins();
+    static MODULES: std::cell::RefCell<FxHashMap<String, Value>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+fn make_builtins() -> FxHashMap<&'static str, Value> {
+    let mut m: FxHashMap<&'static str, Value> = FxHashMap::default();
+    functions::register(&mut m);
+    types::register(&mut m);
+    for kind in ExcKind::ALL {
+        m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
+    }
+    m.insert("None", Value::None);
+    m.insert("Ellipsis", Value::Ellipsis);
+    m.insert("NotImplemented", Value::NotImplemented);
+    m
+}
+
+/// The builtin called `name`, if any.
+pub fn lookup(name: &str) -> Option<Value> {
+    BUILTINS.with(|b| b.get(name).cloned())
+}
+
+/// Every builtin name, sorted (for completion and `dir()`).
+pub fn names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = BUILTINS.with(|b| b.keys().copied().collect());
+    v.sort_unstable();
+    v
+}
+
+/// The builtin method `name` of `obj`'s type, unbound (its first argument
+/// is the object), or None.
+pub fn method(obj: &Value, name: &str) -> Option<Value> {
+    methods::lookup(obj, name)
+}
+
+/// The value LOAD_BUILD_CLASS pushes.
+pub fn build_class_value() -> Value {
+    thread_local! {
+        static BUILD_CLASS: Value = builtin("__build_class__", types::build_class);
+    }
+    BUILD_CLASS.with(|v| v.clone())
+}
+
+/// `import name`: the module, made once per session.
+pub fn import_module(name: &str) -> PyResult<Value> {
+    if let Some(m) = MODULES.with(|m| m.borrow().get(name).cloned()) {
+        return Ok(m);
+    }
+    let module = modules::make(name).ok_or_else(|| {
+        Exc::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        )
+    })?;
+    let v = Value::Module(Rc::new(module));
+    MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v.clone()));
+    Ok(v)
+}
+
+/// Checks the count of positional arguments: `len() takes exactly one argument (2 given)`.
+pub fn exactly_one<'a>(
+    name: &str,
+    args: &'a [Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<&'a Value> {
+    no_kwargs(name, kwargs)?;
+    match args {
+        [a] => Ok(a),
+        _ => Err(Exc::type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+/// `abs() takes no keyword arguments`
+pub fn no_kwargs(name: &str, kwargs: &[(Name, Value)]) -> PyResult<()> {
+    if kwargs.is_empty() {
+        Ok(())
+    } else {
+        Err(Exc::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
+    }
+}
+
+/// Checks `min..=max` positional arguments with CPython's wording.
+pub fn arg_range(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n < min {
+        let what = if min == 1 { "argument" } else { "arguments" };
+        let qual = if min == max { "exactly" } else { "at least" };
+        return Err(Exc::type_error(format!(
+            "{name} expected {qual} {min} {what}, got {n}"
+        )));
+    }
+    if n > max {
+        let what = if max == 1 { "argument" } else { "arguments" };
+        return Err(Exc::type_error(format!(
+            "{name} expected at most {max} {what}, got {n}"
+        )));
+    }
+    Ok(())
+}
+
+/// The keyword argument `name`, if given.
+pub fn kwarg<'a>(kwargs: &'a [(Name, Value)], name: &str) -> Option<&'a Value> {
+    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}

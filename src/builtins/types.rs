@@ -1,0 +1,218 @@
+//! The builtin types as class objects (`int`, `str`, `list`, ...), what
+//! calling them constructs, `type(x)`, and `__build_class__` for `class`
+//! statements.
+
+use crate::exception::{Exc, PyResult};
+use crate::value::{Class, Dict, Name, TypeKind, Value};
+use crate::vm::Vm;
+use rustc_hash::FxHashMap;
+use std::rc::Rc;
+
+thread_local! {
+    static OBJECT: Rc<Class> = Rc::new(Class {
+        name: Rc::from("object"),
+        qualname: Rc::from("object"),
+        module: Rc::from("builtins"),
+        base: None,
+        dict: Dict::new(),
+        kind: TypeKind::Object,
+    });
+    static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
+}
+
+/// `object`, the root of every class.
+pub fn object_class() -> Rc<Class> {
+    OBJECT.with(|o| o.clone())
+}
+
+/// The class object of a builtin type, made once.
+pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
+    if kind == TypeKind::Object {
+        return object_class();
+    }
+    if let Some(c) = TYPES.with(|t| t.borrow().get(name).cloned()) {
+        return c;
+    }
+    let base = if kind == TypeKind::Bool {
+        builtin_class("int", TypeKind::Int)
+    } else {
+        object_class()
+    };
+    let c = Rc::new(Class {
+        name: Rc::from(name),
+        qualname: Rc::from(name),
+        module: Rc::from("builtins"),
+        base: Some(base),
+        dict: Dict::new(),
+        kind,
+    });
+    TYPES.with(|t| t.borrow_mut().insert(name, c.clone()));
+    c
+}
+
+/// The names of the builtin types callable as constructors.
+const CONSTRUCTORS: [(&str, TypeKind); 12] = [
+    ("object", TypeKind::Object),
+    ("type", TypeKind::Type),
+    ("int", TypeKind::Int),
+    ("bool", TypeKind::Bool),
+    ("float", TypeKind::Float),
+    ("str", TypeKind::Str),
+    ("list", TypeKind::List),
+    ("tuple", TypeKind::Tuple),
+    ("dict", TypeKind::Dict),
+    ("set", TypeKind::Set),
+    ("range", TypeKind::Range),
+    ("slice", TypeKind::Slice),
+];
+
+pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
+    for (name, kind) in CONSTRUCTORS {
+        m.insert(name, Value::Class(builtin_class(name, kind)));
+    }
+}
+
+/// `type(v)`.
+pub fn type_of(v: &Value) -> Rc<Class> {
+    let kind = match v {
+        Value::Instance(i) => return i.class.clone(),
+        Value::None => TypeKind::NoneType,
+        Value::Bool(_) => TypeKind::Bool,
+        Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
+        Value::Float(_) => TypeKind::Float,
+        Value::Str(_) => TypeKind::Str,
+        Value::List(_) => TypeKind::List,
+        Value::Tuple(_) => TypeKind::Tuple,
+        Value::Dict(_) => TypeKind::Dict,
+        Value::Set(_) => TypeKind::Set,
+        Value::Range(_) => TypeKind::Range,
+        Value::Slice(_) => TypeKind::Slice,
+        Value::Function(_) => TypeKind::Function,
+        Value::Builtin(_) => TypeKind::BuiltinFunction,
+        Value::Method(_) => TypeKind::Method,
+        Value::Cell(_) => TypeKind::Cell,
+        Value::Code(_) => TypeKind::Code,
+        Value::Class(_) => TypeKind::Type,
+        Value::Generator(_) => TypeKind::Generator,
+        Value::Module(_) => TypeKind::Module,
+        Value::Ellipsis => TypeKind::Ellipsis,
+        Value::NotImplemented => TypeKind::NotImplementedType,
+        Value::Iterator(_) | Value::Null => TypeKind::Iterator,
+    };
+    let name: &'static str = match v {
+        Value::Iterator(it) => it.borrow().type_name(),
+        other => other.builtin_type_name(),
+    };
+    builtin_class(name, kind)
+}
+
+/// `isinstance(v, cls)` for one class.
+pub fn is_instance(v: &Value, cls: &Class) -> bool {
+    if cls.kind == TypeKind::Object {
+        return true;
+    }
+    type_of(v).is_subclass(cls)
+}
+
+/// Calling a builtin type: `int('3')`, `list(range(3))`, `type(x)`, ...
+pub fn construct(
+    vm: &mut Vm,
+    class: &Rc<Class>,
+    args: Vec<Value>,
+    kwargs: Vec<(Name, Value)>,
+) -> PyResult<Value> {
+    let name = class.name.clone();
+    match class.kind {
+        TypeKind::Type if args.len() == 1 && kwargs.is_empty() => {
+            Ok(Value::Class(type_of(&args[0])))
+        }
+        TypeKind::Type => Err(Exc::type_error(
+            "type() takes 1 argument (cellar makes classes with the class statement)",
+        )),
+        TypeKind::Int => super::functions::int_new(vm, &args, &kwargs),
+        TypeKind::Bool => {
+            super::arg_range("bool", &args, 0, 1)?;
+            match args.first() {
+                Some(v) => Ok(Value::Bool(vm.is_true(v)?)),
+                None => Ok(Value::Bool(false)),
+            }
+        }
+        TypeKind::Float => super::functions::float_new(vm, &args, &kwargs),
+        TypeKind::Str => match args.first() {
+            Some(v) => Ok(Value::str(vm.to_str(v)?)),
+            None => Ok(Value::str("")),
+        },
+        TypeKind::List => match args.first() {
+            Some(v) => Ok(Value::list(vm.collect(v)?)),
+            None => Ok(Value::list(Vec::new())),
+        },
+        TypeKind::Tuple => match args.first() {
+            Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+            None => Ok(Value::tuple(Vec::new())),
+        },
+        TypeKind::Dict => super::functions::dict_new(vm, &args, &kwargs),
+        TypeKind::Set => match args.first() {
+            Some(v) => {
+                let items = vm.collect(v)?;
+                vm.new_set(items)
+            }
+            None => vm.new_set(Vec::new()),
+        },
+        TypeKind::Range => super::functions::range_new(&args),
+        _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+/// `__build_class__(body, name, *bases)`: runs the class body with a fresh
+/// namespace, makes the class, and fills the `__class__` cell.
+pub(super) fn build_class(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
+) -> PyResult<Value> {
+    let [Value::Function(body), Value::Str(name), bases @ ..] = args else {
+        return Err(Exc::type_error("__build_class__: not enough arguments"));
+    };
+    super::no_kwargs("class", kwargs)?;
+    let base = match bases {
+        [] => object_class(),
+        [Value::Class(b)] => b.clone(),
+        [_] => return Err(Exc::type_error("bases must be types")),
+        _ => {
+            return Err(Exc::type_error(
+                "cellar supports single inheritance only (one base class)",
+            ));
+        }
+    };
+    let ns = Rc::new(Dict::new());
+    crate::gc::track_dict(&ns);
+    vm.push_function_frame(body.clone(), vec![], vec![], true)?;
+    vm.frames
+        .last_mut()
+        .expect("invariant: class body frame")
+        .class_ns = Some(ns.clone());
+    let classcell = vm.run()?;
+    let qualname = ns.remove(&crate::value::DictKey::str("__qualname__"));
+    ns.remove(&crate::value::DictKey::str("__classcell__"));
+    let qualname: Name = match qualname {
+        Some(Value::Str(s)) => Rc::from(s.as_str()),
+        _ => Rc::from(name.as_str()),
+    };
+    let module: Name = match ns.get_str("__module__") {
+        Some(Value::Str(s)) => Rc::from(s.as_str()),
+        _ => Rc::from("__main__"),
+    };
+    let class = Rc::new(Class {
+        name: Rc::from(name.as_str()),
+        qualname,
+        module,
+        base: Some(base),
+        dict: Dict::from_map(ns.clear()),
+        kind: TypeKind::User,
+    });
+    if let Value::Cell(cell) = classcell {
+        cell.set(Some(Value::Class(class.clone())));
+    }
+    Ok(Value::Class(class))
+}

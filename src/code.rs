@@ -1,0 +1,296 @@
+//! Code objects and the instruction set the VM executes.
+//!
+//! The compiler makes a `Code` per scope block; the VM runs its `instrs`;
+//! `dis` prints them. Opcode names and fast-locals layout are CPython 3.11's:
+//!
+//!     fast locals: [varnames][cellvars that are not parameters][freevars]
+//!
+//! A captured parameter keeps its varnames slot; `MAKE_CELL` turns the slot's
+//! value into a cell at frame entry.
+
+use crate::symtable::Block;
+use crate::value::{Name, Value};
+use std::rc::Rc;
+
+/// An index into a code object's consts, names or fast locals.
+pub type Arg = u32;
+
+/// One instruction: opcode plus its operand. Stack effects are written
+/// as `before -- after`, top of stack on the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Instr {
+    /// No effect; marks a function's start (RESUME 0).
+    Resume,
+    /// -- ; does nothing.
+    Nop,
+    /// x -- ; discard the top of stack.
+    PopTop,
+    /// -- NULL ; the NULL below a callable that is not a method.
+    PushNull,
+    /// x -- x x(i) ; push a copy of the i-th item (1 = top).
+    Copy(Arg),
+    /// ... a b -- ... b a ; swap the top with the i-th item.
+    Swap(Arg),
+    /// -- consts[i]
+    LoadConst(Arg),
+    /// -- locals[i] ; UnboundLocalError if empty.
+    LoadFast(Arg),
+    /// v -- ; locals[i] = v
+    StoreFast(Arg),
+    /// -- ; locals[i] = empty
+    DeleteFast(Arg),
+    /// -- ; wrap locals[i] in a new cell (its value, or empty).
+    MakeCell(Arg),
+    /// -- ; copy the n closure cells of the running function into the last n slots.
+    CopyFreeVars(Arg),
+    /// -- cell ; push the cell object in locals[i] itself (to build a closure).
+    LoadClosure(Arg),
+    /// -- cell.contents ; read the cell in locals[i].
+    LoadDeref(Arg),
+    /// v -- ; write the cell in locals[i].
+    StoreDeref(Arg),
+    /// -- ; empty the cell in locals[i].
+    DeleteDeref(Arg),
+    /// -- v ; class body: names[ns] from the class namespace, else the cell in locals[i].
+    LoadClassDeref(Arg),
+    /// -- v or (NULL v) ; global or builtin names[i>>1]; low bit pushes a NULL first.
+    LoadGlobal(Arg),
+    /// v -- ; globals[names[i]] = v
+    StoreGlobal(Arg),
+    /// -- ; del globals[names[i]]
+    DeleteGlobal(Arg),
+    /// -- v ; names[i] from the local namespace, globals, builtins.
+    LoadName(Arg),
+    /// v -- ; local namespace[names[i]] = v
+    StoreName(Arg),
+    /// -- ; del local namespace[names[i]]
+    DeleteName(Arg),
+    /// obj -- obj.names[i]
+    LoadAttr(Arg),
+    /// v obj -- ; obj.names[i] = v
+    StoreAttr(Arg),
+    /// obj -- ; del obj.names[i]
+    DeleteAttr(Arg),
+    /// obj -- meth obj | NULL attr ; look up a method for CALL.
+    LoadMethod(Arg),
+    /// a b -- a op b ; op is a `BinaryOp` index (augmented forms add 13).
+    BinaryOp(Arg),
+    /// a b -- a cmp b ; op is a `CompareOp` index.
+    CompareOp(Arg),
+    /// a b -- a is b (invert=1: is not)
+    IsOp(Arg),
+    /// a b -- a in b (invert=1: not in)
+    ContainsOp(Arg),
+    /// a -- -a
+    UnaryNegative,
+    /// a -- +a
+    UnaryPositive,
+    /// a -- not a
+    UnaryNot,
+    /// a -- ~a
+    UnaryInvert,
+    /// container key -- container[key]
+    BinarySubscr,
+    /// v container key -- ; container[key] = v
+    StoreSubscr,
+    /// container key -- ; del container[key]
+    DeleteSubscr,
+    /// items(n) -- [items]
+    BuildList(Arg),
+    /// items(n) -- (items)
+    BuildTuple(Arg),
+    /// items(n) -- {items}
+    BuildSet(Arg),
+    /// k1 v1 .. kn vn -- {k: v}
+    BuildMap(Arg),
+    /// v1 .. vn (keys) -- {keys[i]: vi}
+    BuildConstKeyMap(Arg),
+    /// lower upper [step] -- slice ; n is 2 or 3.
+    BuildSlice(Arg),
+    /// s1 .. sn -- s1+..+sn (f-strings)
+    BuildString(Arg),
+    /// list ... v -- list ... ; list.append(v), list i items down.
+    ListAppend(Arg),
+    /// set ... v -- set ... ; set.add(v)
+    SetAdd(Arg),
+    /// dict ... k v -- dict ... ; dict[k] = v
+    MapAdd(Arg),
+    /// list ... it -- list ... ; list.extend(it)
+    ListExtend(Arg),
+    /// set ... it -- set ... ; set.update(it)
+    SetUpdate(Arg),
+    /// dict ... m -- dict ... ; dict.update(m)
+    DictUpdate(Arg),
+    /// dict ... m -- dict ... ; dict.update(m), TypeError on repeated keys (calls)
+    DictMerge(Arg),
+    /// list -- tuple
+    ListToTuple,
+    /// seq -- item(n-1) .. item0 ; exactly n items.
+    UnpackSequence(Arg),
+    /// seq -- after.. rest before.. ; arg = before | after << 8.
+    UnpackEx(Arg),
+    /// iterable -- iterator
+    GetIter,
+    /// iterator -- iterator next ; on exhaustion pop it and jump to the target.
+    ForIter(Arg),
+    /// -- ; jump forward to the target.
+    JumpForward(Arg),
+    /// -- ; jump back to the target (polls Ctrl-C).
+    JumpBackward(Arg),
+    /// v -- ; jump if v is false.
+    PopJumpIfFalse(Arg),
+    /// v -- ; jump if v is true.
+    PopJumpIfTrue(Arg),
+    /// v -- ; jump if v is None.
+    PopJumpIfNone(Arg),
+    /// v -- ; jump if v is not None.
+    PopJumpIfNotNone(Arg),
+    /// v -- v | ; jump keeping v if false, else pop it.
+    JumpIfFalseOrPop(Arg),
+    /// v -- v | ; jump keeping v if true, else pop it.
+    JumpIfTrueOrPop(Arg),
+    /// -- ; the next CALL's last len(consts[i]) arguments are keywords named by that tuple.
+    KwNames(Arg),
+    /// NULL|meth callable|self args(n) -- result
+    Call(Arg),
+    /// NULL callable args [kwargs] -- result ; flag 1 means a kwargs dict is present.
+    CallFunctionEx(Arg),
+    /// [defaults] [kwdefaults] [annotations] [closure] code -- function ; flags 1,2,4,8.
+    MakeFunction(Arg),
+    /// v -- ; return v to the caller.
+    ReturnValue,
+    /// v -- v' ; suspend the generator, yielding v; resumes with the sent value.
+    YieldValue,
+    /// -- ; start of a generator body: make the generator object and return it.
+    ReturnGenerator,
+    /// iter v -- iter r ; delegate to a sub-iterator (yield from).
+    Send(Arg),
+    /// [cause] [exc] -- ; raise (n = number of operands).
+    RaiseVarargs(Arg),
+    /// exc -- prev exc ; push the handled exception, make it current.
+    PushExcInfo,
+    /// prev -- ; restore the previously handled exception.
+    PopExcept,
+    /// exc type -- exc bool ; does exc match type?
+    CheckExcMatch,
+    /// exc -- ; re-raise exc (lasti flag in arg is ignored).
+    Reraise(Arg),
+    /// -- AssertionError
+    LoadAssertionError,
+    /// v [spec] -- str ; format a value (flags: 1=str 2=repr 3=ascii, 4=spec).
+    FormatValue(Arg),
+    /// -- __build_class__
+    LoadBuildClass,
+    /// level fromlist -- module
+    ImportName(Arg),
+    /// module -- module attr
+    ImportFrom(Arg),
+    /// ... -- ; print the value on top in the REPL and set `_` (interactive echo).
+    PrintExpr,
+    /// v -- iter(v) or v if it is a generator (yield from)
+    GetYieldFromIter,
+}
+
+/// The `BINARY_OP` operand order: CPython's `NB_*` numbering.
+pub const BINARY_OPS: [&str; 13] = [
+    "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+];
+
+/// The `COMPARE_OP` operand order: CPython's `Py_LT` .. `Py_GE`.
+pub const COMPARE_OPS: [&str; 6] = ["<", "<=", "==", "!=", ">", ">="];
+
+/// One row of the exception table: instructions in `start..end` that raise
+/// go to `target` with the value stack cut to `depth` (plus the exception);
+/// `lasti` also pushes the raising offset, as CPython does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExceptEntry {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub depth: u32,
+    pub lasti: bool,
+}
+
+/// `co_flags` bits that matter to us, CPython's values.
+pub mod flags {
+    pub const OPTIMIZED: u32 = 0x1;
+    pub const NEWLOCALS: u32 = 0x2;
+    pub const VARARGS: u32 = 0x4;
+    pub const VARKEYWORDS: u32 = 0x8;
+    pub const NESTED: u32 = 0x10;
+    pub const GENERATOR: u32 = 0x20;
+}
+
+/// What kind of slot a fast local is (`co_localspluskinds`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SlotKind {
+    Local,
+    /// A local that becomes a cell (a captured parameter or a cellvar).
+    Cell,
+    Free,
+}
+
+/// A compiled block.
+pub struct Code {
+    pub name: Name,
+    pub qualname: Name,
+    pub filename: Name,
+    pub firstlineno: u32,
+    pub instrs: Vec<Instr>,
+    /// The source line of each instruction (0 for none).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Name>,
+    /// For each name, its slot in the globals table (for LOAD_GLOBAL).
+    pub global_slots: Vec<u32>,
+    pub varnames: Vec<Name>,
+    pub cellvars: Vec<Name>,
+    pub freevars: Vec<Name>,
+    /// Every fast local: varnames, then cellvars that are not parameters, then freevars.
+    pub localsplus: Vec<(Name, SlotKind)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub exception_table: Vec<ExceptEntry>,
+    /// What the scope analysis decided for this block (`:scope` shows it).
+    pub block: Rc<Block>,
+}
+
+impl Code {
+    pub fn nlocalsplus(&self) -> usize {
+        self.localsplus.len()
+    }
+
+    pub fn is_generator(&self) -> bool {
+        self.flags & flags::GENERATOR != 0
+    }
+
+    /// Number of parameter slots, `*args` and `**kwargs` included.
+    pub fn total_args(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        n += (self.flags & flags::VARARGS != 0) as usize;
+        n += (self.flags & flags::VARKEYWORDS != 0) as usize;
+        n
+    }
+
+    /// The line of the instruction at `ip`.
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+
+    /// The nested code objects, in consts order.
+    pub fn children(&self) -> impl Iterator<Item = &Rc<Code>> {
+        self.consts.iter().filter_map(|c| match c {
+            Value::Code(code) => Some(code),
+            _ => None,
+        })
+    }
+
+    /// The exception-table entry covering `ip`, innermost first.
+    pub fn handler_for(&self, ip: u32) -> Option<&ExceptEntry> {
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
+    }
+}

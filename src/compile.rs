@@ -1,0 +1,85 @@
+//! The compiler: AST + symbol table → code objects.
+//!
+//! Scopes are already decided (`symtable`); the compiler looks each name up
+//! and picks its opcode in one match (`name_op`). Emission follows CPython
+//! 3.11's compile.c closely, so the sequence of name instructions, the
+//! fast-locals layout and `co_varnames/co_cellvars/co_freevars` match it.
+
+mod expr;
+mod func;
+mod stmt;
+mod unit;
+
+use crate::ast::{self, Name, ScopeId};
+use crate::code::Code;
+use crate::symtable::SymbolTable;
+use crate::syntax_error::SyntaxError;
+use crate::vm::Globals;
+use std::rc::Rc;
+use unit::Unit;
+
+/// Compiles a module (a script, or one REPL input when `interactive`:
+/// expression statements then echo their value).
+pub fn module(
+    m: &ast::Module,
+    table: &SymbolTable,
+    filename: &str,
+    globals: &Globals,
+    interactive: bool,
+) -> Result<Rc<Code>, SyntaxError> {
+    let mut c = Compiler {
+        table,
+        filename: Rc::from(filename),
+        globals,
+        units: Vec::new(),
+        interactive,
+    };
+    c.enter_scope(ScopeId(0), 0);
+    c.emit(crate::code::Instr::Resume);
+    c.body_stmts(&m.body)?;
+    c.return_none();
+    Ok(c.leave_scope())
+}
+
+/// One compilation: the stack of code units being built (the innermost
+/// block last) and what every unit shares.
+pub(crate) struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Name,
+    globals: &'a Globals,
+    units: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+impl<'a> Compiler<'a> {
+    /// Starts the code unit for block `id`.
+    fn enter_scope(&mut self, id: ScopeId, line: u32) {
+        let block = self.table.block(id);
+        self.units.push(Unit::new(block, line));
+    }
+
+    /// Finishes the innermost unit into a code object.
+    fn leave_scope(&mut self) -> Rc<Code> {
+        let unit = self
+            .units
+            .pop()
+            .expect("invariant: leave_scope pairs with enter_scope");
+        Rc::new(unit.finish(self.filename.clone(), self.globals))
+    }
+
+    fn unit(&mut self) -> &mut Unit<'a> {
+        self.units
+            .last_mut()
+            .expect("invariant: a unit is always open while compiling")
+    }
+
+    fn emit(&mut self, instr: crate::code::Instr) {
+        self.unit().emit(instr);
+    }
+
+    fn return_none(&mut self) {
+        let none = self.unit().add_const(crate::value::Value::None);
+        self.emit(crate::code::Instr::LoadConst(none));
+        self.emit(crate::code::Instr::ReturnValue);
+    }
+}

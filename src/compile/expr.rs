@@ -1,0 +1,535 @@
+//! Expressions → instructions, and the one place where a name's scope
+//! picks its opcode (`name_op`).
+
+use super::Compiler;
+use super::stmt::{CResult, binop_index};
+use super::unit::Label;
+use crate::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Keyword, Name, UnaryOp};
+use crate::code::Instr;
+use crate::symtable::Scope;
+use crate::value::Value;
+
+/// Load, store or delete: what an access to a name does.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn load_name(&mut self, n: &Name) {
+        self.name_op(n, Ctx::Load);
+    }
+
+    pub(crate) fn store_name(&mut self, n: &Name) {
+        self.name_op(n, Ctx::Store);
+    }
+
+    pub(crate) fn delete_name(&mut self, n: &Name) {
+        self.name_op(n, Ctx::Del);
+    }
+
+    /// cpython: compiler_nameop — scope → opcode, in one match.
+    pub(crate) fn name_op(&mut self, n: &Name, ctx: Ctx) {
+        let block = self.unit().block;
+        let function_like = block.is_function_like();
+        let scope = block.scope_of(n);
+        let is_class = block.kind == crate::symtable::BlockKind::Class;
+        let instr = match (scope, ctx) {
+            (Scope::Free | Scope::Cell, _)
+                if is_class && n.as_ref() != "__class__" && scope == Scope::Free =>
+            {
+                let d = self.unit().deref_index(n);
+                match ctx {
+                    Ctx::Load => Instr::LoadClassDeref(d),
+                    Ctx::Store => Instr::StoreDeref(d),
+                    Ctx::Del => Instr::DeleteDeref(d),
+                }
+            }
+            (Scope::Free | Scope::Cell, _) => {
+                let d = self.unit().deref_index(n);
+                match ctx {
+                    Ctx::Load => Instr::LoadDeref(d),
+                    Ctx::Store => Instr::StoreDeref(d),
+                    Ctx::Del => Instr::DeleteDeref(d),
+                }
+            }
+            (Scope::Local, _) if function_like => {
+                let i = self.unit().varname(n);
+                match ctx {
+                    Ctx::Load => Instr::LoadFast(i),
+                    Ctx::Store => Instr::StoreFast(i),
+                    Ctx::Del => Instr::DeleteFast(i),
+                }
+            }
+            (Scope::GlobalExplicit, _) | (Scope::GlobalImplicit, _)
+                if function_like || scope == Scope::GlobalExplicit =>
+            {
+                let i = self.unit().add_name(n);
+                match ctx {
+                    Ctx::Load => Instr::LoadGlobal(i << 1),
+                    Ctx::Store => Instr::StoreGlobal(i),
+                    Ctx::Del => Instr::DeleteGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.unit().add_name(n);
+                match ctx {
+                    Ctx::Load => Instr::LoadName(i),
+                    Ctx::Store => Instr::StoreName(i),
+                    Ctx::Del => Instr::DeleteName(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    pub(crate) fn load_const(&mut self, v: Value) {
+        let i = self.unit().add_const(v);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    /// Compiles `e`, leaving its value on the stack. The expression's line
+    /// is recorded on its instructions, as CPython's SET_LOC does.
+    pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
+        let saved = self.unit().line;
+        self.unit().line = e.span.line;
+        let r = self.expr_kind(e);
+        self.unit().line = saved;
+        r
+    }
+
+    fn expr_kind(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Constant(c) => self.load_const(constant(c)),
+            ExprKind::JoinedStr(parts) => self.joined_str(parts)?,
+            ExprKind::BoolOp { op, values } => self.bool_op(*op, values)?,
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(binop_index(*op)));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Invert => Instr::UnaryInvert,
+                    UnaryOp::Not => Instr::UnaryNot,
+                    UnaryOp::UAdd => Instr::UnaryPositive,
+                    UnaryOp::USub => Instr::UnaryNegative,
+                });
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let (other, end) = (self.unit().new_label(), self.unit().new_label());
+                self.jump_if(test, other, false)?;
+                self.expr(body)?;
+                self.emit(Instr::JumpForward(end.0));
+                self.unit().bind(other);
+                self.expr(orelse)?;
+                self.unit().bind(end);
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.unit().add_name(attr);
+                self.emit(Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Slice { lower, upper, step } => self.slice(lower, upper, step)?,
+            ExprKind::Starred(_) => return Err(self.error("can't use starred expression here", e)),
+            ExprKind::List(items) => self.sequence(items, Seq::List)?,
+            ExprKind::Tuple(items) => self.sequence(items, Seq::Tuple)?,
+            ExprKind::Set(items) => self.sequence(items, Seq::Set)?,
+            ExprKind::Dict { keys, values } => self.dict(keys, values)?,
+            ExprKind::ListComp { scope, .. }
+            | ExprKind::SetComp { scope, .. }
+            | ExprKind::DictComp { scope, .. }
+            | ExprKind::GeneratorExp { scope, .. } => self.comprehension(e, *scope)?,
+            ExprKind::Lambda { args, body, scope } => {
+                self.lambda(args, body, *scope, e.span.line)?
+            }
+            ExprKind::Yield(v) => {
+                self.check_yield(e)?;
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.check_yield(e)?;
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Value::None);
+                self.yield_from_loop();
+            }
+        }
+        Ok(())
+    }
+
+    fn check_yield(&mut self, e: &Expr) -> CResult {
+        if !self.unit().block.is_function_like() {
+            return Err(self.error("'yield' outside function", e));
+        }
+        Ok(())
+    }
+
+    /// `SEND exit; YIELD_VALUE; JUMP_BACKWARD send; exit:`
+    pub(crate) fn yield_from_loop(&mut self) {
+        let (send, exit) = (self.unit().new_label(), self.unit().new_label());
+        self.unit().bind(send);
+        self.emit(Instr::Send(exit.0));
+        self.emit(Instr::YieldValue);
+        self.emit(Instr::JumpBackward(send.0));
+        self.unit().bind(exit);
+    }
+
+    fn joined_str(&mut self, parts: &'a [FStringPart]) -> CResult {
+        for part in parts {
+            match part {
+                FStringPart::Literal(s) => self.load_const(Value::str(s.clone())),
+                FStringPart::Formatted {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    self.expr(value)?;
+                    let mut flags = match conversion {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    if let Some(spec) = spec {
+                        self.joined_str(spec)?;
+                        flags |= 4;
+                    }
+                    self.emit(Instr::FormatValue(flags));
+                }
+            }
+        }
+        let single_formatted =
+            parts.len() == 1 && matches!(parts[0], FStringPart::Formatted { .. });
+        if parts.is_empty() {
+            self.load_const(Value::str(""));
+        } else if !single_formatted {
+            self.emit(Instr::BuildString(parts.len() as u32));
+        }
+        Ok(())
+    }
+
+    fn bool_op(&mut self, op: BoolOp, values: &'a [Expr]) -> CResult {
+        let end = self.unit().new_label();
+        for (i, v) in values.iter().enumerate() {
+            self.expr(v)?;
+            if i + 1 < values.len() {
+                self.emit(match op {
+                    BoolOp::And => Instr::JumpIfFalseOrPop(end.0),
+                    BoolOp::Or => Instr::JumpIfTrueOrPop(end.0),
+                });
+            }
+        }
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// cpython: compiler_compare — a chain keeps the middle operand with
+    /// SWAP/COPY and bails out at the first false link.
+    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        self.expr(left)?;
+        if ops.len() == 1 {
+            self.expr(&comparators[0])?;
+            self.emit(cmp_instr(ops[0]));
+            return Ok(());
+        }
+        let (cleanup, end) = (self.unit().new_label(), self.unit().new_label());
+        for i in 0..ops.len() - 1 {
+            self.expr(&comparators[i])?;
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::Copy(2));
+            self.emit(cmp_instr(ops[i]));
+            self.emit(Instr::JumpIfFalseOrPop(cleanup.0));
+        }
+        self.expr(&comparators[ops.len() - 1])?;
+        self.emit(cmp_instr(ops[ops.len() - 1]));
+        self.emit(Instr::JumpForward(end.0));
+        self.unit().bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopTop);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// Jumps to `label` when `e`'s truth equals `cond`.
+    pub(crate) fn jump_if(&mut self, e: &'a Expr, label: Label, cond: bool) -> CResult {
+        if let ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } = &e.kind
+        {
+            return self.jump_if(operand, label, !cond);
+        }
+        self.expr(e)?;
+        self.emit(if cond {
+            Instr::PopJumpIfTrue(label.0)
+        } else {
+            Instr::PopJumpIfFalse(label.0)
+        });
+        Ok(())
+    }
+
+    /// cpython: compiler_call — `LOAD_METHOD` for `obj.m(...)`, a `NULL`
+    /// under other callables, `KW_NAMES` for keywords, and
+    /// `CALL_FUNCTION_EX` when `*` or `**` unpacking is used.
+    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        let unpacking = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
+        match &func.kind {
+            ExprKind::Attribute { value, attr } if !unpacking => {
+                self.expr(value)?;
+                let i = self.unit().add_name(attr);
+                self.emit(Instr::LoadMethod(i));
+            }
+            ExprKind::Name(n) if self.is_global_load(n) => {
+                self.load_name(n);
+                if let Some(Instr::LoadGlobal(i)) = self.unit().instrs.last_mut() {
+                    *i |= 1;
+                }
+            }
+            _ => {
+                self.emit(Instr::PushNull);
+                self.expr(func)?;
+            }
+        }
+        if unpacking {
+            return self.call_ex(args, keywords);
+        }
+        self.call_args(args, keywords, 0)
+    }
+
+    fn is_global_load(&mut self, n: &Name) -> bool {
+        let block = self.unit().block;
+        let scope = block.scope_of(n);
+        scope == Scope::GlobalExplicit
+            || (scope == Scope::GlobalImplicit && block.is_function_like())
+    }
+
+    /// Positional then keyword arguments, `KW_NAMES`, `CALL n`.
+    pub(crate) fn call_args(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        extra: u32,
+    ) -> CResult {
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        if !keywords.is_empty() {
+            let names: Vec<Value> = keywords
+                .iter()
+                .map(|k| Value::str(k.arg.as_deref().unwrap_or("").to_string()))
+                .collect();
+            let i = self.unit().consts.len() as u32;
+            self.unit().consts.push(Value::tuple(names));
+            self.emit(Instr::KwNames(i));
+        }
+        self.emit(Instr::Call(extra + (args.len() + keywords.len()) as u32));
+        Ok(())
+    }
+
+    /// `f(*a, **k)`: a positional tuple and a keyword dict, then CALL_FUNCTION_EX.
+    fn call_ex(&mut self, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        self.starred_tuple(args)?;
+        if keywords.is_empty() {
+            self.emit(Instr::CallFunctionEx(0));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        let mut pending: Vec<&'a Keyword> = Vec::new();
+        for k in keywords {
+            if k.arg.is_some() {
+                pending.push(k);
+                continue;
+            }
+            self.flush_keywords(&mut pending)?;
+            self.expr(&k.value)?;
+            self.emit(Instr::DictMerge(1));
+        }
+        self.flush_keywords(&mut pending)?;
+        self.emit(Instr::CallFunctionEx(1));
+        Ok(())
+    }
+
+    fn flush_keywords(&mut self, pending: &mut Vec<&'a Keyword>) -> CResult {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        for k in pending.iter() {
+            self.load_const(Value::str(k.arg.as_deref().unwrap_or("").to_string()));
+            self.expr(&k.value)?;
+        }
+        self.emit(Instr::BuildMap(pending.len() as u32));
+        self.emit(Instr::DictMerge(1));
+        pending.clear();
+        Ok(())
+    }
+
+    /// Positional arguments with `*` unpacking as one tuple.
+    fn starred_tuple(&mut self, args: &'a [Expr]) -> CResult {
+        if let [
+            Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            },
+        ] = args
+        {
+            return self.expr(inner);
+        }
+        self.sequence(args, Seq::Tuple)
+    }
+
+    fn slice(
+        &mut self,
+        lower: &'a Option<Box<Expr>>,
+        upper: &'a Option<Box<Expr>>,
+        step: &'a Option<Box<Expr>>,
+    ) -> CResult {
+        for part in [lower, upper] {
+            match part {
+                Some(e) => self.expr(e)?,
+                None => self.load_const(Value::None),
+            }
+        }
+        match step {
+            Some(s) => {
+                self.expr(s)?;
+                self.emit(Instr::BuildSlice(3));
+            }
+            None => self.emit(Instr::BuildSlice(2)),
+        }
+        Ok(())
+    }
+
+    /// A list, tuple or set display, with `*x` unpacking via LIST_EXTEND.
+    fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult {
+        let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if !starred {
+            for e in items {
+                self.expr(e)?;
+            }
+            self.emit(match kind {
+                Seq::List => Instr::BuildList(items.len() as u32),
+                Seq::Tuple => Instr::BuildTuple(items.len() as u32),
+                Seq::Set => Instr::BuildSet(items.len() as u32),
+            });
+            return Ok(());
+        }
+        self.emit(if kind == Seq::Set {
+            Instr::BuildSet(0)
+        } else {
+            Instr::BuildList(0)
+        });
+        for e in items {
+            match &e.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(if kind == Seq::Set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(if kind == Seq::Set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
+                }
+            }
+        }
+        if kind == Seq::Tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
+        if keys.iter().all(|k| k.is_some()) {
+            for (k, v) in keys.iter().zip(values) {
+                self.expr(k.as_ref().expect("invariant: checked all keys are present"))?;
+                self.expr(v)?;
+            }
+            self.emit(Instr::BuildMap(keys.len() as u32));
+            return Ok(());
+        }
+        self.emit(Instr::BuildMap(0));
+        for (k, v) in keys.iter().zip(values) {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(v)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seq {
+    List,
+    Tuple,
+    Set,
+}
+
+fn cmp_instr(op: CmpOp) -> Instr {
+    match op {
+        CmpOp::Lt => Instr::CompareOp(0),
+        CmpOp::LtE => Instr::CompareOp(1),
+        CmpOp::Eq => Instr::CompareOp(2),
+        CmpOp::NotEq => Instr::CompareOp(3),
+        CmpOp::Gt => Instr::CompareOp(4),
+        CmpOp::GtE => Instr::CompareOp(5),
+        CmpOp::Is => Instr::IsOp(0),
+        CmpOp::IsNot => Instr::IsOp(1),
+        CmpOp::In => Instr::ContainsOp(0),
+        CmpOp::NotIn => Instr::ContainsOp(1),
+    }
+}
+
+/// An AST constant as a value.
+pub(crate) fn constant(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::True => Value::Bool(true),
+        Constant::False => Value::Bool(false),
+        Constant::Ellipsis => Value::Ellipsis,
+        Constant::Int(i) => Value::from_bigint(i.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s.to_string()),
+    }
+}

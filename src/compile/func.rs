@@ -1,0 +1,340 @@
+//! Blocks that become code objects of their own: `def`, `lambda`, `class`
+//! bodies and comprehensions; and `MAKE_FUNCTION` with its closure tuple.
+
+use super::Compiler;
+use super::stmt::{CResult, docstring};
+use crate::ast::{
+    Arguments, ClassDef, Comprehension, Expr, ExprKind, FunctionDef, ScopeId, StmtKind,
+};
+use crate::code::{Code, Instr, flags};
+use crate::symtable::BlockKind;
+use crate::value::Value;
+use std::rc::Rc;
+
+impl<'a> Compiler<'a> {
+    /// `@d def f(...): ...` — decorators, defaults, closure, MAKE_FUNCTION,
+    /// then each decorator called, then the name stored.
+    pub(crate) fn function_def(&mut self, f: &'a FunctionDef, line: u32) -> CResult {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let first_line = f.decorators.first().map_or(line, |d| d.span.line);
+        let mut fl = self.defaults(&f.args)?;
+        fl |= self.annotations(&f.args, f.returns.as_ref())?;
+        self.unit().line = line;
+        let code = self.function_body(f, first_line)?;
+        self.make_function(code, fl);
+        for _ in &f.decorators {
+            self.emit(Instr::Call(0));
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    fn function_body(
+        &mut self,
+        f: &'a FunctionDef,
+        first_line: u32,
+    ) -> Result<Rc<Code>, crate::syntax_error::SyntaxError> {
+        self.enter_scope(f.scope, first_line);
+        self.set_arg_counts(&f.args);
+        let doc = docstring(&f.body);
+        self.unit()
+            .add_const(doc.map_or(Value::None, |d| Value::str(d.to_string())));
+        self.prologue();
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
+        self.stmts(body)?;
+        if !ends_in_return(body) {
+            self.return_none();
+        }
+        Ok(self.leave_scope())
+    }
+
+    pub(crate) fn lambda(
+        &mut self,
+        args: &'a Arguments,
+        body: &'a Expr,
+        scope: ScopeId,
+        line: u32,
+    ) -> CResult {
+        let fl = self.defaults(args)?;
+        self.enter_scope(scope, line);
+        self.set_arg_counts(args);
+        self.unit().add_const(Value::None);
+        self.prologue();
+        self.expr(body)?;
+        if !self.unit().block.is_generator {
+            self.emit(Instr::ReturnValue);
+        } else {
+            self.emit(Instr::PopTop);
+            self.return_none();
+        }
+        let code = self.leave_scope();
+        self.make_function(code, fl);
+        Ok(())
+    }
+
+    /// The instructions before RESUME: MAKE_CELL for every cell,
+    /// COPY_FREE_VARS, and RETURN_GENERATOR for a generator.
+    /// cpython: compile.c insert_prefix_instructions
+    fn prologue(&mut self) {
+        let unit = self.unit();
+        let saved = unit.line;
+        unit.line = 0;
+        for i in 0..unit.cellvars.len() {
+            unit.emit(Instr::MakeCell(i as u32));
+        }
+        if !unit.freevars.is_empty() {
+            let n = unit.freevars.len() as u32;
+            unit.emit(Instr::CopyFreeVars(n));
+        }
+        unit.line = saved;
+        if unit.block.is_generator {
+            unit.emit(Instr::ReturnGenerator);
+            unit.emit(Instr::PopTop);
+        }
+        unit.emit(Instr::Resume);
+    }
+
+    fn set_arg_counts(&mut self, a: &Arguments) {
+        let unit = self.unit();
+        unit.argcount = (a.posonly.len() + a.args.len()) as u32;
+        unit.posonlyargcount = a.posonly.len() as u32;
+        unit.kwonlyargcount = a.kwonly.len() as u32;
+        unit.arg_flags = 0;
+        if a.vararg.is_some() {
+            unit.arg_flags |= flags::VARARGS;
+        }
+        if a.kwarg.is_some() {
+            unit.arg_flags |= flags::VARKEYWORDS;
+        }
+    }
+
+    /// Pushes the defaults tuple and keyword-defaults dict; returns the
+    /// MAKE_FUNCTION flags for them.
+    fn defaults(&mut self, a: &'a Arguments) -> Result<u32, crate::syntax_error::SyntaxError> {
+        let mut fl = 0;
+        if !a.defaults.is_empty() {
+            for d in &a.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(a.defaults.len() as u32));
+            fl |= 1;
+        }
+        let kw: Vec<(&'a crate::ast::Arg, &'a Expr)> = a
+            .kwonly
+            .iter()
+            .zip(&a.kw_defaults)
+            .filter_map(|(arg, d)| d.as_ref().map(|d| (arg, d)))
+            .collect();
+        if !kw.is_empty() {
+            for (arg, d) in &kw {
+                self.load_const(Value::str(arg.name.to_string()));
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kw.len() as u32));
+            fl |= 2;
+        }
+        Ok(fl)
+    }
+
+    /// Pushes the annotations as a tuple of name/value pairs (flag 4).
+    fn annotations(
+        &mut self,
+        a: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, crate::syntax_error::SyntaxError> {
+        let mut n = 0;
+        let all = a
+            .posonly
+            .iter()
+            .chain(&a.args)
+            .chain(a.vararg.as_ref())
+            .chain(&a.kwonly)
+            .chain(a.kwarg.as_ref());
+        for arg in all {
+            if let Some(ann) = &arg.annotation {
+                self.load_const(Value::str(arg.name.to_string()));
+                self.expr(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            self.load_const(Value::str("return"));
+            self.expr(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildTuple(2 * n));
+        Ok(4)
+    }
+
+    /// LOAD_CLOSURE for each free variable of `code` (the parent's cell or
+    /// free slot of that name), BUILD_TUPLE, LOAD_CONST code, MAKE_FUNCTION.
+    pub(crate) fn make_function(&mut self, code: Rc<Code>, mut fl: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let d = self.unit().deref_index(name);
+                self.emit(Instr::LoadClosure(d));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            fl |= 8;
+        }
+        let i = self.unit().consts.len() as u32;
+        self.unit().consts.push(Value::Code(code));
+        self.emit(Instr::LoadConst(i));
+        self.emit(Instr::MakeFunction(fl));
+    }
+
+    /// `class C(B): body` — the body runs as a function (LOAD_BUILD_CLASS),
+    /// with `__module__`, `__qualname__` and, when a method uses super(),
+    /// the `__class__` cell handed back as `__classcell__`.
+    pub(crate) fn class_def(&mut self, c: &'a ClassDef, line: u32) -> CResult {
+        if let Some(d) = c.decorators.first() {
+            return Err(self.error("cellar does not support class decorators", d));
+        }
+        self.emit(Instr::PushNull);
+        self.emit(Instr::LoadBuildClass);
+        let code = self.class_body(c, line)?;
+        self.make_function(code, 0);
+        self.load_const(Value::str(c.name.to_string()));
+        self.unit().line = line;
+        self.call_args(&c.bases, &c.keywords, 1)?;
+        self.store_name(&c.name);
+        Ok(())
+    }
+
+    fn class_body(
+        &mut self,
+        c: &'a ClassDef,
+        line: u32,
+    ) -> Result<Rc<Code>, crate::syntax_error::SyntaxError> {
+        self.enter_scope(c.scope, line);
+        self.prologue();
+        self.load_name(&Rc::from("__name__"));
+        self.store_name(&Rc::from("__module__"));
+        let qualname = self.unit().block.qualname.clone();
+        self.load_const(Value::str(qualname));
+        self.store_name(&Rc::from("__qualname__"));
+        self.body_stmts(&c.body)?;
+        if self.unit().block.needs_class_closure {
+            let d = self.unit().deref_index("__class__");
+            self.emit(Instr::LoadClosure(d));
+            self.emit(Instr::Copy(1));
+            self.store_name(&Rc::from("__classcell__"));
+            self.emit(Instr::ReturnValue);
+        } else {
+            self.return_none();
+        }
+        Ok(self.leave_scope())
+    }
+
+    /// cpython: compiler_comprehension — the comprehension is a function of
+    /// one argument `.0`, the iterator of its first iterable, which is
+    /// evaluated in the enclosing scope.
+    pub(crate) fn comprehension(&mut self, e: &'a Expr, scope: ScopeId) -> CResult {
+        let generators = comprehension_generators(e);
+        let line = e.span.line;
+        self.enter_scope(scope, line);
+        let unit = self.unit();
+        unit.argcount = 1;
+        unit.add_const(Value::None);
+        self.prologue();
+        match self.unit().block.kind {
+            BlockKind::ListComp => self.emit(Instr::BuildList(0)),
+            BlockKind::SetComp => self.emit(Instr::BuildSet(0)),
+            BlockKind::DictComp => self.emit(Instr::BuildMap(0)),
+            _ => {}
+        }
+        self.comprehension_loop(e, generators, 0)?;
+        if self.unit().block.kind == BlockKind::GeneratorExp {
+            self.return_none();
+        } else {
+            self.emit(Instr::ReturnValue);
+        }
+        let code = self.leave_scope();
+        self.make_function(code, 0);
+        self.expr(&generators[0].iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(0));
+        Ok(())
+    }
+
+    /// One `for ... in ... if ...` level; the innermost adds the element.
+    fn comprehension_loop(
+        &mut self,
+        e: &'a Expr,
+        gens: &'a [Comprehension],
+        depth: usize,
+    ) -> CResult {
+        let comp = &gens[depth];
+        let (start, end) = (self.unit().new_label(), self.unit().new_label());
+        if depth == 0 {
+            let dot0 = self.unit().varname(&Rc::from(".0"));
+            self.emit(Instr::LoadFast(dot0));
+        } else {
+            self.expr(&comp.iter)?;
+            self.emit(Instr::GetIter);
+        }
+        self.unit().bind(start);
+        self.emit(Instr::ForIter(end.0));
+        self.store_target(&comp.target)?;
+        for cond in &comp.ifs {
+            self.jump_if(cond, start, false)?;
+        }
+        if depth + 1 < gens.len() {
+            self.comprehension_loop(e, gens, depth + 1)?;
+        } else {
+            self.comprehension_element(e, gens.len() as u32 + 1)?;
+        }
+        self.emit(Instr::JumpBackward(start.0));
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    fn comprehension_element(&mut self, e: &'a Expr, depth: u32) -> CResult {
+        match &e.kind {
+            ExprKind::ListComp { elt, .. } => {
+                self.expr(elt)?;
+                self.emit(Instr::ListAppend(depth));
+            }
+            ExprKind::SetComp { elt, .. } => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
+            ExprKind::DictComp { key, value, .. } => {
+                self.expr(key)?;
+                self.expr(value)?;
+                self.emit(Instr::MapAdd(depth));
+            }
+            ExprKind::GeneratorExp { elt, .. } => {
+                self.expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::PopTop);
+            }
+            _ => unreachable!("invariant: comprehension_element gets a comprehension"),
+        }
+        Ok(())
+    }
+}
+
+fn comprehension_generators(e: &Expr) -> &[Comprehension] {
+    match &e.kind {
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. } => generators,
+        _ => &[],
+    }
+}
+
+/// Whether a body's last statement is a `return` (no implicit one needed).
+fn ends_in_return(body: &[crate::ast::Stmt]) -> bool {
+    matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_)))
+}

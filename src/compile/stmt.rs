@@ -1,0 +1,744 @@
+//! Statements → instructions, after CPython 3.11's compile.c: loops,
+//! try/except/finally with the exception table, and the frame-block
+//! unwinding that `break`, `continue` and `return` need.
+
+use super::Compiler;
+use super::unit::{FBlock, Label};
+use crate::ast::{self, Expr, ExprKind, Name, Stmt, StmtKind};
+use crate::code::Instr;
+use crate::symtable::BlockKind;
+use crate::syntax_error::SyntaxError;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub(crate) type CResult = Result<(), SyntaxError>;
+
+impl<'a> Compiler<'a> {
+    /// A module or class body: a leading string becomes `__doc__`.
+    pub(crate) fn body_stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        let rest = match docstring(body) {
+            Some(doc) if !self.interactive => {
+                self.unit().line = body[0].span.line;
+                self.load_const(Value::str(doc.to_string()));
+                self.store_name(&Rc::from("__doc__"));
+                &body[1..]
+            }
+            _ => body,
+        };
+        self.stmts(rest)
+    }
+
+    pub(crate) fn stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.unit().line = s.span.line;
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr_stmt(e),
+            StmtKind::Assign { targets, value } => self.assign(targets, value),
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::AnnAssign { target, value, .. } => self.ann_assign(target, value.as_ref()),
+            StmtKind::FunctionDef(f) => self.function_def(f, s.span.line),
+            StmtKind::ClassDef(c) => self.class_def(c, s.span.line),
+            StmtKind::Return(v) => self.return_stmt(v.as_ref(), s),
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.delete_target(t)),
+            StmtKind::If { test, body, orelse } => self.if_stmt(test, body, orelse),
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::Break => self.break_stmt(s),
+            StmtKind::Continue => self.continue_stmt(s),
+            StmtKind::Pass => {
+                self.emit(Instr::Nop);
+                Ok(())
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
+            StmtKind::Import(aliases) => self.import(aliases),
+            StmtKind::ImportFrom { module, names } => self.import_from(module, names),
+        }
+    }
+
+    /// cpython: compiler_visit_stmt_expr — constants are dropped; the REPL echoes.
+    fn expr_stmt(&mut self, e: &'a Expr) -> CResult {
+        let top_level = self.units.len() == 1;
+        if self.interactive && top_level {
+            self.expr(e)?;
+            self.emit(Instr::PrintExpr);
+            return Ok(());
+        }
+        if matches!(e.kind, ExprKind::Constant(_)) {
+            self.emit(Instr::Nop);
+            return Ok(());
+        }
+        self.expr(e)?;
+        self.emit(Instr::PopTop);
+        Ok(())
+    }
+
+    /// `a = b = v`: the value once, copied for every target but the last.
+    fn assign(&mut self, targets: &'a [Expr], value: &'a Expr) -> CResult {
+        self.expr(value)?;
+        for (i, t) in targets.iter().enumerate() {
+            if i + 1 < targets.len() {
+                self.emit(Instr::Copy(1));
+            }
+            self.store_target(t)?;
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> CResult {
+        let opcode = binop_index(op) + 13;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.emit(Instr::BinaryOp(opcode));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Instr::Copy(1));
+                let i = self.unit().add_name(attr);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::BinaryOp(opcode));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::Copy(2));
+                self.emit(Instr::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Instr::BinaryOp(opcode));
+                self.emit(Instr::Swap(3));
+                self.emit(Instr::Swap(2));
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// `x: T = v` stores `v`; the annotation itself is not evaluated.
+    fn ann_assign(&mut self, target: &'a Expr, value: Option<&'a Expr>) -> CResult {
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store_target(target)?;
+        }
+        Ok(())
+    }
+
+    /// `return v`: leave every enclosing block (running `finally` bodies), then return.
+    fn return_stmt(&mut self, value: Option<&'a Expr>, s: &Stmt) -> CResult {
+        if !self.unit().block.is_function_like() || self.in_comprehension() {
+            return Err(SyntaxError::spanning(
+                "'return' outside function",
+                s.span.line,
+                s.span.col + 1,
+                s.span.end_col + 1,
+            ));
+        }
+        match value {
+            Some(v) => {
+                self.expr(v)?;
+                self.unwind_fblocks(true, false)?;
+            }
+            None => {
+                self.unwind_fblocks(false, false)?;
+                self.load_const(Value::None);
+            }
+        }
+        self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    fn in_comprehension(&self) -> bool {
+        let kind = self.units.last().map(|u| u.block.kind);
+        matches!(
+            kind,
+            Some(
+                BlockKind::ListComp
+                    | BlockKind::SetComp
+                    | BlockKind::DictComp
+                    | BlockKind::GeneratorExp
+            )
+        )
+    }
+
+    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let end = self.unit().new_label();
+        let next = if orelse.is_empty() {
+            end
+        } else {
+            self.unit().new_label()
+        };
+        self.jump_if(test, next, false)?;
+        self.stmts(body)?;
+        if !orelse.is_empty() {
+            self.emit(Instr::JumpForward(end.0));
+            self.unit().bind(next);
+            self.stmts(orelse)?;
+        }
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// cpython: compiler_while — the test is compiled at the top and again
+    /// at the bottom of the loop.
+    fn while_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+        let (top, body_label, anchor, exit) = (
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+        );
+        let forever = is_true_constant(test);
+        self.unit().bind(top);
+        if !forever {
+            self.jump_if(test, anchor, false)?;
+        }
+        self.unit().bind(body_label);
+        self.unit()
+            .fblocks
+            .push(FBlock::WhileLoop { start: top, exit });
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().line = test.span.line;
+        if forever {
+            self.emit(Instr::JumpBackward(top.0));
+        } else {
+            self.jump_if(test, body_label, true)?;
+        }
+        self.unit().bind(anchor);
+        self.stmts(orelse)?;
+        self.unit().bind(exit);
+        Ok(())
+    }
+
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let (start, cleanup, exit) = (
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+        );
+        self.expr(iter)?;
+        self.emit(Instr::GetIter);
+        self.unit().bind(start);
+        self.emit(Instr::ForIter(cleanup.0));
+        self.unit().fblocks.push(FBlock::ForLoop { start, exit });
+        self.store_target(target)?;
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::JumpBackward(start.0));
+        self.unit().bind(cleanup);
+        self.stmts(orelse)?;
+        self.unit().bind(exit);
+        Ok(())
+    }
+
+    fn break_stmt(&mut self, s: &Stmt) -> CResult {
+        match self.unwind_fblocks(false, true)? {
+            Some(FBlock::ForLoop { exit, .. }) => {
+                self.emit(Instr::PopTop);
+                self.emit(Instr::JumpForward(exit.0));
+            }
+            Some(FBlock::WhileLoop { exit, .. }) => self.emit(Instr::JumpForward(exit.0)),
+            _ => {
+                return Err(SyntaxError::spanning(
+                    "'break' outside loop",
+                    s.span.line,
+                    s.span.col + 1,
+                    s.span.end_col + 1,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, s: &Stmt) -> CResult {
+        match self.unwind_fblocks(false, true)? {
+            Some(FBlock::ForLoop { start, .. } | FBlock::WhileLoop { start, .. }) => {
+                self.emit(Instr::JumpBackward(start.0))
+            }
+            _ => {
+                return Err(SyntaxError::spanning(
+                    "'continue' not properly in loop",
+                    s.span.line,
+                    s.span.col + 1,
+                    s.span.end_col + 1,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// cpython: compiler_unwind_fblock_stack — emits what leaving each
+    /// enclosing block needs, innermost first, and stops at the nearest loop
+    /// when `to_loop` (returning it). The compiler's block and handler
+    /// stacks are restored afterwards: the code after the jump is still inside them.
+    fn unwind_fblocks(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+    ) -> Result<Option<FBlock<'a>>, SyntaxError> {
+        let saved_blocks = self.unit().fblocks.clone();
+        let saved_handlers = self.unit().handlers.clone();
+        let mut found = None;
+        while let Some(top) = self.unit().fblocks.pop() {
+            if to_loop && matches!(top, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }) {
+                found = Some(top);
+                break;
+            }
+            self.unwind_fblock(&top, preserve_tos)?;
+        }
+        self.unit().fblocks = saved_blocks;
+        self.unit().handlers = saved_handlers;
+        Ok(found)
+    }
+
+    /// cpython: compiler_unwind_fblock
+    fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
+        match block {
+            FBlock::WhileLoop { .. } | FBlock::TryExcept => {
+                if matches!(block, FBlock::TryExcept) {
+                    self.unit().pop_handler();
+                }
+            }
+            FBlock::ForLoop { .. } | FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+            FBlock::FinallyTry { body, .. } => {
+                self.unit().pop_handler();
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
+                self.stmts(body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.unit().pop_handler();
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::HandlerCleanup { name, .. } => {
+                if name.is_some() {
+                    self.unit().pop_handler();
+                }
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.unit().pop_handler();
+                self.emit(Instr::PopExcept);
+                if let Some(n) = name {
+                    self.clear_exception_name(n);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `e = None; del e` at the end of `except ... as e`.
+    fn clear_exception_name(&mut self, name: &Name) {
+        self.load_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        if finalbody.is_empty() {
+            self.try_except(body, handlers, orelse)
+        } else {
+            self.try_finally(body, handlers, orelse, finalbody)
+        }
+    }
+
+    /// cpython: compiler_try_finally — the `finally` body is compiled twice:
+    /// once for the normal exit, once for the exceptional one.
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult {
+        let (end, exit, cleanup) = (
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+        );
+        let outer = self.unit().handlers.clone();
+        let handler = self.unit().push_handler(end, 0, false);
+        self.unit().fblocks.push(FBlock::FinallyTry {
+            body: finalbody,
+            handler,
+        });
+        if handlers.is_empty() {
+            self.emit(Instr::Nop);
+            self.stmts(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        self.stmts(finalbody)?;
+        self.emit(Instr::JumpForward(exit.0));
+        self.bind_handler(end, &outer);
+        self.unit().push_handler(cleanup, 1, true);
+        self.emit(Instr::PushExcInfo);
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(finalbody)?;
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        self.emit(Instr::Reraise(0));
+        self.cleanup_handler(cleanup, &outer);
+        self.unit().bind(exit);
+        Ok(())
+    }
+
+    /// cpython: compiler_try_except
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let (except, end, cleanup) = (
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+        );
+        let outer = self.unit().handlers.clone();
+        self.unit().push_handler(except, 0, false);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.emit(Instr::Nop);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        self.stmts(orelse)?;
+        self.emit(Instr::JumpForward(end.0));
+        self.bind_handler(except, &outer);
+        self.unit().push_handler(cleanup, 1, true);
+        let in_cleanup = self.unit().handlers.clone();
+        self.emit(Instr::PushExcInfo);
+        for (i, h) in handlers.iter().enumerate() {
+            if h.typ.is_none() && i + 1 < handlers.len() {
+                return Err(SyntaxError::spanning(
+                    "default 'except:' must be last",
+                    h.span.line,
+                    h.span.col + 1,
+                    h.span.end_col + 1,
+                ));
+            }
+            self.except_handler(h, end, &in_cleanup)?;
+        }
+        self.emit(Instr::Reraise(0));
+        self.cleanup_handler(cleanup, &outer);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// One `except` clause: match, bind, run the body, clean up.
+    fn except_handler(
+        &mut self,
+        h: &'a ast::ExceptHandler,
+        end: Label,
+        in_cleanup: &[super::unit::Handler],
+    ) -> CResult {
+        self.unit().line = h.span.line;
+        let next = self.unit().new_label();
+        if let Some(t) = &h.typ {
+            self.expr(t)?;
+            self.emit(Instr::CheckExcMatch);
+            self.emit(Instr::PopJumpIfFalse(next.0));
+        }
+        match &h.name {
+            Some(name) => {
+                let cleanup_end = self.unit().new_label();
+                self.store_name(name);
+                self.unit().push_handler(cleanup_end, 1, true);
+                self.unit().fblocks.push(FBlock::HandlerCleanup {
+                    name: Some(name.clone()),
+                    handler: None,
+                });
+                self.stmts(&h.body)?;
+                self.unit().fblocks.pop();
+                self.unit().pop_handler();
+                self.unit().pop_handler();
+                self.emit(Instr::PopExcept);
+                self.clear_exception_name(name);
+                self.emit(Instr::JumpForward(end.0));
+                self.bind_handler(cleanup_end, in_cleanup);
+                self.clear_exception_name(name);
+                self.emit(Instr::Reraise(1));
+            }
+            None => {
+                self.emit(Instr::PopTop);
+                self.unit().fblocks.push(FBlock::HandlerCleanup {
+                    name: None,
+                    handler: None,
+                });
+                self.stmts(&h.body)?;
+                self.unit().fblocks.pop();
+                self.unit().pop_handler();
+                self.emit(Instr::PopExcept);
+                self.emit(Instr::JumpForward(end.0));
+            }
+        }
+        self.bind_handler(next, in_cleanup);
+        Ok(())
+    }
+
+    /// Binds a handler's label; code there runs under the handlers that
+    /// were in force around its protected region.
+    fn bind_handler(&mut self, label: Label, handlers: &[super::unit::Handler]) {
+        self.unit().bind(label);
+        self.unit().handlers = handlers.to_vec();
+    }
+
+    /// `COPY 3; POP_EXCEPT; RERAISE 1`: restore the previous exception and re-raise.
+    fn cleanup_handler(&mut self, label: Label, outer: &[super::unit::Handler]) {
+        self.bind_handler(label, outer);
+        self.emit(Instr::Copy(3));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise(1));
+    }
+
+    fn raise_stmt(&mut self, exc: Option<&'a Expr>, cause: Option<&'a Expr>) -> CResult {
+        let mut n = 0;
+        if let Some(e) = exc {
+            self.expr(e)?;
+            n = 1;
+            if let Some(c) = cause {
+                self.expr(c)?;
+                n = 2;
+            }
+        }
+        self.emit(Instr::RaiseVarargs(n));
+        Ok(())
+    }
+
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+        let end = self.unit().new_label();
+        self.jump_if(test, end, true)?;
+        self.emit(Instr::LoadAssertionError);
+        if let Some(m) = msg {
+            self.expr(m)?;
+            self.emit(Instr::Call(0));
+        }
+        self.emit(Instr::RaiseVarargs(1));
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    fn import(&mut self, aliases: &'a [ast::Alias]) -> CResult {
+        for a in aliases {
+            self.load_const(Value::Int(0));
+            self.load_const(Value::None);
+            let i = self.unit().add_name(&a.name);
+            self.emit(Instr::ImportName(i));
+            self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+        }
+        Ok(())
+    }
+
+    fn import_from(&mut self, module: &Name, names: &'a [ast::Alias]) -> CResult {
+        self.load_const(Value::Int(0));
+        let fromlist: Vec<Value> = names
+            .iter()
+            .map(|a| Value::str(a.name.to_string()))
+            .collect();
+        self.load_const(Value::tuple(fromlist));
+        let i = self.unit().add_name(module);
+        self.emit(Instr::ImportName(i));
+        for a in names {
+            let j = self.unit().add_name(&a.name);
+            self.emit(Instr::ImportFrom(j));
+            self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+        }
+        self.emit(Instr::PopTop);
+        Ok(())
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.unit().add_name(attr);
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => self.unpack_into(items, t)?,
+            ExprKind::Starred(_) => {
+                return Err(self.error("starred assignment target must be in a list or tuple", t));
+            }
+            _ => return Err(self.error(&format!("cannot assign to {}", describe(t)), t)),
+        }
+        Ok(())
+    }
+
+    /// `a, *b, c = v`: UNPACK_SEQUENCE or UNPACK_EX, then each target.
+    fn unpack_into(&mut self, items: &'a [Expr], t: &Expr) -> CResult {
+        let star = items
+            .iter()
+            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        match star {
+            Some(i) => {
+                if items
+                    .iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                    .count()
+                    > 1
+                {
+                    return Err(self.error("multiple starred expressions in assignment", t));
+                }
+                let after = items.len() - i - 1;
+                self.emit(Instr::UnpackEx(i as u32 | (after as u32) << 8));
+            }
+            None => self.emit(Instr::UnpackSequence(items.len() as u32)),
+        }
+        for e in items {
+            match &e.kind {
+                ExprKind::Starred(inner) => self.store_target(inner)?,
+                _ => self.store_target(e)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.unit().add_name(attr);
+                self.emit(Instr::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|e| self.delete_target(e))?
+            }
+            _ => return Err(self.error(&format!("cannot delete {}", describe(t)), t)),
+        }
+        Ok(())
+    }
+
+    pub(crate) fn error(&self, msg: &str, e: &Expr) -> SyntaxError {
+        SyntaxError::spanning(msg, e.span.line, e.span.col + 1, e.span.end_col + 1)
+    }
+}
+
+/// The docstring of a body: its first statement, if a string constant.
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        })) => Some(s),
+        _ => None,
+    }
+}
+
+fn is_true_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(ast::Constant::True) => true,
+        ExprKind::Constant(ast::Constant::Int(i)) => i != &num_bigint::BigInt::from(0),
+        _ => false,
+    }
+}
+
+/// The `BINARY_OP` index of an operator.
+pub(crate) fn binop_index(op: ast::BinOp) -> u32 {
+    use ast::BinOp::*;
+    match op {
+        Add => 0,
+        BitAnd => 1,
+        FloorDiv => 2,
+        LShift => 3,
+        MatMult => 4,
+        Mult => 5,
+        Mod => 6,
+        BitOr => 7,
+        Pow => 8,
+        RShift => 9,
+        Sub => 10,
+        Div => 11,
+        BitXor => 12,
+    }
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+pub(crate) fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::BoolOp { .. } => "expression",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::JoinedStr(_) => "f-string expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        _ => "expression",
+    }
+}

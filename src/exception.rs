@@ -1,0 +1,319 @@
+//! Python exceptions as the VM raises them.
+//!
+//! An exception is an `Instance` of a class deriving from BaseException; `Exc`
+//! is a handle to it that `?` threads through every VM function. The builtin
+//! exception classes form CPython's hierarchy; each CPython message the VM
+//! can produce has one constructor here, its text byte-identical to 3.11.
+
+use crate::code::Code;
+use crate::value::{Class, Dict, Instance, Name, TypeKind, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type PyResult<T> = Result<T, Exc>;
+
+/// A raised exception: the exception object.
+#[derive(Clone)]
+pub struct Exc {
+    pub value: Rc<Instance>,
+}
+
+/// One traceback frame: which code, at which line.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+/// What an exception object carries besides its attributes.
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Vec<Value>,
+    /// Innermost frame last, as printed.
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+/// The builtin exception classes, in CPython's hierarchy order.
+macro_rules! exc_kinds {
+    ($($kind:ident : $parent:expr),* $(,)?) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum ExcKind { $($kind),* }
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$kind),*];
+            pub fn name(self) -> &'static str {
+                match self { $(ExcKind::$kind => stringify!($kind)),* }
+            }
+            pub fn parent(self) -> Option<ExcKind> {
+                match self { $(ExcKind::$kind => $parent),* }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    BaseException: None,
+    SystemExit: Some(ExcKind::BaseException),
+    KeyboardInterrupt: Some(ExcKind::BaseException),
+    GeneratorExit: Some(ExcKind::BaseException),
+    Exception: Some(ExcKind::BaseException),
+    StopIteration: Some(ExcKind::Exception),
+    ArithmeticError: Some(ExcKind::Exception),
+    OverflowError: Some(ExcKind::ArithmeticError),
+    ZeroDivisionError: Some(ExcKind::ArithmeticError),
+    AssertionError: Some(ExcKind::Exception),
+    AttributeError: Some(ExcKind::Exception),
+    ImportError: Some(ExcKind::Exception),
+    ModuleNotFoundError: Some(ExcKind::ImportError),
+    LookupError: Some(ExcKind::Exception),
+    IndexError: Some(ExcKind::LookupError),
+    KeyError: Some(ExcKind::LookupError),
+    MemoryError: Some(ExcKind::Exception),
+    NameError: Some(ExcKind::Exception),
+    UnboundLocalError: Some(ExcKind::NameError),
+    RuntimeError: Some(ExcKind::Exception),
+    NotImplementedError: Some(ExcKind::RuntimeError),
+    RecursionError: Some(ExcKind::RuntimeError),
+    SyntaxError: Some(ExcKind::Exception),
+    IndentationError: Some(ExcKind::SyntaxError),
+    TabError: Some(ExcKind::IndentationError),
+    TypeError: Some(ExcKind::Exception),
+    ValueError: Some(ExcKind::Exception),
+    UnicodeError: Some(ExcKind::ValueError),
+}
+
+thread_local! {
+    static CLASSES: Vec<Rc<Class>> = build_classes();
+}
+
+fn build_classes() -> Vec<Rc<Class>> {
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    for kind in ExcKind::ALL {
+        let base = match kind.parent() {
+            Some(p) => out[p as usize].clone(),
+            None => crate::builtins::types::object_class(),
+        };
+        out.push(Rc::new(Class {
+            name: Rc::from(kind.name()),
+            qualname: Rc::from(kind.name()),
+            module: Rc::from("builtins"),
+            base: Some(base),
+            dict: Dict::new(),
+            kind: TypeKind::Exception,
+        }));
+    }
+    out
+}
+
+/// The class object of a builtin exception.
+pub fn class_of(kind: ExcKind) -> Rc<Class> {
+    CLASSES.with(|c| c[kind as usize].clone())
+}
+
+/// A new exception instance of `class` with `args`, not yet raised.
+pub fn instantiate(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+    let inst = Rc::new(Instance {
+        class,
+        dict: Dict::new(),
+        exc: Some(RefCell::new(ExcState {
+            args,
+            ..ExcState::default()
+        })),
+    });
+    crate::gc::track_instance(&inst);
+    inst
+}
+
+impl Exc {
+    /// An exception of a builtin kind with one string argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Exc {
+        Exc::with_args(kind, vec![Value::str(msg.into())])
+    }
+
+    pub fn with_args(kind: ExcKind, args: Vec<Value>) -> Exc {
+        Exc {
+            value: instantiate(class_of(kind), args),
+        }
+    }
+
+    /// Wraps an existing exception object.
+    pub fn from_instance(value: Rc<Instance>) -> Exc {
+        Exc { value }
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.value.class
+    }
+
+    pub fn is(&self, kind: ExcKind) -> bool {
+        self.value.class.is_subclass(&class_of(kind))
+    }
+
+    pub fn state(&self) -> std::cell::RefMut<'_, ExcState> {
+        self.value
+            .exc
+            .as_ref()
+            .expect("invariant: exception instances carry ExcState")
+            .borrow_mut()
+    }
+
+    pub fn args(&self) -> Vec<Value> {
+        self.state().args.clone()
+    }
+
+    pub fn to_value(&self) -> Value {
+        Value::Instance(self.value.clone())
+    }
+
+    /// Appends a traceback frame (called while unwinding, innermost first,
+    /// so frames are inserted at the front).
+    pub fn push_frame(&self, code: &Rc<Code>, line: u32) {
+        self.state().traceback.insert(
+            0,
+            TraceEntry {
+                code: code.clone(),
+                line,
+            },
+        );
+    }
+
+    // ---- one constructor per CPython message ----
+
+    pub fn type_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::TypeError, msg)
+    }
+
+    pub fn value_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::ValueError, msg)
+    }
+
+    pub fn index_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::IndexError, msg)
+    }
+
+    pub fn attribute_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::AttributeError, msg)
+    }
+
+    pub fn runtime_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::RuntimeError, msg)
+    }
+
+    pub fn overflow_error(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::OverflowError, msg)
+    }
+
+    pub fn zero_division(msg: impl Into<String>) -> Exc {
+        Exc::new(ExcKind::ZeroDivisionError, msg)
+    }
+
+    pub fn key_error(key: Value) -> Exc {
+        Exc::with_args(ExcKind::KeyError, vec![key])
+    }
+
+    pub fn stop_iteration(value: Option<Value>) -> Exc {
+        Exc::with_args(ExcKind::StopIteration, value.into_iter().collect())
+    }
+
+    pub fn memory_error() -> Exc {
+        Exc::with_args(ExcKind::MemoryError, vec![])
+    }
+
+    pub fn keyboard_interrupt() -> Exc {
+        Exc::with_args(ExcKind::KeyboardInterrupt, vec![])
+    }
+
+    /// `NameError: name 'x' is not defined`
+    pub fn name_not_defined(name: &str) -> Exc {
+        Exc::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+
+    /// `UnboundLocalError: cannot access local variable 'x' where it is not
+    /// associated with a value`
+    pub fn unbound_local(name: &str) -> Exc {
+        Exc::new(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    /// `NameError: cannot access free variable 'x' where it is not associated
+    /// with a value in enclosing scope`
+    pub fn unbound_free(name: &str) -> Exc {
+        Exc::new(
+            ExcKind::NameError,
+            format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        )
+    }
+
+    /// `RecursionError: maximum recursion depth exceeded`
+    pub fn recursion() -> Exc {
+        Exc::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+    }
+
+    /// `ValueError: Cell is empty`
+    pub fn cell_empty() -> Exc {
+        Exc::value_error("Cell is empty")
+    }
+
+    /// `TypeError: 'int' object is not callable`
+    pub fn not_callable(type_name: &str) -> Exc {
+        Exc::type_error(format!("'{type_name}' object is not callable"))
+    }
+
+    /// `TypeError: 'int' object is not iterable`
+    pub fn not_iterable(type_name: &str) -> Exc {
+        Exc::type_error(format!("'{type_name}' object is not iterable"))
+    }
+
+    /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`
+    pub fn unsupported_operands(op: &str, left: &str, right: &str) -> Exc {
+        Exc::type_error(format!(
+            "unsupported operand type(s) for {op}: '{left}' and '{right}'"
+        ))
+    }
+
+    /// `AttributeError: 'int' object has no attribute 'x'`
+    pub fn no_attribute(type_name: &str, attr: &str) -> Exc {
+        Exc::attribute_error(format!("'{type_name}' object has no attribute '{attr}'"))
+    }
+
+    /// `TypeError: unhashable type: 'list'`
+    pub fn unhashable(type_name: &str) -> Exc {
+        Exc::type_error(format!("unhashable type: '{type_name}'"))
+    }
+
+    /// `TypeError: 'int' object is not subscriptable`
+    pub fn not_subscriptable(type_name: &str) -> Exc {
+        Exc::type_error(format!("'{type_name}' object is not subscriptable"))
+    }
+}
+
+/// The message of an exception as `str(e)` shows it: no args → empty, one
+/// arg → its str, several → the tuple's repr.
+pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
+    let Value::Instance(inst) = exc else {
+        return vm.to_str(exc);
+    };
+    let args = match &inst.exc {
+        Some(state) => state.borrow().args.clone(),
+        None => return vm.to_str(exc),
+    };
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if inst.class.is_subclass(&class_of(ExcKind::KeyError)) => vm.repr(&args[0]),
+        1 => vm.to_str(&args[0]),
+        _ => vm.repr(&Value::tuple(args)),
+    }
+}
+
+/// A name shown in messages for a name kind.
+pub fn name_of(name: &Name) -> &str {
+    name
+}

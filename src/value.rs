@@ -1,0 +1,266 @@
+//! Python values: the enum every stack slot, local, cell and container holds.
+//!
+//! Small ints, floats, bools and None live inline; everything else is an `Rc`
+//! to an object with identity (its address is its `id()`). Mutable objects
+//! keep their contents in a `RefCell`. A `Value` is 16 bytes.
+
+pub mod class;
+pub mod dict;
+pub mod float;
+pub mod func;
+pub mod int;
+pub mod ops;
+pub mod set;
+pub mod str;
+
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use class::{Class, Instance, TypeKind};
+pub use dict::{Dict, DictKey};
+pub use func::{BoundMethod, Builtin, BuiltinFn, CellObj, Function, Generator};
+pub use set::Set;
+pub use str::PyStr;
+
+/// A name or string shared without copying.
+pub type Name = Rc<str>;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    /// The `NULL` CPython 3.11 pushes below a callable (`PUSH_NULL`); never
+    /// visible to Python code.
+    Null,
+    Ellipsis,
+    NotImplemented,
+    Bool(bool),
+    /// An int that fits in i64; bigger ones are `BigInt` (never both).
+    Int(i64),
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    List(Rc<List>),
+    Tuple(Rc<Tuple>),
+    Dict(Rc<Dict>),
+    Set(Rc<Set>),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    Method(Rc<BoundMethod>),
+    Cell(Rc<CellObj>),
+    Code(Rc<crate::code::Code>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iterator(Rc<RefCell<crate::vm::iter::IterState>>),
+    Generator(Rc<Generator>),
+    Module(Rc<crate::builtins::Module>),
+}
+
+/// A list: a mutable vector behind a RefCell.
+#[derive(Default)]
+pub struct List {
+    pub items: RefCell<Vec<Value>>,
+}
+
+/// A tuple: immutable items.
+pub struct Tuple {
+    pub items: Box<[Value]>,
+}
+
+/// `range(start, stop, step)` with i64 bounds.
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+/// `slice(lower, upper, step)`, each possibly None.
+pub struct Slice {
+    pub lower: Value,
+    pub upper: Value,
+    pub step: Value,
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        let list = Rc::new(List {
+            items: RefCell::new(items),
+        });
+        crate::gc::track_list(&list);
+        Value::List(list)
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        let tuple = Rc::new(Tuple {
+            items: items.into_boxed_slice(),
+        });
+        crate::gc::track_tuple(&tuple);
+        Value::Tuple(tuple)
+    }
+
+    pub fn dict(dict: Dict) -> Value {
+        let dict = Rc::new(dict);
+        crate::gc::track_dict(&dict);
+        Value::Dict(dict)
+    }
+
+    pub fn set(set: Set) -> Value {
+        let set = Rc::new(set);
+        crate::gc::track_set(&set);
+        Value::Set(set)
+    }
+
+    pub fn from_bigint(n: BigInt) -> Value {
+        int::normalize(n)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The address that `id()` and reprs show; inline values get a stable
+    /// made-up address derived from their bits.
+    pub fn address(&self) -> usize {
+        match self {
+            Value::None => 0x5f5e100,
+            Value::Null => 0,
+            Value::Ellipsis => 0x5f5e140,
+            Value::NotImplemented => 0x5f5e180,
+            Value::Bool(b) => 0x5f5e1c0 + (*b as usize) * 0x20,
+            Value::Int(i) => 0x7f0000000000usize.wrapping_add((*i as usize).wrapping_mul(32)),
+            Value::Float(f) => 0x7e0000000000usize ^ (f.to_bits() as usize >> 4),
+            Value::BigInt(r) => Rc::as_ptr(r) as usize,
+            Value::Str(r) => Rc::as_ptr(r) as usize,
+            Value::List(r) => Rc::as_ptr(r) as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as usize,
+            Value::Set(r) => Rc::as_ptr(r) as usize,
+            Value::Range(r) => Rc::as_ptr(r) as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as usize,
+            Value::Function(r) => Rc::as_ptr(r) as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as usize,
+            Value::Method(r) => Rc::as_ptr(r) as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as usize,
+            Value::Code(r) => Rc::as_ptr(r) as usize,
+            Value::Class(r) => Rc::as_ptr(r) as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as usize,
+            Value::Module(r) => Rc::as_ptr(r) as usize,
+        }
+    }
+
+    /// `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::None, Value::None) => true,
+            (Value::Str(a), Value::Str(b)) => {
+                Rc::ptr_eq(a, b) || (a.len() <= 1 && a.as_str() == b.as_str())
+            }
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.address() == other.address()
+            }
+        }
+    }
+
+    /// The Python type name, as error messages show it (`'int'`, `'function'`).
+    pub fn type_name(&self) -> Rc<str> {
+        match self {
+            Value::Instance(i) => i.class.name.clone(),
+            Value::Class(c) => c.metatype_name(),
+            other => Rc::from(other.builtin_type_name()),
+        }
+    }
+
+    pub fn builtin_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Null => "NULL",
+            Value::Ellipsis => "ellipsis",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(b) => b.type_name(),
+            Value::Method(_) => "method",
+            Value::Cell(_) => "cell",
+            Value::Code(_) => "code",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Iterator(it) => it.borrow().type_name(),
+            Value::Generator(_) => "generator",
+            Value::Module(_) => "module",
+        }
+    }
+
+    /// Truth value for the types that need no VM (`__bool__`/`__len__` of
+    /// instances are handled by the VM first).
+    pub fn truthy(&self) -> bool {
+        match self {
+            Value::None | Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.items.borrow().is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Range(r) => r.len() > 0,
+            _ => true,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl Range {
+    /// Number of items, as CPython computes it.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+impl Tuple {
+    pub fn empty() -> Rc<Tuple> {
+        Rc::new(Tuple {
+            items: Box::new([]),
+        })
+    }
+}

@@ -1,0 +1,124 @@
+//! Classes and instances. Builtin types (`int`, `list`, `ValueError`) are
+//! `Class` objects too, marked with their `TypeKind`, so `type()`,
+//! `isinstance` and subclassing treat them like user classes.
+//!
+//! Single inheritance: a class's MRO is itself followed by its base's MRO.
+
+use super::{Dict, Name, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which builtin type a class is, or `User` for a `class` statement's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeKind {
+    User,
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Cell,
+    Code,
+    Generator,
+    Iterator,
+    Module,
+    Ellipsis,
+    NotImplementedType,
+    /// `BaseException` and every builtin exception class.
+    Exception,
+}
+
+pub struct Class {
+    pub name: Name,
+    pub qualname: Name,
+    pub module: Name,
+    pub base: Option<Rc<Class>>,
+    pub dict: Dict,
+    pub kind: TypeKind,
+}
+
+/// An instance of a user class or of an exception class.
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Dict,
+    /// Present for instances of BaseException and its subclasses.
+    pub exc: Option<RefCell<crate::exception::ExcState>>,
+}
+
+impl Class {
+    /// The MRO: this class, then its bases up to `object`.
+    pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
+        let mut out = vec![self.clone()];
+        let mut cur = self.base.clone();
+        while let Some(c) = cur {
+            cur = c.base.clone();
+            out.push(c);
+        }
+        out
+    }
+
+    /// Looks `name` up along the MRO.
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        let mut cur = self.base.clone();
+        while let Some(c) = cur {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+            cur = c.base.clone();
+        }
+        None
+    }
+
+    /// Whether `self` is `other` or derives from it.
+    pub fn is_subclass(&self, other: &Class) -> bool {
+        if std::ptr::eq(self, other) {
+            return true;
+        }
+        let mut cur = self.base.clone();
+        while let Some(c) = cur {
+            if std::ptr::eq(&*c, other) {
+                return true;
+            }
+            cur = c.base.clone();
+        }
+        false
+    }
+
+    /// The nearest builtin type this class derives from.
+    pub fn builtin_kind(&self) -> TypeKind {
+        if self.kind != TypeKind::User {
+            return self.kind;
+        }
+        let mut cur = self.base.clone();
+        while let Some(c) = cur {
+            if c.kind != TypeKind::User {
+                return c.kind;
+            }
+            cur = c.base.clone();
+        }
+        TypeKind::Object
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.builtin_kind() == TypeKind::Exception
+    }
+
+    /// The type of a class object is `type`.
+    pub fn metatype_name(&self) -> Rc<str> {
+        Rc::from("type")
+    }
+}

@@ -1,0 +1,142 @@
+//! Python `dict`: insertion-ordered, keyed by Python equality and hash.
+//!
+//! Keys carry their hash (`DictKey`), so `1`, `1.0` and `True` land on one
+//! entry as in CPython. Deleting keeps the order of the rest (`shift_remove`).
+
+use super::Value;
+use indexmap::IndexMap;
+use std::cell::{Ref, RefCell, RefMut};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// A dict key: the value and its Python hash, computed once on insertion.
+#[derive(Clone)]
+pub struct DictKey {
+    pub hash: i64,
+    pub value: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for DictKey {
+    fn eq(&self, other: &DictKey) -> bool {
+        self.hash == other.hash && super::ops::eq_hashable(&self.value, &other.value)
+    }
+}
+
+impl Eq for DictKey {}
+
+/// Hashes a `DictKey` by passing its precomputed Python hash through.
+#[derive(Default)]
+pub struct PassThrough(u64);
+
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ *b as u64;
+        }
+    }
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (n as u64).wrapping_mul(0x9E3779B97F4A7C15);
+    }
+}
+
+pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassThrough>>;
+
+#[derive(Default)]
+pub struct Dict {
+    map: RefCell<Map>,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn from_map(map: Map) -> Dict {
+        Dict {
+            map: RefCell::new(map),
+        }
+    }
+
+    pub fn borrow(&self) -> Ref<'_, Map> {
+        self.map.borrow()
+    }
+
+    pub fn try_borrow(&self) -> Result<Ref<'_, Map>, std::cell::BorrowError> {
+        self.map.try_borrow()
+    }
+
+    pub fn borrow_mut(&self) -> RefMut<'_, Map> {
+        self.map.borrow_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.borrow().is_empty()
+    }
+
+    pub fn get(&self, key: &DictKey) -> Option<Value> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    /// Inserts or replaces; a replaced key keeps its original position and
+    /// its original key object, as in CPython.
+    pub fn insert(&self, key: DictKey, value: Value) -> Option<Value> {
+        let mut map = self.map.borrow_mut();
+        match map.get_mut(&key) {
+            Some(slot) => Some(std::mem::replace(slot, value)),
+            None => map.insert(key, value),
+        }
+    }
+
+    pub fn remove(&self, key: &DictKey) -> Option<Value> {
+        self.map.borrow_mut().shift_remove(key)
+    }
+
+    /// A string-keyed lookup (keyword arguments, attribute dicts).
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        self.get(&DictKey::str(key))
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        self.insert(DictKey::str(key), value);
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.value.clone()).collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect()
+    }
+
+    pub fn clear(&self) -> Map {
+        std::mem::take(&mut *self.map.borrow_mut())
+    }
+}
+
+impl DictKey {
+    /// A key for a str, hashed without allocating a Python object twice.
+    pub fn str(s: &str) -> DictKey {
+        let value = Value::str(s);
+        let hash = match &value {
+            Value::Str(p) => p.hash(),
+            _ => unreachable!("invariant: Value::str builds a Str"),
+        };
+        DictKey { hash, value }
+    }
+}

@@ -1,0 +1,132 @@
+//! Callables and cells: Python functions with their closure, builtin
+//! functions, bound methods, generators, and the cell objects closures hold.
+//!
+//! A cell is `Rc<CellObj>`: identity plus an optional value (`None` is
+//! CPython's empty cell). `MAKE_CELL` creates one, `LOAD_CLOSURE` and
+//! `MAKE_FUNCTION` put it in a function's closure, `COPY_FREE_VARS` copies
+//! it into the callee's frame. Every cell gets a session-stable number.
+
+use super::{Dict, Name, Tuple, Value};
+use crate::code::Code;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A cell object: `cell#id`, holding a value or empty.
+pub struct CellObj {
+    pub contents: RefCell<Option<Value>>,
+    /// Creation order within the session: shown as `cell#N`.
+    pub id: u32,
+}
+
+thread_local! {
+    static NEXT_CELL_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+impl CellObj {
+    /// A new cell, numbered and registered with the collector.
+    pub fn new(contents: Option<Value>) -> Rc<CellObj> {
+        let id = NEXT_CELL_ID.with(|n| {
+            let id = n.get();
+            n.set(id.wrapping_add(1));
+            id
+        });
+        let cell = Rc::new(CellObj {
+            contents: RefCell::new(contents),
+            id,
+        });
+        crate::gc::track_cell(&cell);
+        cell
+    }
+
+    pub fn get(&self) -> Option<Value> {
+        self.contents.borrow().clone()
+    }
+
+    pub fn set(&self, value: Option<Value>) -> Option<Value> {
+        self.contents.replace(value)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.contents.borrow().is_none()
+    }
+}
+
+/// Restart cell numbering (`:reset`).
+pub fn reset_cell_ids() {
+    NEXT_CELL_ID.with(|n| n.set(1));
+}
+
+/// A Python function: code, the globals it runs in, defaults, and the
+/// closure tuple of cells, one per `co_freevars` name, in that order.
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<crate::vm::Globals>,
+    pub defaults: Option<Rc<Tuple>>,
+    pub kwdefaults: Option<Rc<Dict>>,
+    pub closure: Box<[Rc<CellObj>]>,
+    pub annotations: Option<Rc<Dict>>,
+    /// `__name__`, `__qualname__`, `__doc__`, `__module__` and the
+    /// function's `__dict__` — writable (functools.wraps copies them).
+    pub attrs: RefCell<FunctionAttrs>,
+    /// Where the function was made: the code that ran `MAKE_FUNCTION` and
+    /// its line, for "made by outer() at line 10".
+    pub origin: Option<(Rc<Code>, u32)>,
+}
+
+pub struct FunctionAttrs {
+    pub name: Name,
+    pub qualname: Name,
+    pub doc: Value,
+    pub module: Value,
+    pub dict: Option<Rc<Dict>>,
+}
+
+impl Function {
+    pub fn name(&self) -> Name {
+        self.attrs.borrow().name.clone()
+    }
+
+    pub fn qualname(&self) -> Name {
+        self.attrs.borrow().qualname.clone()
+    }
+}
+
+/// The Rust signature of every builtin: positional arguments, keyword
+/// arguments in call order.
+pub type BuiltinFn = fn(&mut Vm, &[Value], &[(Name, Value)]) -> crate::exception::PyResult<Value>;
+
+/// A builtin function or a builtin method (with `this` bound).
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: BuiltinFn,
+    /// The object a method is bound to (`[].append`), or the module of a
+    /// module function.
+    pub this: Option<Value>,
+    /// For methods: the type name shown in reprs (`list`).
+    pub owner: Option<&'static str>,
+}
+
+impl Builtin {
+    pub fn type_name(&self) -> &'static str {
+        if self.this.is_some() && self.owner.is_some() {
+            "builtin_function_or_method"
+        } else {
+            "builtin_function_or_method"
+        }
+    }
+}
+
+/// A Python function bound to an instance: `obj.method`.
+pub struct BoundMethod {
+    pub func: Value,
+    pub this: Value,
+}
+
+/// A generator: a suspended frame that `next()` resumes.
+pub struct Generator {
+    pub code: Rc<Code>,
+    pub name: Name,
+    pub qualname: Name,
+    pub state: RefCell<crate::vm::generator::GenState>,
+}

@@ -1,0 +1,82 @@
+//! Hashing and equality of hashable builtin values, without a VM: what
+//! dict keys and set members need. CPython's algorithms, so that sets of
+//! ints and tuples iterate in CPython's order.
+
+use super::Value;
+use crate::exception::{Exc, PyResult};
+
+/// The most items one container operation may allocate before MemoryError.
+pub const MAX_ALLOC_ITEMS: usize = 1 << 28;
+
+/// `hash(v)` for builtin values; None when the VM must decide (tuples of
+/// instances, instances, unhashable types).
+pub fn hash_builtin(v: &Value) -> Option<PyResult<i64>> {
+    Some(Ok(match v {
+        Value::Int(i) => super::int::hash_int(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Str(s) => s.hash(),
+        Value::Float(f) => super::float::hash_float(*f),
+        Value::BigInt(b) => super::int::hash_bigint(b),
+        Value::None | Value::Ellipsis | Value::NotImplemented => pointer_hash(v.address()),
+        Value::Tuple(t) => {
+            let mut hashes = Vec::with_capacity(t.items.len());
+            for x in t.items.iter() {
+                match hash_builtin(x)? {
+                    Ok(h) => hashes.push(h),
+                    Err(e) => return Some(Err(e)),
+                }
+            }
+            tuple_hash(&hashes)
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Some(Err(Exc::unhashable(v.builtin_type_name())));
+        }
+        Value::Instance(_) => return None,
+        _ => pointer_hash(v.address()),
+    }))
+}
+
+/// cpython: Python/pyhash.c _Py_HashPointer
+pub fn pointer_hash(addr: usize) -> i64 {
+    let y = (addr >> 4) | (addr << (usize::BITS - 4));
+    let h = y as i64;
+    if h == -1 { -2 } else { h }
+}
+
+/// cpython: Objects/tupleobject.c tuplehash (xxHash-based).
+pub fn tuple_hash(hashes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((hashes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    }
+}
+
+/// Equality of two values already known to hash alike, for builtin types;
+/// instances compare by identity here (the VM handles `__eq__` keys).
+pub fn eq_hashable(a: &Value, b: &Value) -> bool {
+    if let super::int::NumCmp::Ord(o) = super::int::compare(a, b) {
+        return o == std::cmp::Ordering::Equal;
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(p, q)| eq_hashable(p, q))
+        }
+        _ => a.is(b),
+    }
+}

@@ -1,0 +1,329 @@
+//! Attributes: `obj.name` reads, writes and deletes, and LOAD_METHOD.
+//! Introspection attributes (`__code__`, `__closure__`, `cell_contents`,
+//! `co_freevars`, ...) are answered from the real objects.
+
+use super::Vm;
+use crate::exception::{Exc, PyResult};
+use crate::value::{BoundMethod, CellObj, Function, Instance, Name, Value};
+use std::rc::Rc;
+
+impl Vm {
+    /// `obj.name`
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let found = match obj {
+            Value::Instance(i) => return self.instance_attr(obj, i, name),
+            Value::Function(f) => function_attr(f, name),
+            Value::Code(c) => code_attr(c, name),
+            Value::Cell(c) => return cell_attr(c, name),
+            Value::Class(c) => class_attr(c, name),
+            Value::Module(m) => m.get(name),
+            Value::Method(m) => match name {
+                "__self__" => Some(m.this.clone()),
+                "__func__" => Some(m.func.clone()),
+                _ => return self.get_attr(&m.func.clone(), name),
+            },
+            Value::Generator(g) => match name {
+                "__name__" => Some(Value::str(g.name.to_string())),
+                "__qualname__" => Some(Value::str(g.qualname.to_string())),
+                "gi_code" => Some(Value::Code(g.code.clone())),
+                _ => None,
+            },
+            Value::Builtin(b) => match name {
+                "__name__" | "__qualname__" => Some(Value::str(b.name)),
+                "__self__" => Some(b.this.clone().unwrap_or(Value::None)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(v) = found {
+            return Ok(v);
+        }
+        if let Some(m) = crate::builtins::method(obj, name) {
+            return Ok(bind_builtin(m, obj));
+        }
+        Err(self.no_attribute(obj, name))
+    }
+
+    fn no_attribute(&self, obj: &Value, name: &str) -> Exc {
+        match obj {
+            Value::Class(c) => Exc::attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name, name
+            )),
+            Value::Module(m) => {
+                Exc::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+            }
+            _ => Exc::no_attribute(&obj.type_name(), name),
+        }
+    }
+
+    /// Instance attributes: its own dict, then the class (functions bind).
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(v);
+        }
+        if let Some(v) = exception_attr(inst, name) {
+            return Ok(v);
+        }
+        if let Some(v) = inst.class.lookup(name) {
+            return Ok(bind(v, obj));
+        }
+        match name {
+            "__class__" => return Ok(Value::Class(inst.class.clone())),
+            "__dict__" => {
+                return Ok(Value::dict(crate::value::Dict::from_map(
+                    inst.dict.borrow().clone(),
+                )));
+            }
+            _ => {}
+        }
+        if let Some(getattr) = inst.class.lookup("__getattr__") {
+            return self.call(&getattr, vec![obj.clone(), Value::str(name)]);
+        }
+        Err(Exc::no_attribute(&inst.class.name, name))
+    }
+
+    /// `obj.name = v`
+    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                if let Some(exc) = &i.exc
+                    && set_exception_attr(&mut exc.borrow_mut(), name, &v)
+                {
+                    return Ok(());
+                }
+                i.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Class(c) => {
+                c.dict.set_str(name, v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                set_function_attr(f, name, v);
+                Ok(())
+            }
+            Value::Cell(c) if name == "cell_contents" => {
+                c.set(Some(v));
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.set(name, v);
+                Ok(())
+            }
+            _ => Err(self.readonly(obj, name)),
+        }
+    }
+
+    fn readonly(&self, obj: &Value, name: &str) -> Exc {
+        let known = self.has_attr_quick(obj, name);
+        if known {
+            Exc::attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                obj.type_name(),
+                name
+            ))
+        } else {
+            Exc::no_attribute(&obj.type_name(), name)
+        }
+    }
+
+    fn has_attr_quick(&self, obj: &Value, name: &str) -> bool {
+        crate::builtins::method(obj, name).is_some()
+    }
+
+    /// `del obj.name`
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(i) => {
+                let removed = i.dict.remove(&crate::value::DictKey::str(name));
+                removed
+                    .map(|_| ())
+                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
+            }
+            Value::Cell(c) if name == "cell_contents" => {
+                c.set(None);
+                Ok(())
+            }
+            Value::Function(f) => {
+                let removed = f
+                    .attrs
+                    .borrow()
+                    .dict
+                    .as_ref()
+                    .and_then(|d| d.remove(&crate::value::DictKey::str(name)));
+                removed
+                    .map(|_| ())
+                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
+            }
+            Value::Class(c) => {
+                let removed = c.dict.remove(&crate::value::DictKey::str(name));
+                removed
+                    .map(|_| ())
+                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
+            }
+            _ => Err(Exc::no_attribute(&obj.type_name(), name)),
+        }
+    }
+
+    /// LOAD_METHOD: `(method, self)` when `name` is a method found on the
+    /// type (no bound object made), else `(NULL, attribute)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(i) => {
+                if i.dict.get_str(name).is_none()
+                    && let Some(f @ Value::Function(_)) = i.class.lookup(name)
+                {
+                    return Ok((f, obj));
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) => {}
+            _ => {
+                if let Some(m) = crate::builtins::method(&obj, name) {
+                    return Ok((m, obj));
+                }
+            }
+        }
+        let attr = self.get_attr(&obj, name)?;
+        Ok((Value::Null, attr))
+    }
+}
+
+/// A class attribute seen through an instance: functions become bound methods.
+fn bind(v: Value, obj: &Value) -> Value {
+    match &v {
+        Value::Function(_) => Value::Method(Rc::new(BoundMethod {
+            func: v,
+            this: obj.clone(),
+        })),
+        Value::Builtin(b) if b.this.is_none() && b.owner.is_some() => bind_builtin(v.clone(), obj),
+        _ => v,
+    }
+}
+
+/// An unbound builtin method bound to `obj` (`[].append`).
+fn bind_builtin(m: Value, obj: &Value) -> Value {
+    match &m {
+        Value::Builtin(b) => Value::Builtin(Rc::new(crate::value::Builtin {
+            name: b.name,
+            func: b.func,
+            this: Some(obj.clone()),
+            owner: b.owner,
+        })),
+        _ => m,
+    }
+}
+
+fn names_tuple(names: &[Name]) -> Value {
+    Value::tuple(names.iter().map(|n| Value::str(n.to_string())).collect())
+}
+
+fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
+    let attrs = f.attrs.borrow();
+    Some(match name {
+        "__name__" => Value::str(attrs.name.to_string()),
+        "__qualname__" => Value::str(attrs.qualname.to_string()),
+        "__doc__" => attrs.doc.clone(),
+        "__module__" => attrs.module.clone(),
+        "__code__" => Value::Code(f.code.clone()),
+        "__closure__" if f.closure.is_empty() => Value::None,
+        "__closure__" => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
+        "__defaults__" => f.defaults.clone().map_or(Value::None, Value::Tuple),
+        "__kwdefaults__" => f.kwdefaults.clone().map_or(Value::None, Value::Dict),
+        "__annotations__" => f
+            .annotations
+            .clone()
+            .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
+        "__dict__" => match &attrs.dict {
+            Some(d) => Value::Dict(d.clone()),
+            None => Value::dict(crate::value::Dict::new()),
+        },
+        "__globals__" => return None,
+        _ => return attrs.dict.as_ref().and_then(|d| d.get_str(name)),
+    })
+}
+
+fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) {
+    let mut attrs = f.attrs.borrow_mut();
+    match (name, &v) {
+        ("__name__", Value::Str(s)) => attrs.name = Rc::from(s.as_str()),
+        ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),
+        ("__doc__", _) => attrs.doc = v,
+        ("__module__", _) => attrs.module = v,
+        _ => {
+            let d = attrs.dict.get_or_insert_with(|| {
+                let d = Rc::new(crate::value::Dict::new());
+                crate::gc::track_dict(&d);
+                d
+            });
+            d.set_str(name, v);
+        }
+    }
+}
+
+fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
+    Some(match name {
+        "co_name" => Value::str(c.name.to_string()),
+        "co_qualname" => Value::str(c.qualname.to_string()),
+        "co_filename" => Value::str(c.filename.to_string()),
+        "co_varnames" => names_tuple(&c.varnames),
+        "co_cellvars" => names_tuple(&c.cellvars),
+        "co_freevars" => names_tuple(&c.freevars),
+        "co_names" => names_tuple(&c.names),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        "co_firstlineno" => Value::Int(c.firstlineno as i64),
+        "co_flags" => Value::Int(c.flags as i64),
+        "co_consts" => Value::tuple(c.consts.clone()),
+        _ => return None,
+    })
+}
+
+fn cell_attr(c: &CellObj, name: &str) -> PyResult<Value> {
+    match name {
+        "cell_contents" => c.get().ok_or_else(Exc::cell_empty),
+        _ => Err(Exc::no_attribute("cell", name)),
+    }
+}
+
+fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
+    if let Some(v) = c.lookup(name) {
+        return Some(v);
+    }
+    Some(match name {
+        "__name__" => Value::str(c.name.to_string()),
+        "__qualname__" => Value::str(c.qualname.to_string()),
+        "__module__" => Value::str(c.module.to_string()),
+        "__bases__" => Value::tuple(c.base.iter().map(|b| Value::Class(b.clone())).collect()),
+        "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+        "__doc__" => Value::None,
+        _ => return None,
+    })
+}
+
+fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
+    let state = inst.exc.as_ref()?.borrow();
+    Some(match name {
+        "args" => Value::tuple(state.args.clone()),
+        "__cause__" => state.cause.clone().unwrap_or(Value::None),
+        "__context__" => state.context.clone().unwrap_or(Value::None),
+        "__suppress_context__" => Value::Bool(state.suppress_context),
+        "__traceback__" => Value::None,
+        _ => return None,
+    })
+}
+
+fn set_exception_attr(state: &mut crate::exception::ExcState, name: &str, v: &Value) -> bool {
+    match name {
+        "args" => state.args = crate::vm::ops::seq_items(v),
+        "__cause__" => {
+            state.cause = if v.is_none() { None } else { Some(v.clone()) };
+            state.suppress_context = true;
+        }
+        "__context__" => state.context = if v.is_none() { None } else { Some(v.clone()) },
+        _ => return false,
+    }
+    true
+}

@@ -1,0 +1,199 @@
+//! Building containers (BUILD_SET, BUILD_MAP, LIST_APPEND, ...), set
+//! algebra, and unpacking (UNPACK_SEQUENCE, UNPACK_EX).
+
+use super::Vm;
+use crate::ast::BinOp;
+use crate::code::Instr;
+use crate::exception::{Exc, PyResult};
+use crate::value::{Dict, Set, Value};
+
+impl Vm {
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let set = Set::new();
+        for v in items {
+            let k = self.key(v)?;
+            set.insert(k);
+        }
+        Ok(Value::set(set))
+    }
+
+    /// `k1 v1 k2 v2 ...` → dict.
+    pub(crate) fn new_dict_from_pairs(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let d = Dict::new();
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            let k = self.key(k)?;
+            d.insert(k, v);
+        }
+        Ok(Value::dict(d))
+    }
+
+    pub(crate) fn const_key_map(&mut self, keys: Value, values: Vec<Value>) -> PyResult<Value> {
+        let Value::Tuple(keys) = keys else {
+            return Err(Exc::runtime_error(
+                "BUILD_CONST_KEY_MAP without a key tuple",
+            ));
+        };
+        let mut pairs = Vec::with_capacity(values.len() * 2);
+        for (k, v) in keys.items.iter().zip(values) {
+            pairs.push(k.clone());
+            pairs.push(v);
+        }
+        self.new_dict_from_pairs(pairs)
+    }
+
+    /// LIST_APPEND, SET_ADD, MAP_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE,
+    /// DICT_MERGE: add the top of stack to the container `i` slots down.
+    pub(crate) fn container_add(&mut self, instr: Instr, i: usize) -> PyResult<()> {
+        let v = self.pop();
+        if let Instr::MapAdd(_) = instr {
+            let k = self.pop();
+            let target = self.stack[self.stack.len() - i].clone();
+            let key = self.key(k)?;
+            if let Value::Dict(d) = target {
+                d.insert(key, v);
+            }
+            return Ok(());
+        }
+        let target = self.stack[self.stack.len() - i].clone();
+        match (instr, &target) {
+            (Instr::ListAppend(_), Value::List(l)) => l.items.borrow_mut().push(v),
+            (Instr::SetAdd(_), Value::Set(s)) => {
+                let k = self.key(v)?;
+                s.insert(k);
+            }
+            (Instr::ListExtend(_), Value::List(l)) => {
+                let items = self.collect(&v).map_err(|_| {
+                    Exc::type_error(format!(
+                        "Value after * must be an iterable, not {}",
+                        v.type_name()
+                    ))
+                })?;
+                l.items.borrow_mut().extend(items);
+            }
+            (Instr::SetUpdate(_), Value::Set(s)) => {
+                for x in self.collect(&v)? {
+                    let k = self.key(x)?;
+                    s.insert(k);
+                }
+            }
+            (Instr::DictUpdate(_), Value::Dict(d)) => self.dict_update(d, &v, false)?,
+            (Instr::DictMerge(_), Value::Dict(d)) => self.dict_update(d, &v, true)?,
+            _ => {
+                return Err(Exc::runtime_error(
+                    "container instruction on the wrong type",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// `d.update(m)`; with `merge`, a repeated key is a call error.
+    pub(crate) fn dict_update(&mut self, d: &Dict, m: &Value, merge: bool) -> PyResult<()> {
+        let Value::Dict(src) = m else {
+            return Err(Exc::type_error(format!(
+                "'{}' object is not a mapping",
+                m.type_name()
+            )));
+        };
+        for (k, v) in src.items() {
+            let key = self.key(k.clone())?;
+            if merge && d.get(&key).is_some() {
+                let name = k.as_str().unwrap_or("?").to_string();
+                return Err(Exc::type_error(format!(
+                    "got multiple values for keyword argument '{name}'"
+                )));
+            }
+            d.insert(key, v);
+        }
+        Ok(())
+    }
+
+    /// Set `|`, `&`, `-`, `^`.
+    pub(crate) fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x), Value::Set(y)) = (a, b) else {
+            return Err(Exc::type_error("set operation on non-sets"));
+        };
+        let out = Set::new();
+        match op {
+            BinOp::BitOr => x.keys().into_iter().chain(y.keys()).for_each(|k| {
+                out.insert(k);
+            }),
+            BinOp::BitAnd => x
+                .keys()
+                .into_iter()
+                .filter(|k| y.contains(k))
+                .for_each(|k| {
+                    out.insert(k);
+                }),
+            BinOp::Sub => x
+                .keys()
+                .into_iter()
+                .filter(|k| !y.contains(k))
+                .for_each(|k| {
+                    out.insert(k);
+                }),
+            _ => {
+                x.keys()
+                    .into_iter()
+                    .filter(|k| !y.contains(k))
+                    .for_each(|k| {
+                        out.insert(k);
+                    });
+                y.keys()
+                    .into_iter()
+                    .filter(|k| !x.contains(k))
+                    .for_each(|k| {
+                        out.insert(k);
+                    });
+            }
+        }
+        Ok(Value::set(out))
+    }
+
+    /// UNPACK_SEQUENCE n: exactly n items, pushed last first.
+    pub(crate) fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
+        let items = self.unpack_items(&seq)?;
+        if items.len() != n {
+            return Err(if items.len() < n {
+                Exc::value_error(format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    n,
+                    items.len()
+                ))
+            } else {
+                Exc::value_error(format!("too many values to unpack (expected {n})"))
+            });
+        }
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    /// UNPACK_EX: `before` items, a list of the rest, `after` items.
+    pub(crate) fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
+        let mut items = self.unpack_items(&seq)?;
+        if items.len() < before + after {
+            return Err(Exc::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let rest = items.split_off(before);
+        self.stack.extend(tail.into_iter().rev());
+        self.stack.push(Value::list(rest));
+        self.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
+    fn unpack_items(&mut self, seq: &Value) -> PyResult<Vec<Value>> {
+        match self.get_iter(seq) {
+            Ok(_) => self.collect(seq),
+            Err(_) => Err(Exc::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                seq.type_name()
+            ))),
+        }
+    }
+}

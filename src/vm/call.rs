@@ -1,0 +1,503 @@
+//! Calls: CALL's stack protocol, binding arguments to parameters with
+//! CPython's error messages, frames for Python functions, builtins, bound
+//! methods, classes, and MAKE_FUNCTION.
+//!
+//! Stack at CALL n: `NULL callable arg1..argn` or `method self arg1..argn`.
+
+use super::dispatch::Step;
+use super::{Frame, Vm};
+use crate::code::{Code, flags};
+use crate::exception::{Exc, PyResult};
+use crate::value::func::FunctionAttrs;
+use crate::value::{CellObj, Dict, DictKey, Function, Name, Tuple, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// CALL n: a Python function gets a new frame (Switch); anything else
+    /// is called here and its result pushed (Next).
+    pub(crate) fn call_instr(&mut self, n: usize) -> PyResult<Step> {
+        let fi = self.frames.len() - 1;
+        let kw_names = self.frames[fi].kw_names.take();
+        let len = self.stack.len();
+        let (callable_at, args_at) = match self.stack[len - n - 2] {
+            Value::Null => (len - n - 1, len - n),
+            _ => (len - n - 2, len - n - 1),
+        };
+        let callable = self.stack[callable_at].clone();
+        if let Value::Function(f) = &callable {
+            return self.call_function_on_stack(f.clone(), args_at, len - n - 2, kw_names);
+        }
+        let mut args = self.stack.split_off(args_at);
+        self.stack.truncate(len - n - 2);
+        let kwargs = split_kwargs(&mut args, kw_names.as_deref());
+        let v = self.call_value(&callable, args, kwargs)?;
+        self.stack.push(v);
+        Ok(Step::Next)
+    }
+
+    /// CALL_FUNCTION_EX: `NULL callable args_iterable [kwargs_dict]`.
+    pub(crate) fn call_function_ex(&mut self, fl: u32) -> PyResult<Step> {
+        let kwargs = if fl & 1 != 0 { self.pop() } else { Value::None };
+        let args = self.pop();
+        let callable = self.pop();
+        self.pop();
+        let args = self.collect(&args)?;
+        let kwargs = match &kwargs {
+            Value::Dict(d) => d
+                .items()
+                .into_iter()
+                .map(|(k, v)| key_name(&k).map(|n| (n, v)))
+                .collect::<PyResult<Vec<_>>>()?,
+            _ => Vec::new(),
+        };
+        if let Value::Function(f) = &callable {
+            return self
+                .push_function_frame(f.clone(), args, kwargs, false)
+                .map(|_| Step::Switch);
+        }
+        let v = self.call_value(&callable, args, kwargs)?;
+        self.stack.push(v);
+        Ok(Step::Next)
+    }
+
+    /// A Python function called by CALL: when the arguments fit the
+    /// parameters exactly they stay where they are and become the locals.
+    fn call_function_on_stack(
+        &mut self,
+        f: Rc<Function>,
+        args_at: usize,
+        bottom: usize,
+        kw: Option<Rc<Tuple>>,
+    ) -> PyResult<Step> {
+        let code = &f.code;
+        let nargs = self.stack.len() - args_at;
+        let simple = kw.is_none()
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0;
+        if simple && nargs <= code.argcount as usize && self.fill_defaults(&f, nargs) {
+            self.check_depth()?;
+            let n = code.nlocalsplus();
+            self.stack.resize(args_at + n, Value::Null);
+            let mut frame = Frame::new(f.code.clone(), Some(f.clone()), f.globals.clone(), args_at);
+            frame.entry = false;
+            frame.below = args_at - bottom;
+            self.frames.push(frame);
+            self.check_interrupt()?;
+            return Ok(Step::Switch);
+        }
+        let mut args = self.stack.split_off(args_at);
+        self.stack.truncate(bottom);
+        let kwargs = split_kwargs(&mut args, kw.as_deref());
+        self.push_function_frame(f, args, kwargs, false)?;
+        Ok(Step::Switch)
+    }
+
+    /// Pushes the defaults missing after `nargs` positional arguments onto
+    /// the stack; false when they do not cover every parameter.
+    fn fill_defaults(&mut self, f: &Function, nargs: usize) -> bool {
+        let argcount = f.code.argcount as usize;
+        if nargs == argcount {
+            return true;
+        }
+        let Some(defaults) = &f.defaults else {
+            return false;
+        };
+        let nd = defaults.items.len();
+        if nargs + nd < argcount {
+            return false;
+        }
+        let first = nd - (argcount - nargs);
+        self.stack.extend(defaults.items[first..].iter().cloned());
+        true
+    }
+
+    pub(crate) fn check_depth(&self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(Exc::recursion());
+        }
+        Ok(())
+    }
+
+    /// Binds arguments to a new frame for `f` on top of the stack.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        f: Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+        entry: bool,
+    ) -> PyResult<()> {
+        self.check_depth()?;
+        let locals = bind_arguments(&f, args, kwargs)?;
+        let base = self.stack.len();
+        self.stack.extend(locals);
+        let mut frame = Frame::new(f.code.clone(), Some(f.clone()), f.globals.clone(), base);
+        frame.entry = entry;
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Calls any callable from Rust and returns its result.
+    pub fn call_value(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        match callable {
+            Value::Function(f) => {
+                self.push_function_frame(f.clone(), args, kwargs, true)?;
+                self.run()
+            }
+            Value::Builtin(b) => {
+                if let Some(this) = &b.this {
+                    args.insert(0, this.clone());
+                }
+                (b.func)(self, &args, &kwargs)
+            }
+            Value::Method(m) => {
+                args.insert(0, m.this.clone());
+                let func = m.func.clone();
+                self.call_value(&func, args, kwargs)
+            }
+            Value::Class(c) => self.instantiate(c.clone(), args, kwargs),
+            Value::Instance(i) => match i.class.lookup("__call__") {
+                Some(call) => {
+                    args.insert(0, callable.clone());
+                    self.call_value(&call, args, kwargs)
+                }
+                None => Err(Exc::not_callable(&callable.type_name())),
+            },
+            other => Err(Exc::not_callable(&other.type_name())),
+        }
+    }
+
+    /// Calls with positional arguments only.
+    pub fn call(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_value(callable, args, Vec::new())
+    }
+
+    /// MAKE_FUNCTION: code, then (from the top down) closure, annotations,
+    /// keyword defaults and defaults, as the flags say.
+    pub(crate) fn make_function(&mut self, fi: usize, fl: u32, line: u32) -> Value {
+        let Value::Code(code) = self.pop() else {
+            panic!("invariant: MAKE_FUNCTION takes a code object")
+        };
+        let closure: Box<[Rc<CellObj>]> = if fl & 8 != 0 {
+            cells_of(self.pop())
+        } else {
+            Box::new([])
+        };
+        let annotations = if fl & 4 != 0 {
+            annotations_of(self.pop())
+        } else {
+            None
+        };
+        let kwdefaults = if fl & 2 != 0 {
+            dict_of(self.pop())
+        } else {
+            None
+        };
+        let defaults = if fl & 1 != 0 {
+            tuple_of(self.pop())
+        } else {
+            None
+        };
+        let frame = &self.frames[fi];
+        let doc = match code.consts.first() {
+            Some(v @ Value::Str(_)) => v.clone(),
+            _ => Value::None,
+        };
+        let f = Rc::new(Function {
+            attrs: RefCell::new(FunctionAttrs {
+                name: code.name.clone(),
+                qualname: code.qualname.clone(),
+                doc,
+                module: Value::str("__main__"),
+                dict: None,
+            }),
+            origin: Some((frame.code.clone(), line)),
+            globals: frame.globals.clone(),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            annotations,
+        });
+        crate::gc::track_function(&f);
+        Value::Function(f)
+    }
+}
+
+/// Moves the last `len(kw_names)` arguments into keyword pairs.
+fn split_kwargs(args: &mut Vec<Value>, kw_names: Option<&Tuple>) -> Vec<(Name, Value)> {
+    let Some(names) = kw_names else {
+        return Vec::new();
+    };
+    let values = args.split_off(args.len() - names.items.len());
+    names
+        .items
+        .iter()
+        .zip(values)
+        .map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v))
+        .collect()
+}
+
+fn key_name(k: &Value) -> PyResult<Name> {
+    match k {
+        Value::Str(s) => Ok(Rc::from(s.as_str())),
+        _ => Err(Exc::type_error("keywords must be strings")),
+    }
+}
+
+fn cells_of(v: Value) -> Box<[Rc<CellObj>]> {
+    match v {
+        Value::Tuple(t) => t
+            .items
+            .iter()
+            .filter_map(|c| {
+                if let Value::Cell(c) = c {
+                    Some(c.clone())
+                } else {
+                    None
+                }
+            })
+            .collect(),
+        _ => Box::new([]),
+    }
+}
+
+fn tuple_of(v: Value) -> Option<Rc<Tuple>> {
+    match v {
+        Value::Tuple(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn dict_of(v: Value) -> Option<Rc<Dict>> {
+    match v {
+        Value::Dict(d) => Some(d),
+        _ => None,
+    }
+}
+
+/// The `(name, value, ...)` tuple MAKE_FUNCTION gets, as a dict.
+fn annotations_of(v: Value) -> Option<Rc<Dict>> {
+    let Value::Tuple(t) = v else { return None };
+    let d = Dict::new();
+    for pair in t.items.chunks(2) {
+        if let [Value::Str(k), v] = pair {
+            d.set_str(k.as_str(), v.clone());
+        }
+    }
+    Some(Rc::new(d))
+}
+
+/// Binds call arguments to `f`'s parameters: the frame's fast locals.
+/// cpython: ceval.c initialize_locals, with its error messages.
+pub(crate) fn bind_arguments(
+    f: &Function,
+    args: Vec<Value>,
+    kwargs: Vec<(Name, Value)>,
+) -> PyResult<Vec<Value>> {
+    let code = &f.code;
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & flags::VARARGS != 0;
+    let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+    let mut locals = vec![Value::Null; code.nlocalsplus()];
+    let nargs = args.len();
+    if nargs > argcount && !has_varargs {
+        return Err(too_many_positional(f, nargs, &kwargs));
+    }
+    let mut args = args;
+    let extra = if nargs > argcount {
+        args.split_off(argcount)
+    } else {
+        Vec::new()
+    };
+    for (i, a) in args.into_iter().enumerate() {
+        locals[i] = a;
+    }
+    if has_varargs {
+        locals[argcount + kwonly] = Value::tuple(extra);
+    }
+    let kwdict = if has_varkw { Some(Dict::new()) } else { None };
+    bind_keywords(f, &mut locals, kwargs, kwdict.as_ref())?;
+    if let Some(d) = kwdict {
+        locals[argcount + kwonly + has_varargs as usize] = Value::dict(d);
+    }
+    fill_missing(f, &mut locals)?;
+    Ok(locals)
+}
+
+fn bind_keywords(
+    f: &Function,
+    locals: &mut [Value],
+    kwargs: Vec<(Name, Value)>,
+    kwdict: Option<&Dict>,
+) -> PyResult<()> {
+    let code = &f.code;
+    let posonly = code.posonlyargcount as usize;
+    let named = (code.argcount + code.kwonlyargcount) as usize;
+    let mut posonly_as_kw: Vec<Name> = Vec::new();
+    for (name, v) in kwargs {
+        if let Some(j) = code.varnames[posonly..named]
+            .iter()
+            .position(|n| *n == name)
+        {
+            let slot = &mut locals[posonly + j];
+            if !matches!(slot, Value::Null) {
+                return Err(Exc::type_error(format!(
+                    "{}() got multiple values for argument '{}'",
+                    f.qualname(),
+                    name
+                )));
+            }
+            *slot = v;
+            continue;
+        }
+        match kwdict {
+            Some(d) => {
+                let key = DictKey::str(&name);
+                if d.get(&key).is_some() {
+                    return Err(Exc::type_error(format!(
+                        "{}() got multiple values for keyword argument '{}'",
+                        f.qualname(),
+                        name
+                    )));
+                }
+                d.insert(key, v);
+            }
+            None if code.varnames[..posonly].contains(&name) => posonly_as_kw.push(name),
+            None => {
+                return Err(Exc::type_error(format!(
+                    "{}() got an unexpected keyword argument '{}'",
+                    f.qualname(),
+                    name
+                )));
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        let names: Vec<&str> = posonly_as_kw.iter().map(|n| &**n).collect();
+        return Err(Exc::type_error(format!(
+            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+            f.qualname(),
+            names.join(", ")
+        )));
+    }
+    Ok(())
+}
+
+/// Defaults for the parameters still unbound; errors for those left.
+fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
+    let code = &f.code;
+    let argcount = code.argcount as usize;
+    if let Some(defaults) = &f.defaults {
+        let first = argcount - defaults.items.len().min(argcount);
+        for (k, d) in defaults.items.iter().enumerate() {
+            if matches!(locals[first + k], Value::Null) {
+                locals[first + k] = d.clone();
+            }
+        }
+    }
+    let missing: Vec<Name> = (0..argcount)
+        .filter(|&i| matches!(locals[i], Value::Null))
+        .map(|i| code.varnames[i].clone())
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing_arguments(f, &missing, "positional"));
+    }
+    let kwonly = argcount..argcount + code.kwonlyargcount as usize;
+    for i in kwonly.clone() {
+        if matches!(locals[i], Value::Null)
+            && let Some(d) = f
+                .kwdefaults
+                .as_ref()
+                .and_then(|kd| kd.get_str(&code.varnames[i]))
+        {
+            locals[i] = d;
+        }
+    }
+    let missing: Vec<Name> = kwonly
+        .filter(|&i| matches!(locals[i], Value::Null))
+        .map(|i| code.varnames[i].clone())
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing_arguments(f, &missing, "keyword-only"));
+    }
+    Ok(())
+}
+
+/// `f() missing 2 required positional arguments: 'a' and 'b'`
+fn missing_arguments(f: &Function, names: &[Name], kind: &str) -> Exc {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let plural = if names.len() == 1 {
+        "argument"
+    } else {
+        "arguments"
+    };
+    Exc::type_error(format!(
+        "{}() missing {} required {} {}: {}",
+        f.qualname(),
+        names.len(),
+        kind,
+        plural,
+        list
+    ))
+}
+
+/// `g() takes from 1 to 2 positional arguments but 3 were given`
+fn too_many_positional(f: &Function, given: usize, kwargs: &[(Name, Value)]) -> Exc {
+    let code: &Code = &f.code;
+    let argcount = code.argcount as usize;
+    let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
+    let takes = if ndefaults > 0 {
+        format!(
+            "from {} to {}",
+            argcount - ndefaults.min(argcount),
+            argcount
+        )
+    } else {
+        argcount.to_string()
+    };
+    let plural = if takes == "1" {
+        "argument"
+    } else {
+        "arguments"
+    };
+    let kwonly_given = kwargs
+        .iter()
+        .filter(|(n, _)| {
+            code.varnames[argcount..argcount + code.kwonlyargcount as usize].contains(n)
+        })
+        .count();
+    let given_text = if kwonly_given > 0 {
+        let kw_plural = if kwonly_given == 1 {
+            "argument"
+        } else {
+            "arguments"
+        };
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only {kw_plural}) were",
+            if given == 1 { "" } else { "s" }
+        )
+    } else if given == 1 {
+        "1 was".to_string()
+    } else {
+        format!("{given} were")
+    };
+    Exc::type_error(format!(
+        "{}() takes {} positional {} but {} given",
+        f.qualname(),
+        takes,
+        plural,
+        given_text
+    ))
+}

@@ -1,0 +1,676 @@
+//! The dispatch loop: one `match` over the instruction set, arms kept
+//! short; anything longer lives in a helper below or in a sibling module.
+//! Python-to-Python calls push a frame and continue the loop; exceptions
+//! unwind through each frame's exception table (CPython 3.11's scheme).
+
+use super::{Frame, Vm};
+use crate::code::{Code, Instr, SlotKind};
+use crate::exception::{Exc, ExcKind, PyResult};
+use crate::value::{CellObj, Value};
+use std::rc::Rc;
+
+/// How a run of frames ended: the entry frame returned, or it yielded.
+pub enum Flow {
+    Return(Value),
+    Yield(Value),
+}
+
+/// What an instruction did to the frame stack.
+pub(crate) enum Step {
+    /// Keep executing the same frame.
+    Next,
+    /// The top frame changed (a call pushed one): reload it.
+    Switch,
+}
+
+impl Vm {
+    /// Runs until the entry frame returns; a yield is an error here.
+    pub fn run(&mut self) -> PyResult<Value> {
+        match self.run_flow()? {
+            Flow::Return(v) => Ok(v),
+            Flow::Yield(_) => Err(Exc::runtime_error("yield outside a generator frame")),
+        }
+    }
+
+    /// Runs the top frame (and whatever it calls) until the entry frame
+    /// returns or yields, unwinding exceptions through handlers.
+    pub(crate) fn run_flow(&mut self) -> PyResult<Flow> {
+        loop {
+            match self.execute() {
+                Ok(flow) => return Ok(flow),
+                Err(exc) => self.unwind(exc)?,
+            }
+        }
+    }
+
+    /// Finds a handler for `exc`, frame by frame; returns Ok when one was
+    /// found (execution resumes there), Err when the entry frame is left.
+    fn unwind(&mut self, exc: Exc) -> PyResult<()> {
+        let mut skip_traceback = std::mem::take(&mut self.reraising);
+        loop {
+            let frame = self
+                .frames
+                .last()
+                .expect("invariant: unwinding with a frame");
+            let at = frame.ip.saturating_sub(1) as u32;
+            if !skip_traceback {
+                exc.push_frame(&frame.code, frame.code.line_at(at as usize));
+            }
+            skip_traceback = false;
+            if let Some(h) = frame.code.handler_for(at).copied() {
+                let depth = frame.base + frame.code.nlocalsplus() + h.depth as usize;
+                self.stack.truncate(depth);
+                if h.lasti {
+                    self.stack.push(Value::Int(at as i64));
+                }
+                self.stack.push(exc.to_value());
+                self.frames.last_mut().expect("invariant: frame present").ip = h.target as usize;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("invariant: frame present");
+            self.stack.truncate(frame.base - frame.below);
+            if frame.entry {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// Executes instructions until the entry frame returns or yields, or an
+    /// exception escapes an instruction (the frame's `ip` is then saved).
+    fn execute(&mut self) -> PyResult<Flow> {
+        'frames: loop {
+            let fi = self.frames.len() - 1;
+            let code = self.frames[fi].code.clone();
+            let base = self.frames[fi].base;
+            let mut ip = self.frames[fi].ip;
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[fi].ip = ip;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            loop {
+                let instr = code.instrs[ip];
+                ip += 1;
+                match instr {
+                    Instr::Resume | Instr::Nop => {}
+                    Instr::PopTop => {
+                        self.pop();
+                    }
+                    Instr::PushNull => self.stack.push(Value::Null),
+                    Instr::Copy(n) => {
+                        let v = self.stack[self.stack.len() - n as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Instr::Swap(n) => {
+                        let len = self.stack.len();
+                        self.stack.swap(len - 1, len - n as usize);
+                    }
+                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadFast(i) => {
+                        let v = &self.stack[base + i as usize];
+                        if let Value::Null = v {
+                            self.frames[fi].ip = ip;
+                            return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
+                        }
+                        let v = v.clone();
+                        self.stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = self.pop();
+                        self.stack[base + i as usize] = v;
+                    }
+                    Instr::DeleteFast(i) => {
+                        let slot =
+                            std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
+                        if let Value::Null = slot {
+                            self.frames[fi].ip = ip;
+                            return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
+                        }
+                    }
+                    Instr::MakeCell(i) => {
+                        let slot = &mut self.stack[base + i as usize];
+                        let initial = match std::mem::replace(slot, Value::Null) {
+                            Value::Null => None,
+                            v => Some(v),
+                        };
+                        *slot = Value::Cell(CellObj::new(initial));
+                    }
+                    Instr::CopyFreeVars(n) => self.copy_free_vars(fi, n as usize),
+                    Instr::LoadClosure(i) => {
+                        let v = self.stack[base + i as usize].clone();
+                        self.stack.push(v);
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = tri!(self.load_deref(&code, base, i));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = self.pop();
+                        cell_at(&self.stack, base, i).set(Some(v));
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let old = cell_at(&self.stack, base, i).set(None);
+                        if old.is_none() {
+                            self.frames[fi].ip = ip;
+                            return Err(unbound_deref(&code, i));
+                        }
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let v = tri!(self.load_class_deref(fi, &code, base, i));
+                        self.stack.push(v);
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let v = tri!(self.load_global(fi, &code, i >> 1));
+                        if i & 1 == 1 {
+                            self.stack.push(Value::Null);
+                        }
+                        self.stack.push(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = self.pop();
+                        self.frames[fi]
+                            .globals
+                            .store(code.global_slots[i as usize], v);
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        if !self.frames[fi]
+                            .globals
+                            .delete(code.global_slots[i as usize])
+                        {
+                            self.frames[fi].ip = ip;
+                            return Err(Exc::name_not_defined(&code.names[i as usize]));
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let v = tri!(self.load_name(fi, &code, i));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = self.pop();
+                        self.store_name(fi, &code, i, v);
+                    }
+                    Instr::DeleteName(i) => tri!(self.delete_name(fi, &code, i)),
+                    Instr::LoadAttr(i) => {
+                        let obj = self.pop();
+                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        tri!(self.set_attr(&obj, &code.names[i as usize], v));
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = self.pop();
+                        tri!(self.del_attr(&obj, &code.names[i as usize]));
+                    }
+                    Instr::LoadMethod(i) => {
+                        let obj = self.pop();
+                        let (a, b) = tri!(self.load_method(obj, &code.names[i as usize]));
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Instr::BinaryOp(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) if op == 0 || op == 13 => {
+                                match x.checked_add(*y) {
+                                    Some(s) => Value::Int(s),
+                                    None => tri!(self.binary_op(op, &a, &b)),
+                                }
+                            }
+                            (Value::Int(x), Value::Int(y)) if op == 10 || op == 23 => {
+                                match x.checked_sub(*y) {
+                                    Some(s) => Value::Int(s),
+                                    None => tri!(self.binary_op(op, &a, &b)),
+                                }
+                            }
+                            _ => tri!(self.binary_op(op, &a, &b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::CompareOp(op) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        let v = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(int_compare(op, *x, *y)),
+                            _ => tri!(self.compare_op(op, &a, &b)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Instr::IsOp(inv) => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    }
+                    Instr::ContainsOp(inv) => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let found = tri!(self.contains(&container, &item));
+                        self.stack.push(Value::Bool(found != (inv == 1)));
+                    }
+                    Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
+                        let a = self.pop();
+                        let v = tri!(self.unary_op(instr, &a));
+                        self.stack.push(v);
+                    }
+                    Instr::UnaryNot => {
+                        let a = self.pop();
+                        let t = tri!(self.is_true(&a));
+                        self.stack.push(Value::Bool(!t));
+                    }
+                    Instr::BinarySubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let v = tri!(self.get_item(&container, &key));
+                        self.stack.push(v);
+                    }
+                    Instr::StoreSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        let v = self.pop();
+                        tri!(self.set_item(&container, key, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = self.pop();
+                        let container = self.pop();
+                        tri!(self.del_item(&container, &key));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::list(items));
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = self.pop_n(n as usize);
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = self.pop_n(n as usize);
+                        let v = tri!(self.new_set(items));
+                        self.stack.push(v);
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = self.pop_n(2 * n as usize);
+                        let v = tri!(self.new_dict_from_pairs(items));
+                        self.stack.push(v);
+                    }
+                    Instr::BuildConstKeyMap(n) => {
+                        let keys = self.pop();
+                        let values = self.pop_n(n as usize);
+                        let v = tri!(self.const_key_map(keys, values));
+                        self.stack.push(v);
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { self.pop() } else { Value::None };
+                        let upper = self.pop();
+                        let lower = self.pop();
+                        self.stack.push(Value::Slice(Rc::new(crate::value::Slice {
+                            lower,
+                            upper,
+                            step,
+                        })));
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = self.pop_n(n as usize);
+                        let s: String = parts.iter().filter_map(|p| p.as_str()).collect();
+                        self.stack.push(Value::str(s));
+                    }
+                    Instr::ListAppend(i)
+                    | Instr::SetAdd(i)
+                    | Instr::MapAdd(i)
+                    | Instr::ListExtend(i)
+                    | Instr::SetUpdate(i)
+                    | Instr::DictUpdate(i)
+                    | Instr::DictMerge(i) => {
+                        tri!(self.container_add(instr, i as usize));
+                    }
+                    Instr::ListToTuple => {
+                        let v = self.pop();
+                        let items = match &v {
+                            Value::List(l) => l.items.borrow().clone(),
+                            _ => Vec::new(),
+                        };
+                        self.stack.push(Value::tuple(items));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = self.pop();
+                        tri!(self.unpack_sequence(seq, n as usize));
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let seq = self.pop();
+                        tri!(self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize));
+                    }
+                    Instr::GetIter => {
+                        let v = self.pop();
+                        let it = tri!(self.get_iter(&v));
+                        self.stack.push(it);
+                    }
+                    Instr::ForIter(target) => {
+                        let next = {
+                            let it = self
+                                .stack
+                                .last()
+                                .expect("invariant: FOR_ITER has an iterator");
+                            match super::iter::fast_next(it) {
+                                Some(v) => Ok(Some(v)),
+                                None => {
+                                    let it = it.clone();
+                                    self.frames[fi].ip = ip;
+                                    self.next(&it)
+                                }
+                            }
+                        };
+                        match tri!(next) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.pop();
+                                ip = target as usize;
+                            }
+                        }
+                    }
+                    Instr::JumpForward(t) => ip = t as usize,
+                    Instr::JumpBackward(t) => {
+                        ip = t as usize;
+                        tri!(self.check_interrupt());
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.is_true(&v)),
+                        };
+                        if !truth {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = self.pop();
+                        let truth = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.is_true(&v)),
+                        };
+                        if truth {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNone(t) => {
+                        if self.pop().is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfNotNone(t) => {
+                        if !self.pop().is_none() {
+                            ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                        let v = self.stack.last().expect("invariant: value to test").clone();
+                        let truth = tri!(self.is_true(&v));
+                        if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                            ip = t as usize;
+                        } else {
+                            self.pop();
+                        }
+                    }
+                    Instr::KwNames(i) => {
+                        if let Value::Tuple(t) = &code.consts[i as usize] {
+                            self.frames[fi].kw_names = Some(t.clone());
+                        }
+                    }
+                    Instr::Call(n) => {
+                        self.frames[fi].ip = ip;
+                        match self.call_instr(n as usize)? {
+                            Step::Next => {}
+                            Step::Switch => continue 'frames,
+                        }
+                    }
+                    Instr::CallFunctionEx(flags) => {
+                        self.frames[fi].ip = ip;
+                        match self.call_function_ex(flags)? {
+                            Step::Next => {}
+                            Step::Switch => continue 'frames,
+                        }
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let f = self.make_function(fi, flags, code.line_at(ip - 1));
+                        self.stack.push(f);
+                    }
+                    Instr::ReturnValue => {
+                        let v = self.pop();
+                        let frame = self.frames.pop().expect("invariant: returning frame");
+                        self.stack.truncate(frame.base - frame.below);
+                        if frame.entry {
+                            return Ok(Flow::Return(v));
+                        }
+                        self.stack.push(v);
+                        continue 'frames;
+                    }
+                    Instr::ReturnGenerator => {
+                        self.frames[fi].ip = ip;
+                        let new_gen = self.suspend_new_generator();
+                        let frame = self.frames.pop().expect("invariant: generator frame");
+                        self.stack.truncate(frame.base - frame.below);
+                        if frame.entry {
+                            return Ok(Flow::Return(new_gen));
+                        }
+                        self.stack.push(new_gen);
+                        continue 'frames;
+                    }
+                    Instr::YieldValue => {
+                        let v = self.pop();
+                        self.frames[fi].ip = ip;
+                        return Ok(Flow::Yield(v));
+                    }
+                    Instr::Send(target) => {
+                        self.frames[fi].ip = ip;
+                        if tri!(self.send_instr()) {
+                            ip = target as usize;
+                        }
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = self.pop();
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            _ => tri!(self.get_iter(&v)),
+                        };
+                        self.stack.push(it);
+                    }
+                    Instr::RaiseVarargs(n) => {
+                        self.frames[fi].ip = ip;
+                        return Err(self.raise_instr(n));
+                    }
+                    Instr::PushExcInfo => {
+                        let exc = self.pop();
+                        let prev = std::mem::replace(&mut self.handling, exc.clone());
+                        self.stack.push(prev);
+                        self.stack.push(exc);
+                    }
+                    Instr::PopExcept => self.handling = self.pop(),
+                    Instr::CheckExcMatch => {
+                        let typ = self.pop();
+                        let exc = self
+                            .stack
+                            .last()
+                            .expect("invariant: exception on stack")
+                            .clone();
+                        let m = tri!(self.exception_matches(&exc, &typ));
+                        self.stack.push(Value::Bool(m));
+                    }
+                    Instr::Reraise(lasti) => {
+                        let exc = self.pop();
+                        if lasti != 0 {
+                            self.pop();
+                        }
+                        self.frames[fi].ip = ip;
+                        self.reraising = true;
+                        return Err(match exc {
+                            Value::Instance(i) => Exc::from_instance(i),
+                            _ => Exc::runtime_error("RERAISE of a non-exception"),
+                        });
+                    }
+                    Instr::LoadAssertionError => self.stack.push(Value::Class(
+                        crate::exception::class_of(ExcKind::AssertionError),
+                    )),
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 {
+                            self.pop()
+                        } else {
+                            Value::None
+                        };
+                        let v = self.pop();
+                        let s = tri!(self.format_value(&v, flags & 3, &spec));
+                        self.stack.push(Value::str(s));
+                    }
+                    Instr::LoadBuildClass => self.stack.push(crate::builtins::build_class_value()),
+                    Instr::ImportName(i) => {
+                        self.pop();
+                        self.pop();
+                        let m = tri!(crate::builtins::import_module(&code.names[i as usize]));
+                        self.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = self
+                            .stack
+                            .last()
+                            .expect("invariant: module on stack")
+                            .clone();
+                        let v = tri!(self.import_from(&m, &code.names[i as usize]));
+                        self.stack.push(v);
+                    }
+                    Instr::PrintExpr => {
+                        let v = self.pop();
+                        tri!(self.print_expr(v));
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack
+            .pop()
+            .expect("invariant: the compiler balances the stack")
+    }
+
+    /// The top `n` values, bottom first.
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len() - n;
+        self.stack.split_off(at)
+    }
+
+    /// COPY_FREE_VARS: the function's closure cells into the last n slots.
+    fn copy_free_vars(&mut self, fi: usize, n: usize) {
+        let frame = &self.frames[fi];
+        let func = frame
+            .func
+            .clone()
+            .expect("invariant: COPY_FREE_VARS runs in a function");
+        let start = frame.base + frame.code.nlocalsplus() - n;
+        for (k, cell) in func.closure.iter().enumerate() {
+            self.stack[start + k] = Value::Cell(cell.clone());
+        }
+    }
+
+    fn load_deref(&self, code: &Code, base: usize, i: u32) -> PyResult<Value> {
+        match cell_at(&self.stack, base, i).get() {
+            Some(v) => Ok(v),
+            None => Err(unbound_deref(code, i)),
+        }
+    }
+
+    /// LOAD_CLASSDEREF: the class namespace first, then the cell.
+    fn load_class_deref(&self, fi: usize, code: &Code, base: usize, i: u32) -> PyResult<Value> {
+        let name = &code.localsplus[i as usize].0;
+        if let Some(ns) = &self.frames[fi].class_ns
+            && let Some(v) = ns.get_str(name)
+        {
+            return Ok(v);
+        }
+        self.load_deref(code, base, i)
+    }
+
+    fn load_global(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
+        let slot = code.global_slots[i as usize];
+        self.frames[fi]
+            .globals
+            .load(slot)
+            .ok_or_else(|| Exc::name_not_defined(&code.names[i as usize]))
+    }
+
+    fn load_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
+        let frame = &self.frames[fi];
+        if let Some(ns) = &frame.class_ns
+            && let Some(v) = ns.get_str(&code.names[i as usize])
+        {
+            return Ok(v);
+        }
+        self.load_global(fi, code, i)
+    }
+
+    fn store_name(&self, fi: usize, code: &Code, i: u32, v: Value) {
+        let frame = &self.frames[fi];
+        match &frame.class_ns {
+            Some(ns) => ns.set_str(&code.names[i as usize], v),
+            None => frame.globals.store(code.global_slots[i as usize], v),
+        }
+    }
+
+    fn delete_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
+        let frame = &self.frames[fi];
+        let name = &code.names[i as usize];
+        let found = match &frame.class_ns {
+            Some(ns) => ns.remove(&crate::value::DictKey::str(name)).is_some(),
+            None => frame.globals.delete(code.global_slots[i as usize]),
+        };
+        if found {
+            Ok(())
+        } else {
+            Err(Exc::name_not_defined(name))
+        }
+    }
+
+    /// The frame whose code is running now (for builtins that need it).
+    pub fn current_frame(&self) -> Option<&Frame> {
+        self.frames.last()
+    }
+}
+
+/// The cell in fast-local slot `i`.
+#[inline]
+fn cell_at(stack: &[Value], base: usize, i: u32) -> &CellObj {
+    match &stack[base + i as usize] {
+        Value::Cell(c) => c,
+        _ => panic!("invariant: MAKE_CELL/COPY_FREE_VARS put a cell in every deref slot"),
+    }
+}
+
+/// The error for reading an empty cell: a cell variable of this code is an
+/// unbound local; a free variable is a NameError about the enclosing scope.
+/// cpython: ceval.c format_exc_unbound
+fn unbound_deref(code: &Code, i: u32) -> Exc {
+    let (name, kind) = &code.localsplus[i as usize];
+    match kind {
+        SlotKind::Free => Exc::unbound_free(name),
+        _ => Exc::unbound_local(name),
+    }
+}
+
+#[inline]
+fn int_compare(op: u32, x: i64, y: i64) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}

@@ -1,0 +1,57 @@
+//! One activation of a code object.
+
+use super::Globals;
+use crate::code::Code;
+use crate::value::{Dict, Function, Generator, Tuple};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// The function being run (its closure feeds COPY_FREE_VARS); None for
+    /// module code.
+    pub func: Option<Rc<Function>>,
+    pub globals: Rc<Globals>,
+    /// The next instruction.
+    pub ip: usize,
+    /// Where this frame's fast locals start in the VM stack.
+    pub base: usize,
+    /// A class body's namespace (LOAD_NAME / STORE_NAME go there).
+    pub class_ns: Option<Rc<Dict>>,
+    /// Keyword names for the next CALL (set by KW_NAMES).
+    pub kw_names: Option<Rc<Tuple>>,
+    /// The generator this frame belongs to, while it runs.
+    pub generator: Option<Rc<Generator>>,
+    /// Returning from this frame leaves the current `Vm::run` (a call made
+    /// from Rust: a builtin calling back into Python, a generator resume).
+    pub entry: bool,
+    /// How many stack slots under `base` belong to this call (callable and
+    /// NULL/self) and are dropped with the frame.
+    pub below: usize,
+}
+
+impl Frame {
+    pub fn new(
+        code: Rc<Code>,
+        func: Option<Rc<Function>>,
+        globals: Rc<Globals>,
+        base: usize,
+    ) -> Frame {
+        Frame {
+            code,
+            func,
+            globals,
+            ip: 0,
+            base,
+            class_ns: None,
+            kw_names: None,
+            generator: None,
+            entry: true,
+            below: 0,
+        }
+    }
+
+    /// The line being executed (the instruction before `ip`).
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.ip.saturating_sub(1))
+    }
+}

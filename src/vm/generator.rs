@@ -1,0 +1,158 @@
+//! Generators: a frame that RETURN_GENERATOR lifts off the stack, kept
+//! with its locals and temporaries until `next()` or `send()` resumes it.
+
+use super::Vm;
+use super::dispatch::Flow;
+use crate::exception::{Exc, PyResult};
+use crate::value::{Generator, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A suspended generator frame: the frame and its stack slice.
+pub struct Saved {
+    pub frame: super::Frame,
+    pub slots: Vec<Value>,
+}
+
+#[derive(Default)]
+pub struct GenState {
+    /// The suspended frame; None while running or once finished.
+    pub saved: Option<Saved>,
+    pub running: bool,
+    pub finished: bool,
+}
+
+/// What one resume produced.
+pub enum Resumed {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Vm {
+    /// RETURN_GENERATOR: moves the top frame into a new generator object.
+    pub(crate) fn suspend_new_generator(&mut self) -> Value {
+        let frame = self.frames.last().expect("invariant: generator frame");
+        let code = frame.code.clone();
+        let slots = self.stack[frame.base..].to_vec();
+        let mut saved_frame =
+            super::Frame::new(code.clone(), frame.func.clone(), frame.globals.clone(), 0);
+        saved_frame.ip = frame.ip;
+        let (name, qualname) = match &frame.func {
+            Some(f) => (f.name(), f.qualname()),
+            None => (code.name.clone(), code.qualname.clone()),
+        };
+        let generator = Rc::new(Generator {
+            code,
+            name,
+            qualname,
+            state: RefCell::new(GenState {
+                saved: Some(Saved {
+                    frame: saved_frame,
+                    slots,
+                }),
+                running: false,
+                finished: false,
+            }),
+        });
+        crate::gc::track_generator(&generator);
+        Value::Generator(generator)
+    }
+
+    /// Resumes `generator`, sending `sent` (None for `next`).
+    pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Resumed> {
+        let saved = {
+            let mut st = generator.state.borrow_mut();
+            if st.running {
+                return Err(Exc::value_error("generator already executing"));
+            }
+            match st.saved.take() {
+                Some(s) => {
+                    st.running = true;
+                    s
+                }
+                None => return Ok(Resumed::Returned(Value::None)),
+            }
+        };
+        self.check_depth()?;
+        let base = self.stack.len();
+        let mut frame = saved.frame;
+        frame.base = base;
+        frame.entry = true;
+        frame.below = 0;
+        frame.generator = Some(generator.clone());
+        self.stack.extend(saved.slots);
+        self.stack.push(sent);
+        self.frames.push(frame);
+        let result = self.run_flow();
+        self.finish_resume(generator, base, result)
+    }
+
+    /// After a resume: a yield saves the frame back into the generator;
+    /// a return or an exception finishes it.
+    fn finish_resume(
+        &mut self,
+        generator: &Rc<Generator>,
+        base: usize,
+        result: PyResult<Flow>,
+    ) -> PyResult<Resumed> {
+        let mut st = generator.state.borrow_mut();
+        st.running = false;
+        match result {
+            Ok(Flow::Yield(v)) => {
+                let mut frame = self.frames.pop().expect("invariant: yielding frame");
+                frame.generator = None;
+                let slots = self.stack.split_off(base);
+                st.saved = Some(Saved { frame, slots });
+                Ok(Resumed::Yielded(v))
+            }
+            Ok(Flow::Return(v)) => {
+                st.finished = true;
+                Ok(Resumed::Returned(v))
+            }
+            Err(e) => {
+                st.finished = true;
+                if e.is(crate::exception::ExcKind::StopIteration) {
+                    return Err(Exc::runtime_error("generator raised StopIteration"));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `next(generator)`: the next value, or None when it is exhausted.
+    pub fn gen_next(&mut self, generator: &Rc<Generator>) -> PyResult<Option<Value>> {
+        match self.resume(generator, Value::None)? {
+            Resumed::Yielded(v) => Ok(Some(v)),
+            Resumed::Returned(_) => Ok(None),
+        }
+    }
+
+    /// SEND: `iter v` → `iter r` (a yielded value, returns false) or
+    /// `value` (the sub-iterator finished, returns true: jump).
+    pub(crate) fn send_instr(&mut self) -> PyResult<bool> {
+        let v = self.pop();
+        let it = self
+            .stack
+            .last()
+            .expect("invariant: SEND has an iterator")
+            .clone();
+        let step = match &it {
+            Value::Generator(g) => self.resume(g, v)?,
+            other => match self.next(other)? {
+                Some(x) => Resumed::Yielded(x),
+                None => Resumed::Returned(Value::None),
+            },
+        };
+        match step {
+            Resumed::Yielded(x) => {
+                self.stack.push(x);
+                Ok(false)
+            }
+            Resumed::Returned(x) => {
+                self.pop();
+                self.stack.push(x);
+                Ok(true)
+            }
+        }
+    }
+}

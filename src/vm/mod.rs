@@ -1,0 +1,106 @@
+//! The virtual machine: frames on one shared value stack, a dispatch loop
+//! that runs Python-to-Python calls without Rust recursion, and the
+//! module namespace (`Globals`).
+//!
+//! A frame's fast locals live in the stack at `base..base + nlocalsplus`
+//! (CPython 3.11's layout); `Value::Null` marks an unbound local; a cell
+//! variable's slot holds the `Value::Cell` itself.
+
+mod attr;
+mod call;
+mod dispatch;
+mod frame;
+pub mod generator;
+mod globals;
+pub mod iter;
+mod ops;
+mod raise;
+mod repr;
+mod subscript;
+pub use subscript::index_of;
+mod build;
+
+pub use frame::Frame;
+pub use globals::Globals;
+pub use repr::{object_repr, str_repr};
+
+use crate::code::Code;
+use crate::exception::{Exc, PyResult};
+use crate::value::Value;
+use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// The interpreter state of one session.
+pub struct Vm {
+    /// Every frame's locals and temporaries, innermost frame on top.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    pub globals: Rc<Globals>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handling: Value,
+    pub recursion_limit: usize,
+    /// Set by the Ctrl-C handler; polled on backward jumps and calls.
+    pub interrupt: Arc<AtomicBool>,
+    /// What `print` writes to (stdout, or a buffer in tests and the REPL).
+    pub out: Box<dyn std::io::Write>,
+    /// Reprs in progress, to print `[...]` for self-containing containers.
+    pub repr_guard: Vec<usize>,
+    /// The exception being raised comes from RERAISE: no new traceback entry.
+    pub(crate) reraising: bool,
+}
+
+impl Vm {
+    pub fn new(out: Box<dyn std::io::Write>) -> Vm {
+        Vm {
+            stack: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            globals: Globals::new_main(),
+            handling: Value::None,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            out,
+            repr_guard: Vec::new(),
+            reraising: false,
+        }
+    }
+
+    /// Runs module-level code in this VM's globals.
+    pub fn run_module(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        let base = self.stack.len();
+        let frame = Frame::new(code, None, self.globals.clone(), base);
+        self.push_frame_slots(&frame);
+        self.frames.push(frame);
+        let result = self.run();
+        self.stack.truncate(base);
+        result
+    }
+
+    /// Fills a new frame's local slots with "unbound".
+    fn push_frame_slots(&mut self, frame: &Frame) {
+        let n = frame.code.nlocalsplus();
+        self.stack.resize(frame.base + n, Value::Null);
+    }
+
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll.
+    #[inline]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(Exc::keyboard_interrupt());
+        }
+        Ok(())
+    }
+
+    /// Writes to the VM's stdout.
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+}

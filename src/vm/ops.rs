@@ -1,0 +1,498 @@
+//! Operators on values: arithmetic, comparison, equality, hashing, truth,
+//! membership — builtin types directly, instances through their dunder
+//! methods, with CPython's TypeError messages.
+
+use super::Vm;
+use crate::ast::{BinOp, UnaryOp};
+use crate::code::{BINARY_OPS, COMPARE_OPS, Instr};
+use crate::exception::{Exc, PyResult};
+use crate::value::int::{self, NumCmp};
+use crate::value::{DictKey, Value};
+use std::cmp::Ordering;
+
+/// BINARY_OP's operand → operator, CPython's NB_* order.
+const BIN_OPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::BitAnd,
+    BinOp::FloorDiv,
+    BinOp::LShift,
+    BinOp::MatMult,
+    BinOp::Mult,
+    BinOp::Mod,
+    BinOp::BitOr,
+    BinOp::Pow,
+    BinOp::RShift,
+    BinOp::Sub,
+    BinOp::Div,
+    BinOp::BitXor,
+];
+
+/// The dunder pair of each binary operator, in BIN_OPS order.
+const DUNDERS: [(&str, &str); 13] = [
+    ("__add__", "__radd__"),
+    ("__and__", "__rand__"),
+    ("__floordiv__", "__rfloordiv__"),
+    ("__lshift__", "__rlshift__"),
+    ("__matmul__", "__rmatmul__"),
+    ("__mul__", "__rmul__"),
+    ("__mod__", "__rmod__"),
+    ("__or__", "__ror__"),
+    ("__pow__", "__rpow__"),
+    ("__rshift__", "__rrshift__"),
+    ("__sub__", "__rsub__"),
+    ("__truediv__", "__rtruediv__"),
+    ("__xor__", "__rxor__"),
+];
+
+impl Vm {
+    /// BINARY_OP: `op` < 13 is `a op b`, 13.. the augmented form.
+    pub(crate) fn binary_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
+        let inplace = op >= 13;
+        let k = (op % 13) as usize;
+        let bop = BIN_OPS[k];
+        if let Some(r) = int::binary(bop, a, b) {
+            return r;
+        }
+        if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.dunder_binary(k, a, b)? {
+            return Ok(r);
+        }
+        let sym = if inplace {
+            format!("{}=", BINARY_OPS[k])
+        } else {
+            BINARY_OPS[k].to_string()
+        };
+        if bop == BinOp::Pow && !inplace {
+            return Err(Exc::unsupported_operands(
+                "** or pow()",
+                &a.type_name(),
+                &b.type_name(),
+            ));
+        }
+        Err(Exc::unsupported_operands(
+            &sym,
+            &a.type_name(),
+            &b.type_name(),
+        ))
+    }
+
+    /// `a op b` for the builtin operators on a type-and-operator basis.
+    pub fn binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let k = BIN_OPS
+            .iter()
+            .position(|o| *o == op)
+            .expect("invariant: every BinOp is in BIN_OPS") as u32;
+        self.binary_op(k, a, b)
+    }
+
+    /// str, list, tuple, set and dict operators.
+    fn sequence_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        use Value as V;
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, V::Str(x), V::Str(y)) => V::str(format!("{}{}", x.as_str(), y.as_str())),
+            (BinOp::Add, V::List(x), V::List(y)) if inplace => {
+                let extra = y.items.borrow().clone();
+                x.items.borrow_mut().extend(extra);
+                a.clone()
+            }
+            (BinOp::Add, V::List(x), V::List(y)) => {
+                let mut items = x.items.borrow().clone();
+                items.extend(y.items.borrow().iter().cloned());
+                V::list(items)
+            }
+            (BinOp::Add, V::List(x), _) if inplace => {
+                let extra = self.collect(b)?;
+                x.items.borrow_mut().extend(extra);
+                a.clone()
+            }
+            (BinOp::Add, V::Tuple(x), V::Tuple(y)) => {
+                V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
+            }
+            (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), V::Int(_) | V::Bool(_)) => {
+                return repeat(a, b).map(Some);
+            }
+            (BinOp::Mult, V::Int(_) | V::Bool(_), V::Str(_) | V::List(_) | V::Tuple(_)) => {
+                return repeat(b, a).map(Some);
+            }
+            (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(_), V::Set(_)) => {
+                return self.set_op(op, a, b).map(Some);
+            }
+            (BinOp::BitOr, V::Dict(x), V::Dict(y)) => {
+                let merged = crate::value::Dict::new();
+                for (k, v) in x.borrow().iter().chain(y.borrow().iter()) {
+                    merged.insert(k.clone(), v.clone());
+                }
+                V::dict(merged)
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `fmt % args`.
+    pub(crate) fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        crate::builtins::format::percent(self, fmt, args)
+    }
+
+    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances.
+    fn dunder_binary(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, rname) = DUNDERS[k];
+        if let Value::Instance(i) = a
+            && let Some(m) = i.class.lookup(name)
+        {
+            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Value::Instance(i) = b
+            && let Some(m) = i.class.lookup(rname)
+        {
+            let r = self.call(&m, vec![b.clone(), a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    pub(crate) fn unary_op(&mut self, instr: Instr, a: &Value) -> PyResult<Value> {
+        let (op, sym, dunder) = match instr {
+            Instr::UnaryNegative => (UnaryOp::USub, "-", "__neg__"),
+            Instr::UnaryPositive => (UnaryOp::UAdd, "+", "__pos__"),
+            _ => (UnaryOp::Invert, "~", "__invert__"),
+        };
+        if let Some(r) = int::unary(op, a) {
+            return r;
+        }
+        if let Value::Instance(i) = a
+            && let Some(m) = i.class.lookup(dunder)
+        {
+            return self.call(&m, vec![a.clone()]);
+        }
+        Err(Exc::type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            a.type_name()
+        )))
+    }
+
+    /// COMPARE_OP: `<`, `<=`, `==`, `!=`, `>`, `>=`.
+    pub(crate) fn compare_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
+        let r = match op {
+            2 => self.eq(a, b)?,
+            3 => !self.eq(a, b)?,
+            _ => self.ordered(op, a, b)?,
+        };
+        Ok(Value::Bool(r))
+    }
+
+    /// `a < b` and friends: numbers, strings, sequences, sets, dunders.
+    fn ordered(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+        match int::compare(a, b) {
+            NumCmp::Ord(o) => return Ok(ordering_matches(op, o)),
+            NumCmp::Unordered => return Ok(false),
+            NumCmp::NotNumeric => {}
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(ordering_matches(op, x.as_str().cmp(y.as_str()))),
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                self.sequence_compare(op, a, b)
+            }
+            (Value::Set(x), Value::Set(y)) => Ok(set_compare(op, x, y)),
+            _ => self.dunder_compare(op, a, b),
+        }
+    }
+
+    fn dunder_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+        const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+        const SWAPPED: [usize; 6] = [4, 5, 2, 3, 0, 1];
+        if let Value::Instance(i) = a
+            && let Some(m) = i.class.lookup(NAMES[op as usize])
+        {
+            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.is_true(&r);
+            }
+        }
+        if let Value::Instance(i) = b
+            && let Some(m) = i.class.lookup(NAMES[SWAPPED[op as usize]])
+        {
+            let r = self.call(&m, vec![b.clone(), a.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.is_true(&r);
+            }
+        }
+        Err(Exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            COMPARE_OPS[op as usize],
+            a.type_name(),
+            b.type_name()
+        )))
+    }
+
+    /// Lexicographic comparison: the first unequal pair decides.
+    fn sequence_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+        let (xs, ys) = (seq_items(a), seq_items(b));
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !self.eq(x, y)? {
+                return self.ordered(op, x, y);
+            }
+        }
+        Ok(ordering_matches(op, xs.len().cmp(&ys.len())))
+    }
+
+    /// `a == b`, with `__eq__` of instances.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::Str(x), Value::Str(y)) => return Ok(x.as_str() == y.as_str()),
+            _ => {}
+        }
+        if let NumCmp::Ord(o) = int::compare(a, b) {
+            return Ok(o == Ordering::Equal);
+        }
+        match (a, b) {
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                self.sequence_eq(a, b)
+            }
+            (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y),
+            (Value::Set(x), Value::Set(y)) => {
+                Ok(x.len() == y.len() && x.keys().iter().all(|k| y.contains(k)))
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => self.dunder_eq(a, b),
+            (Value::Range(x), Value::Range(y)) => Ok(range_eq(x, y)),
+            _ => Ok(a.is(b)),
+        }
+    }
+
+    fn sequence_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let (xs, ys) = (seq_items(a), seq_items(b));
+        if xs.len() != ys.len() {
+            return Ok(false);
+        }
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if !x.is(y) && !self.eq(x, y)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn dict_eq(&mut self, x: &crate::value::Dict, y: &crate::value::Dict) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in x.borrow().clone().iter() {
+            match y.get(k) {
+                Some(w) if v.is(&w) || self.eq(v, &w)? => {}
+                _ => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn dunder_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for (x, y) in [(a, b), (b, a)] {
+            if let Value::Instance(i) = x
+                && let Some(m) = i.class.lookup("__eq__")
+            {
+                let r = self.call(&m, vec![x.clone(), y.clone()])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return self.is_true(&r);
+                }
+            }
+        }
+        Ok(a.is(b))
+    }
+
+    /// `bool(v)`: `__bool__`, then `__len__`, for instances.
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        let Value::Instance(i) = v else {
+            return Ok(v.truthy());
+        };
+        if let Some(m) = i.class.lookup("__bool__") {
+            let r = self.call(&m, vec![v.clone()])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(Exc::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.type_name()
+                ))),
+            };
+        }
+        if let Some(m) = i.class.lookup("__len__") {
+            let r = self.call(&m, vec![v.clone()])?;
+            return Ok(r.truthy());
+        }
+        Ok(true)
+    }
+
+    /// `hash(v)`, with `__hash__` of instances; unhashable types raise.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = crate::value::ops::hash_builtin(v) {
+            return h;
+        }
+        match v {
+            Value::Tuple(t) => {
+                let mut hashes = Vec::with_capacity(t.items.len());
+                for x in t.items.iter() {
+                    hashes.push(self.hash(x)?);
+                }
+                Ok(crate::value::ops::tuple_hash(&hashes))
+            }
+            Value::Instance(i) => match i.class.lookup("__hash__") {
+                Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
+                Some(m) => match self.call(&m, vec![v.clone()])? {
+                    Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                    _ => Err(Exc::type_error("__hash__ method should return an integer")),
+                },
+                None if i.class.lookup("__eq__").is_some() => Err(Exc::unhashable(&v.type_name())),
+                None => Ok(crate::value::ops::pointer_hash(v.address())),
+            },
+            _ => Err(Exc::unhashable(&v.type_name())),
+        }
+    }
+
+    /// A dict key for `v`: its hash, computed once.
+    pub fn key(&mut self, v: Value) -> PyResult<DictKey> {
+        let hash = self.hash(&v)?;
+        Ok(DictKey { hash, value: v })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(Exc::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    item.type_name()
+                ))),
+            },
+            Value::Dict(d) => {
+                let k = self.key(item.clone())?;
+                Ok(d.get(&k).is_some())
+            }
+            Value::Set(s) => {
+                let k = self.key(item.clone())?;
+                Ok(s.contains(&k))
+            }
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => range_contains(r, *i),
+                _ => false,
+            }),
+            Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
+                let m = i
+                    .class
+                    .lookup("__contains__")
+                    .expect("invariant: checked above");
+                let r = self.call(&m, vec![container.clone(), item.clone()])?;
+                self.is_true(&r)
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(Exc::type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )));
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn ordering_matches(op: u32, o: Ordering) -> bool {
+    match op {
+        0 => o == Ordering::Less,
+        1 => o != Ordering::Greater,
+        2 => o == Ordering::Equal,
+        3 => o != Ordering::Equal,
+        4 => o == Ordering::Greater,
+        _ => o != Ordering::Less,
+    }
+}
+
+fn set_compare(op: u32, x: &crate::value::Set, y: &crate::value::Set) -> bool {
+    let sub = x.keys().iter().all(|k| y.contains(k));
+    let sup = y.keys().iter().all(|k| x.contains(k));
+    match op {
+        0 => sub && x.len() < y.len(),
+        1 => sub,
+        4 => sup && x.len() > y.len(),
+        _ => sup,
+    }
+}
+
+/// The items of a list or tuple (a copy, so no borrow is held across calls).
+pub(crate) fn seq_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::List(l) => l.items.borrow().clone(),
+        Value::Tuple(t) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+/// `seq * n`: a new str, list or tuple repeated; MemoryError past a sane size.
+fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = match n {
+        Value::Int(i) => (*i).max(0) as usize,
+        Value::Bool(b) => *b as usize,
+        _ => 0,
+    };
+    let len = match seq {
+        Value::Str(s) => s.as_str().len(),
+        Value::List(l) => l.items.borrow().len(),
+        Value::Tuple(t) => t.items.len(),
+        _ => 0,
+    };
+    if len.saturating_mul(n) > crate::value::ops::MAX_ALLOC_ITEMS {
+        return Err(Exc::memory_error());
+    }
+    Ok(match seq {
+        Value::Str(s) => Value::str(s.as_str().repeat(n)),
+        Value::List(l) => Value::list(repeat_items(&l.items.borrow(), n)),
+        Value::Tuple(t) => Value::tuple(repeat_items(&t.items, n)),
+        _ => Value::None,
+    })
+}
+
+fn repeat_items(items: &[Value], n: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend(items.iter().cloned());
+    }
+    out
+}
+
+fn range_contains(r: &crate::value::Range, i: i64) -> bool {
+    if r.step > 0 {
+        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+    } else {
+        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+    }
+}
+
+fn range_eq(x: &crate::value::Range, y: &crate::value::Range) -> bool {
+    let (lx, ly) = (x.len(), y.len());
+    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+}
