@@ -151,6 +151,8 @@ pub enum Instr {
     JumpIfTrueOrPop(Arg),
     /// -- ; the next CALL's last len(consts[i]) arguments are keywords named by that tuple.
     KwNames(Arg),
+    /// -- ; no effect (CPython 3.11 specialises calls here; cellar does not).
+    Precall(Arg),
     /// NULL|meth callable|self args(n) -- result
     Call(Arg),
     /// NULL callable args [kwargs] -- result ; flag 1 means a kwargs dict is present.
@@ -189,6 +191,37 @@ pub enum Instr {
     PrintExpr,
     /// v -- iter(v) or v if it is a generator (yield from)
     GetYieldFromIter,
+}
+
+impl Instr {
+    /// Control never falls through to the next instruction.
+    pub fn is_terminator(self) -> bool {
+        matches!(
+            self,
+            Instr::ReturnValue
+                | Instr::RaiseVarargs(_)
+                | Instr::Reraise(_)
+                | Instr::JumpForward(_)
+                | Instr::JumpBackward(_)
+        )
+    }
+}
+
+/// The target of a jump instruction (an instruction index).
+pub fn jump_target(i: Instr) -> Option<u32> {
+    match i {
+        Instr::ForIter(t)
+        | Instr::JumpForward(t)
+        | Instr::JumpBackward(t)
+        | Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::PopJumpIfNone(t)
+        | Instr::PopJumpIfNotNone(t)
+        | Instr::JumpIfFalseOrPop(t)
+        | Instr::JumpIfTrueOrPop(t)
+        | Instr::Send(t) => Some(t),
+        _ => None,
+    }
 }
 
 /// The `BINARY_OP` operand order: CPython's `NB_*` numbering.

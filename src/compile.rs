@@ -77,6 +77,12 @@ impl<'a> Compiler<'a> {
         self.unit().emit(instr);
     }
 
+    /// `PRECALL n; CALL n`, as CPython 3.11 emits every call.
+    fn emit_call(&mut self, n: u32) {
+        self.emit(crate::code::Instr::Precall(n));
+        self.emit(crate::code::Instr::Call(n));
+    }
+
     fn return_none(&mut self) {
         let none = self.unit().add_const(crate::value::Value::None);
         self.emit(crate::code::Instr::LoadConst(none));

@@ -1,7 +1,8 @@
 //! Code → text in CPython 3.11's `dis.dis` layout: line, jump-target
 //! marker, offset, opname, arg, (argrepr); then the exception table and
 //! the nested code objects. The instructions shown are the ones the VM
-//! runs; offsets count two bytes per instruction as CPython's do.
+//! runs; offsets count bytes as CPython's do, inline cache entries
+//! included, so they line up with `python3 -m dis`.
 
 use crate::code::{BINARY_OPS, COMPARE_OPS, Code, Instr};
 use crate::value::Value;
@@ -61,6 +62,7 @@ pub fn disassemble_one(code: &Code) -> String {
 /// The instructions of `code` with everything `dis` shows about them.
 pub fn lines(code: &Code) -> Vec<Line> {
     let targets = jump_targets(code);
+    let offsets = offsets(code);
     let mut prev_line = None;
     code.instrs
         .iter()
@@ -75,11 +77,11 @@ pub fn lines(code: &Code) -> Vec<Line> {
             if line.is_some() {
                 prev_line = line;
             }
-            let (opname, arg, argrepr) = describe(code, i, instr);
+            let (opname, arg, argrepr) = describe_at(code, &offsets, i, instr);
             Line {
                 line: starts,
                 jump_target: targets.contains(&i),
-                offset: 2 * i,
+                offset: offsets[i],
                 opname,
                 arg,
                 argrepr,
@@ -116,18 +118,41 @@ fn exception_table(code: &Code, out: &mut String) {
     if code.exception_table.is_empty() {
         return;
     }
+    let offsets = offsets(code);
     out.push_str("ExceptionTable:\n");
     for e in &code.exception_table {
         let lasti = if e.lasti { " lasti" } else { "" };
-        let _ = writeln!(
-            out,
-            "  {} to {} -> {} [{}]{}",
-            2 * e.start,
-            2 * (e.end - 1),
-            2 * e.target,
-            e.depth,
-            lasti
+        let (start, end, target) = (
+            offsets[e.start as usize],
+            offsets[e.end as usize] - 2,
+            offsets[e.target as usize],
         );
+        let _ = writeln!(out, "  {start} to {end} -> {target} [{}]{}", e.depth, lasti);
+    }
+}
+
+/// The byte offset of every instruction, one past the end included.
+pub fn offsets(code: &Code) -> Vec<usize> {
+    let mut out = Vec::with_capacity(code.instrs.len() + 1);
+    let mut at = 0;
+    for &i in &code.instrs {
+        out.push(at);
+        at += 2 * (1 + cache_entries(i));
+    }
+    out.push(at);
+    out
+}
+
+/// How many inline cache entries CPython 3.11 puts after an instruction
+/// (cpython: opcode.py _inline_cache_entries).
+fn cache_entries(i: Instr) -> usize {
+    match i {
+        Instr::BinarySubscr | Instr::StoreAttr(_) | Instr::LoadAttr(_) | Instr::Call(_) => 4,
+        Instr::StoreSubscr | Instr::UnpackSequence(_) | Instr::BinaryOp(_) | Instr::Precall(_) => 1,
+        Instr::CompareOp(_) => 2,
+        Instr::LoadGlobal(_) => 5,
+        Instr::LoadMethod(_) => 10,
+        _ => 0,
     }
 }
 
@@ -138,23 +163,20 @@ fn jump_targets(code: &Code) -> Vec<usize> {
 }
 
 fn jump_target(i: Instr) -> Option<usize> {
-    match i {
-        Instr::ForIter(t)
-        | Instr::JumpForward(t)
-        | Instr::JumpBackward(t)
-        | Instr::PopJumpIfFalse(t)
-        | Instr::PopJumpIfTrue(t)
-        | Instr::PopJumpIfNone(t)
-        | Instr::PopJumpIfNotNone(t)
-        | Instr::JumpIfFalseOrPop(t)
-        | Instr::JumpIfTrueOrPop(t)
-        | Instr::Send(t) => Some(t as usize),
-        _ => None,
-    }
+    crate::code::jump_target(i).map(|t| t as usize)
 }
 
 /// The CPython name of an instruction and its displayed arg and argrepr.
 pub fn describe(code: &Code, at: usize, instr: Instr) -> (&'static str, Option<u32>, String) {
+    describe_at(code, &offsets(code), at, instr)
+}
+
+fn describe_at(
+    code: &Code,
+    offsets: &[usize],
+    at: usize,
+    instr: Instr,
+) -> (&'static str, Option<u32>, String) {
     let local = |i: u32| {
         code.localsplus
             .get(i as usize)
@@ -166,11 +188,15 @@ pub fn describe(code: &Code, at: usize, instr: Instr) -> (&'static str, Option<u
             .map_or(String::new(), |n| n.to_string())
     };
     let jump = |t: u32| {
-        let t = t as usize;
-        let delta = if t > at { t - at - 1 } else { at + 1 - t };
-        (Some(delta as u32), format!("to {}", 2 * t))
+        let (target, next) = (offsets[t as usize], offsets[at + 1]);
+        let delta = if target >= next {
+            target - next
+        } else {
+            next - target
+        };
+        (Some((delta / 2) as u32), format!("to {target}"))
     };
-    let op = opname(instr);
+    let op = directed_opname(instr, at);
     let (arg, argrepr) = match instr {
         Instr::Resume => (Some(0), String::new()),
         Instr::LoadConst(i) => (Some(i), const_repr(code.consts.get(i as usize))),
@@ -276,6 +302,23 @@ fn format_value_repr(f: u32) -> String {
     }
 }
 
+/// 3.11 names conditional jumps by direction: POP_JUMP_FORWARD_IF_FALSE.
+fn directed_opname(i: Instr, at: usize) -> &'static str {
+    let back = jump_target(i).is_some_and(|t| t <= at);
+    match (i, back) {
+        (Instr::PopJumpIfFalse(_), false) => "POP_JUMP_FORWARD_IF_FALSE",
+        (Instr::PopJumpIfFalse(_), true) => "POP_JUMP_BACKWARD_IF_FALSE",
+        (Instr::PopJumpIfTrue(_), false) => "POP_JUMP_FORWARD_IF_TRUE",
+        (Instr::PopJumpIfTrue(_), true) => "POP_JUMP_BACKWARD_IF_TRUE",
+        (Instr::PopJumpIfNone(_), false) => "POP_JUMP_FORWARD_IF_NONE",
+        (Instr::PopJumpIfNone(_), true) => "POP_JUMP_BACKWARD_IF_NONE",
+        (Instr::PopJumpIfNotNone(_), false) => "POP_JUMP_FORWARD_IF_NOT_NONE",
+        (Instr::PopJumpIfNotNone(_), true) => "POP_JUMP_BACKWARD_IF_NOT_NONE",
+        (Instr::Send(_), true) => "JUMP_BACKWARD_NO_INTERRUPT",
+        _ => opname(i),
+    }
+}
+
 /// The operand of instructions shown with a bare number.
 fn operand(i: Instr) -> Option<u32> {
     match i {
@@ -301,6 +344,7 @@ fn operand(i: Instr) -> Option<u32> {
         | Instr::UnpackSequence(n)
         | Instr::UnpackEx(n)
         | Instr::Call(n)
+        | Instr::Precall(n)
         | Instr::CallFunctionEx(n)
         | Instr::RaiseVarargs(n)
         | Instr::Reraise(n) => Some(n),
@@ -377,6 +421,7 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::JumpIfFalseOrPop(_) => "JUMP_IF_FALSE_OR_POP",
         Instr::JumpIfTrueOrPop(_) => "JUMP_IF_TRUE_OR_POP",
         Instr::KwNames(_) => "KW_NAMES",
+        Instr::Precall(_) => "PRECALL",
         Instr::Call(_) => "CALL",
         Instr::CallFunctionEx(_) => "CALL_FUNCTION_EX",
         Instr::MakeFunction(_) => "MAKE_FUNCTION",

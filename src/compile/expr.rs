@@ -283,6 +283,17 @@ impl<'a> Compiler<'a> {
         {
             return self.jump_if(operand, label, !cond);
         }
+        if let ExprKind::Constant(c) = &e.kind {
+            if constant(c).truthy() == cond {
+                let back = self.unit().is_bound(label);
+                self.emit(if back {
+                    Instr::JumpBackward(label.0)
+                } else {
+                    Instr::JumpForward(label.0)
+                });
+            }
+            return Ok(());
+        }
         self.expr(e)?;
         self.emit(if cond {
             Instr::PopJumpIfTrue(label.0)
@@ -350,7 +361,7 @@ impl<'a> Compiler<'a> {
             self.unit().consts.push(Value::tuple(names));
             self.emit(Instr::KwNames(i));
         }
-        self.emit(Instr::Call(extra + (args.len() + keywords.len()) as u32));
+        self.emit_call(extra + (args.len() + keywords.len()) as u32);
         Ok(())
     }
 

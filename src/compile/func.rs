@@ -25,7 +25,7 @@ impl<'a> Compiler<'a> {
         let code = self.function_body(f, first_line)?;
         self.make_function(code, fl);
         for _ in &f.decorators {
-            self.emit(Instr::Call(0));
+            self.emit_call(0);
         }
         self.store_name(&f.name);
         Ok(())
@@ -78,19 +78,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The instructions before RESUME: MAKE_CELL for every cell,
-    /// COPY_FREE_VARS, and RETURN_GENERATOR for a generator.
+    /// The instructions before RESUME: COPY_FREE_VARS, MAKE_CELL for every
+    /// cell, and RETURN_GENERATOR for a generator.
     /// cpython: compile.c insert_prefix_instructions
     fn prologue(&mut self) {
         let unit = self.unit();
         let saved = unit.line;
         unit.line = 0;
-        for i in 0..unit.cellvars.len() {
-            unit.emit(Instr::MakeCell(i as u32));
-        }
         if !unit.freevars.is_empty() {
             let n = unit.freevars.len() as u32;
             unit.emit(Instr::CopyFreeVars(n));
+        }
+        for i in 0..unit.cellvars.len() {
+            unit.emit(Instr::MakeCell(i as u32));
         }
         unit.line = saved;
         if unit.block.is_generator {
@@ -262,7 +262,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.expr(&generators[0].iter)?;
         self.emit(Instr::GetIter);
-        self.emit(Instr::Call(0));
+        self.emit_call(0);
         Ok(())
     }
 

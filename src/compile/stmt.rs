@@ -568,7 +568,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadAssertionError);
         if let Some(m) = msg {
             self.expr(m)?;
-            self.emit(Instr::Call(0));
+            self.emit_call(0);
         }
         self.emit(Instr::RaiseVarargs(1));
         self.unit().bind(end);

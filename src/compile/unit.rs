@@ -134,6 +134,10 @@ impl<'a> Unit<'a> {
         self.labels[label.0 as usize] = Some(self.instrs.len() as u32);
     }
 
+    pub fn is_bound(&self, label: Label) -> bool {
+        self.labels[label.0 as usize].is_some()
+    }
+
     pub fn add_const(&mut self, value: Value) -> u32 {
         if let Some(i) = self.consts.iter().position(|c| same_const(c, &value)) {
             return i as u32;
@@ -190,6 +194,7 @@ impl<'a> Unit<'a> {
         let layout = self.localsplus();
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
+        self.remove_unreachable();
         let exception_table = self.exception_table();
         let global_slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
         let block = self.block;
@@ -282,20 +287,71 @@ impl<'a> Unit<'a> {
         let labels = &self.labels;
         let at = |l: u32| labels[l as usize].expect("invariant: every label is bound");
         for ins in &mut self.instrs {
-            *ins = match *ins {
-                Instr::ForIter(l) => Instr::ForIter(at(l)),
-                Instr::JumpForward(l) => Instr::JumpForward(at(l)),
-                Instr::JumpBackward(l) => Instr::JumpBackward(at(l)),
-                Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(at(l)),
-                Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(at(l)),
-                Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(at(l)),
-                Instr::PopJumpIfNotNone(l) => Instr::PopJumpIfNotNone(at(l)),
-                Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(at(l)),
-                Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(at(l)),
-                Instr::Send(l) => Instr::Send(at(l)),
-                other => other,
-            };
+            *ins = retarget(*ins, at);
         }
+    }
+
+    /// Drops instructions no path reaches (code after a `return`, a
+    /// `finally` body after a returning `try`), as CPython's optimizer does.
+    fn remove_unreachable(&mut self) {
+        let reach = self.reachable();
+        let mut new_index = Vec::with_capacity(self.instrs.len() + 1);
+        let mut n = 0u32;
+        for &r in &reach {
+            new_index.push(n);
+            n += r as u32;
+        }
+        new_index.push(n);
+        let remap = |t: u32| new_index[t as usize];
+        let mut i = 0;
+        self.instrs.retain(|_| {
+            i += 1;
+            reach[i - 1]
+        });
+        for ins in &mut self.instrs {
+            *ins = retarget(*ins, remap);
+        }
+        let mut i = 0;
+        self.lines.retain(|_| {
+            i += 1;
+            reach[i - 1]
+        });
+        let mut i = 0;
+        self.handlers_of.retain(|_| {
+            i += 1;
+            reach[i - 1]
+        });
+        for l in self.labels.iter_mut().flatten() {
+            *l = remap(*l);
+        }
+    }
+
+    /// Which instructions can run: from the entry, along fall-through,
+    /// jumps and exception handlers.
+    fn reachable(&self) -> Vec<bool> {
+        let n = self.instrs.len();
+        let mut reach = vec![false; n];
+        let mut work = vec![0usize];
+        while let Some(i) = work.pop() {
+            if i >= n || reach[i] {
+                continue;
+            }
+            reach[i] = true;
+            let ins = self.instrs[i];
+            if let Some(t) = crate::code::jump_target(ins) {
+                work.push(t as usize);
+            }
+            if let Some(h) = self.handlers_of[i] {
+                work.push(
+                    self.labels[h.label.0 as usize].expect("invariant: handler labels are bound")
+                        as usize,
+                );
+            }
+            if !ins.is_terminator() {
+                work.push(i + 1);
+            }
+        }
+        reach
     }
 
     /// Merges each instruction's handler into non-overlapping ranges.
@@ -325,6 +381,23 @@ impl<'a> Unit<'a> {
             }
         }
         out
+    }
+}
+
+/// The same jump with its target passed through `f`.
+fn retarget(ins: Instr, f: impl Fn(u32) -> u32) -> Instr {
+    match ins {
+        Instr::ForIter(l) => Instr::ForIter(f(l)),
+        Instr::JumpForward(l) => Instr::JumpForward(f(l)),
+        Instr::JumpBackward(l) => Instr::JumpBackward(f(l)),
+        Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(f(l)),
+        Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(f(l)),
+        Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(f(l)),
+        Instr::PopJumpIfNotNone(l) => Instr::PopJumpIfNotNone(f(l)),
+        Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(f(l)),
+        Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(f(l)),
+        Instr::Send(l) => Instr::Send(f(l)),
+        other => other,
     }
 }
 

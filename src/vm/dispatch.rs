@@ -98,7 +98,7 @@ impl Vm {
                 let instr = code.instrs[ip];
                 ip += 1;
                 match instr {
-                    Instr::Resume | Instr::Nop => {}
+                    Instr::Resume | Instr::Nop | Instr::Precall(_) => {}
                     Instr::PopTop => {
                         self.pop();
                     }

@@ -59,6 +59,16 @@ impl Vm {
         if let Some(r) = self.dunder_binary(k, a, b)? {
             return Ok(r);
         }
+        if bop == BinOp::Add
+            && let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a
+            && !matches!(b, Value::Instance(_))
+        {
+            let t = a.type_name();
+            return Err(Exc::type_error(format!(
+                "can only concatenate {t} (not \"{}\") to {t}",
+                b.type_name()
+            )));
+        }
         let sym = if inplace {
             format!("{}=", BINARY_OPS[k])
         } else {
