@@ -72,6 +72,13 @@ fn check_invariants(table: &SymbolTable) {
     for b in &table.blocks {
         for sym in b.symbols.values() {
             if sym.scope == Scope::Free {
+                let owner = table.cell_owner(b.id, &sym.name);
+                assert!(
+                    owner.is_some(),
+                    "{} free in {} has no cell owner",
+                    sym.name,
+                    b.name
+                );
                 let parent = table.block(b.parent.expect("free below the module"));
                 if &*sym.name == "__class__" && parent.needs_class_closure {
                     continue; // the class body's implicit cell
