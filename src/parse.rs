@@ -118,9 +118,14 @@ impl<'s> Cx<'s> {
         text.as_ptr() as usize - self.src.as_ptr() as usize
     }
 
+    /// A pair's span. pest lets a rule that ends in an optional part keep
+    /// the whitespace before it; that whitespace is not part of the node.
     fn span(&self, pair: &P<'s>) -> Span {
         let base = self.base(pair.as_span().get_input());
-        self.span_of(base + pair.as_span().start(), base + pair.as_span().end())
+        let text = pair.as_str();
+        let trimmed = text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r', '\\']);
+        let start = base + pair.as_span().start();
+        self.span_of(start, start + trimmed.len())
     }
 
     /// The span of source bytes `start..end`.

@@ -26,7 +26,8 @@ impl SyntaxErrorKind {
 
 /// A compile-time error with CPython's location fields: `line` is 1-based,
 /// `col` and `end_col` are 1-based character offsets into that line
-/// (`end_col` exclusive; equal to `col + 1` for a single caret).
+/// (`end_col` exclusive; equal to `col + 1` for a single caret). `col` 0
+/// means no caret (CPython prints none for `unexpected indent`, TabError).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
@@ -88,6 +89,9 @@ impl SyntaxError {
             return;
         }
         let _ = writeln!(out, "    {}", stripped);
+        if self.col == 0 {
+            return;
+        }
         let width = stripped.chars().count() as u32;
         let start = self.col.saturating_sub(indent).max(1);
         let end = self

@@ -343,6 +343,7 @@ impl<'s> Cx<'s> {
             return Ok((args, keywords));
         };
         let count = p.clone().into_inner().count();
+        let end = self.span(&p).end as usize;
         for q in p.into_inner() {
             let span = self.span(&q);
             match q.as_rule() {
@@ -356,8 +357,9 @@ impl<'s> Cx<'s> {
                     });
                 }
                 _ => {
-                    if let Some(msg) = positional_after_keyword(&q, &keywords) {
-                        return Err(self.error_span(msg, span));
+                    if let Some((msg, starred)) = positional_after_keyword(&q, &keywords) {
+                        let at = if starred { span.start as usize } else { end };
+                        return Err(self.error_at(msg, at));
                     }
                     let arg = self.expr(q)?;
                     if matches!(arg.kind, ExprKind::GeneratorExp { .. })
@@ -397,8 +399,7 @@ impl<'s> Cx<'s> {
             None => self.expr(first),
             Some(clauses) => {
                 let scope = self.new_scope();
-                let elt = Box::new(self.expr(first)?);
-                let generators = self.comprehension(clauses)?;
+                let (elt, generators) = self.comp_parts(first, clauses)?;
                 Ok(Expr::new(
                     ExprKind::GeneratorExp {
                         elt,
@@ -552,10 +553,9 @@ impl<'s> Cx<'s> {
         let mut parts = item.into_inner();
         let first = parts.next().expect("invariant: a brace item has a child");
         if first.as_rule() == Rule::double_starred {
-            return Err(self.error_span(
-                "dict unpacking cannot be used in dict comprehension",
-                self.span(&first),
-            ));
+            let at = self.offset(&first);
+            let msg = "dict unpacking cannot be used in dict comprehension";
+            return Err(self.error_span(msg, self.span_of(at, at + 2)));
         }
         let Some(value) = parts.next() else {
             let (elt, generators) = self.comp_parts(first, clauses)?;
@@ -634,17 +634,27 @@ fn is_dict_item(p: &P<'_>) -> bool {
     it.next().is_some() || first.is_some_and(|f| f.as_rule() == Rule::double_starred)
 }
 
-/// CPython's messages for a positional argument after keywords.
-fn positional_after_keyword(arg: &P<'_>, keywords: &[Keyword]) -> Option<&'static str> {
+/// CPython's messages for a positional argument after keywords, and whether
+/// the argument is starred (the caret then marks the `*`; otherwise it marks
+/// the end of the arguments). cpython: Grammar/python.gram invalid_arguments.
+fn positional_after_keyword(arg: &P<'_>, keywords: &[Keyword]) -> Option<(&'static str, bool)> {
     let after_unpack = keywords.iter().any(|k| k.arg.is_none());
     let after_keyword = keywords.iter().any(|k| k.arg.is_some());
-    match arg.as_rule() {
-        Rule::starred if after_unpack => {
-            Some("iterable argument unpacking follows keyword argument unpacking")
-        }
-        Rule::starred => None,
-        _ if after_unpack => Some("positional argument follows keyword argument unpacking"),
-        _ if after_keyword => Some("positional argument follows keyword argument"),
+    let starred = arg
+        .clone()
+        .into_inner()
+        .next()
+        .is_some_and(|q| q.as_rule() == Rule::starred);
+    if starred {
+        let msg = "iterable argument unpacking follows keyword argument unpacking";
+        return after_unpack.then_some((msg, true));
+    }
+    match () {
+        _ if after_unpack => Some((
+            "positional argument follows keyword argument unpacking",
+            false,
+        )),
+        _ if after_keyword => Some(("positional argument follows keyword argument", false)),
         _ => None,
     }
 }

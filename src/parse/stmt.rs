@@ -357,7 +357,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
     if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
         let start =
             base + word.len() + (text[word.len()..].len() - text[word.len()..].trim_start().len());
-        let end = base + text.trim_end().trim_end_matches(':').trim_end().len();
+        let value = offset - base + 1;
+        let value = value + (text[value..].len() - text[value..].trim_start().len());
+        let end = base + value + prefix_expression_len(&text[value..]).unwrap_or(0);
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
         return cx.error_span(msg, cx.span_of(start, end.max(start + 1)));
     }
@@ -370,6 +372,7 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
+    let offset = token_start(text, offset - base) + base;
     let len = token_len(&text[offset - base..]);
     cx.error_span("invalid syntax", cx.span_of(offset, offset + len))
 }
@@ -421,9 +424,15 @@ fn forgot_comma(text: &str, at: usize) -> Option<(usize, usize)> {
     let first =
         super::PythonParser::parse(Rule::probe_disjunction, &text[start..before.len()]).ok()?;
     let _ = first;
-    let second = super::PythonParser::parse(Rule::probe_expression, &text[at..]).ok()?;
-    let len = second.peek().map(|p| p.as_span().end())?;
-    Some((start, at + len))
+    Some((start, at + prefix_expression_len(&text[at..])?))
+}
+
+/// The length of the expression at the start of `text`, if there is one.
+fn prefix_expression_len(text: &str) -> Option<usize> {
+    use pest::Parser;
+    let pairs = super::PythonParser::parse(Rule::probe_expression, text).ok()?;
+    let expr = pairs.peek()?.into_inner().next()?;
+    Some(expr.as_str().trim_end().len())
 }
 
 /// The start of the bracketed item containing byte `at`: just after the
@@ -463,6 +472,16 @@ fn starts_operand(rest: &str) -> bool {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '(' | '[' | '{' | '\'' | '"'))
+}
+
+/// pest may fail inside a two-character operator (`x := 1` fails at `=`);
+/// CPython's caret marks the whole token.
+fn token_start(text: &str, at: usize) -> usize {
+    const PAIRS: [&str; 6] = [":=", "->", "**", "//", "==", "!="];
+    match at.checked_sub(1).and_then(|s| text.get(s..at + 1)) {
+        Some(pair) if PAIRS.contains(&pair) => at - 1,
+        _ => at,
+    }
 }
 
 /// The length of the token at the start of `rest`, for carets.

@@ -7,6 +7,7 @@
 
 use super::{Cx, P, R, Rule, unsupported};
 use crate::ast::{Constant, Expr, ExprKind, FStringPart};
+use crate::syntax_error::SyntaxError;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
@@ -76,21 +77,34 @@ impl<'s> Cx<'s> {
         let body_start = prefix_len + quote_len;
         let body = &text[body_start..text.len() - quote_len];
         let raw = prefix.contains('r');
-        if prefix.contains('f') {
+        let decoded = if prefix.contains('f') {
+            let base = start + body_start;
             let mut fs = FString {
                 cx: self,
                 src: body,
-                base: start + body_start,
+                base,
                 raw,
                 pos: 0,
             };
-            return Ok(Piece::FString(fs.parts(0, false)?));
-        }
-        Ok(Piece::Str(if raw {
-            body.to_string()
+            fs.parts(0, false).map(Piece::FString)
+        } else if raw {
+            Ok(Piece::Str(body.to_string()))
         } else {
-            self.unescape(body, start + body_start)?
-        }))
+            self.unescape(body, start + body_start).map(Piece::Str)
+        };
+        decoded.map_err(|e| self.at_literal_end(e, start + text.len()))
+    }
+
+    /// CPython reports errors found while decoding a literal just after the
+    /// literal (syntax errors inside f-string expressions excepted).
+    fn at_literal_end(&self, e: SyntaxError, end: usize) -> SyntaxError {
+        if e.msg.starts_with("f-string: invalid syntax") || e.msg == super::TOO_DEEP {
+            return e;
+        }
+        SyntaxError {
+            msg: e.msg,
+            ..self.error_at("", end)
+        }
     }
 
     /// Process backslash escapes. cpython: Objects/unicodeobject.c
@@ -213,7 +227,7 @@ impl<'s> Cx<'s> {
             && lower.bytes().any(|b| b != b'0')
         {
             let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
-            return Err(self.error_span(msg, self.span(p)));
+            return Err(self.error_at(msg, offset));
         }
         let body = if radix == 10 { &lower[..] } else { &lower[2..] };
         BigInt::parse_bytes(body.as_bytes(), radix)

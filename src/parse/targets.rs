@@ -159,13 +159,21 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
 
 /// Would CPython's `invalid_named_expression` rule have matched `bad`? It
 /// does for the whole target or the last item of an unparenthesized tuple,
-/// unless `bad` is a list, tuple, True, False or None.
+/// when `bad` is a `bitwise_or` other than a list, tuple, True, False or None.
 fn suggestable(target: &Expr, bad: &Expr) -> bool {
     let excluded = matches!(
         bad.kind,
         ExprKind::List(_)
             | ExprKind::Tuple(_)
             | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::Compare { .. }
+            | ExprKind::UnaryOp {
+                op: crate::ast::UnaryOp::Not,
+                ..
+            }
     );
     let last = match &target.kind {
         ExprKind::Tuple(elts) => {
