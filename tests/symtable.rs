@@ -842,3 +842,20 @@ fn cell_owners() {
     check_owner("def f():\n    return len(y)", "f", "y", None);
     check_owner("def f(y):\n    return y", "f", "y", None);
 }
+
+#[test]
+#[ignore = "parser: raises compile.c errors before the symbol table's"]
+fn error_precedence_across_stages() {
+    check(
+        "return 1\ndef f():\n    nonlocal x",
+        "error: no binding for nonlocal 'x' found @ 3:5-15",
+    );
+    check(
+        "x = 1\nglobal x\ndef f(a, a):\n    pass",
+        "error: name 'x' is assigned to before global declaration @ 2:1-9",
+    );
+    check(
+        "def f():\n    global x\n    x: int\n[(yield) for y in z]",
+        "error: annotated name 'x' can't be global @ 3:5-11",
+    );
+}
