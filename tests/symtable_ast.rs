@@ -144,3 +144,24 @@ fn yield_in_first_iterable_makes_the_enclosing_function_a_generator() {
     let expected: Vec<(String, bool)> = expected.iter().map(|(n, g)| (n.to_string(), *g)).collect();
     assert_eq!(names, expected);
 }
+
+#[test]
+fn spans_of_first_binding_use_and_declaration() {
+    let src = "def f(a):\n    print(b)\n    b = 1\n    for c in a:\n        b += c\n    def g():\n        nonlocal b\n        b = 2\n    return g\n@deco\ndef h():\n    pass";
+    let table = symtable::build(&parsed(src)).expect("valid");
+    let f = table.preorder()[1];
+    let line = |s: Option<cellar::ast::Span>| s.map(|s| s.line);
+    assert_eq!(line(f.symbols["a"].first_binding), Some(1));
+    assert_eq!(line(f.symbols["b"].first_use), Some(2));
+    assert_eq!(line(f.symbols["b"].first_binding), Some(3));
+    assert_eq!(line(f.symbols["c"].first_binding), Some(4));
+    assert_eq!(line(f.symbols["g"].first_binding), Some(6));
+    let g = table.preorder()[2];
+    assert_eq!(line(g.symbols["b"].declaration), Some(7));
+    assert_eq!(line(g.symbols["b"].first_binding), Some(8));
+    let h = table.preorder()[3];
+    assert_eq!(
+        h.line, 11,
+        "a decorated block's line is its `def` (cpython: ste_lineno)"
+    );
+}
