@@ -260,6 +260,33 @@ impl Scope {
 }
 
 impl SymbolTable {
+    /// The block whose cell the name `name` of block `id` refers to: the block
+    /// itself for a CELL, the nearest enclosing function that holds it as a
+    /// CELL for a FREE name (class bodies pass it through); None otherwise.
+    pub fn cell_owner(&self, id: ScopeId, name: &str) -> Option<ScopeId> {
+        let mut cur = self.blocks.get(id.0 as usize)?;
+        match cur.symbols.get(name)?.scope {
+            Scope::Cell => return Some(id),
+            Scope::Free => {}
+            _ => return None,
+        }
+        while let Some(parent) = cur.parent {
+            cur = self.blocks.get(parent.0 as usize)?;
+            if cur.kind == BlockKind::Class {
+                if name == "__class__" && cur.needs_class_closure {
+                    return Some(cur.id); // the class body's implicit cell
+                }
+                continue; // a class body only passes free names through
+            }
+            match cur.scope_of(name) {
+                Scope::Cell => return Some(cur.id),
+                Scope::Free => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// Blocks in source order (pre-order from the module).
     pub fn preorder(&self) -> Vec<&Block> {
         let mut out = Vec::with_capacity(self.blocks.len());

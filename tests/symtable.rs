@@ -814,3 +814,48 @@ fn parser_gaps() {
         "error: duplicate argument 'a' in function definition @ 1:8-9",
     );
 }
+
+/// `name` of the block called `block` takes its cell from the block named here.
+fn check_owner(src: &str, block: &str, name: &str, expected: Option<&str>) {
+    let table = build(src).unwrap_or_else(|e| panic!("{}", error_line(&e)));
+    let b = table
+        .preorder()
+        .into_iter()
+        .find(|b| &*b.name == block)
+        .expect("block");
+    let owner = table
+        .cell_owner(b.id, name)
+        .map(|id| table.block(id).name.to_string());
+    assert_eq!(owner.as_deref(), expected, "{name} in {block} of:\n{src}");
+}
+
+#[test]
+fn cell_owners() {
+    let three = "def a():\n    x = 1\n    def b():\n        def c():\n            return x\n        return c\n    return b";
+    check_owner(three, "c", "x", Some("a"));
+    check_owner(three, "b", "x", Some("a"));
+    check_owner(three, "a", "x", Some("a"));
+    let class = "def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x, super()\n    return C";
+    check_owner(class, "m", "x", Some("f"));
+    check_owner(class, "m", "__class__", Some("C"));
+    check_owner(class, "C", "x", None);
+    check_owner("def f():\n    return len(y)", "f", "y", None);
+    check_owner("def f(y):\n    return y", "f", "y", None);
+}
+
+#[test]
+#[ignore = "parser: raises compile.c errors before the symbol table's"]
+fn error_precedence_across_stages() {
+    check(
+        "return 1\ndef f():\n    nonlocal x",
+        "error: no binding for nonlocal 'x' found @ 3:5-15",
+    );
+    check(
+        "x = 1\nglobal x\ndef f(a, a):\n    pass",
+        "error: name 'x' is assigned to before global declaration @ 2:1-9",
+    );
+    check(
+        "def f():\n    global x\n    x: int\n[(yield) for y in z]",
+        "error: annotated name 'x' can't be global @ 3:5-11",
+    );
+}

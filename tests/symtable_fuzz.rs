@@ -2,7 +2,7 @@
 //! programs; `dump_renderings` (ignored) serves tests/symtable/fuzz.py, which
 //! compares cellar with CPython on random programs.
 
-use cellar::symtable::{Scope, SymbolTable};
+use cellar::symtable::{Block, Scope, SymbolTable};
 use cellar::{parse, symtable};
 use proptest::prelude::*;
 
@@ -26,19 +26,34 @@ const LINES: &[&str] = &[
     "pass",
 ];
 
+/// Lines from `LINES` with a valid indentation: one level deeper after a
+/// line ending in `:`, otherwise any level up to the current one.
 fn program() -> impl Strategy<Value = String> {
-    prop::collection::vec((0usize..4, prop::sample::select(LINES)), 1..14).prop_map(|lines| {
+    prop::collection::vec((0usize..4, prop::sample::select(LINES)), 1..16).prop_map(|lines| {
         let mut out = String::new();
-        for (indent, line) in lines {
+        let mut indent = 0;
+        let mut opened = false;
+        for (level, line) in lines {
+            indent = if opened {
+                indent + 1
+            } else {
+                level.min(indent)
+            };
             out.push_str(&"    ".repeat(indent));
             out.push_str(line);
             out.push('\n');
+            opened = line.ends_with(':');
+        }
+        if opened {
+            out.push_str(&"    ".repeat(indent + 1));
+            out.push_str("pass\n");
         }
         out
     })
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
     #[test]
     fn never_panics_and_free_names_have_a_source(src in program()) {
         if let Ok(module) = parse::module(&src)
@@ -50,12 +65,24 @@ proptest! {
 }
 
 /// Every FREE name of a block is, in its parent, a cell, free, or a class
-/// name marked free_class; every CELL name is FREE in some child.
+/// name marked free_class; every CELL name is FREE in some child (or passed
+/// through a class body that binds it too: free_class). `__class__` free in
+/// a method is the class's own implicit cell.
 fn check_invariants(table: &SymbolTable) {
     for b in &table.blocks {
         for sym in b.symbols.values() {
             if sym.scope == Scope::Free {
+                let owner = table.cell_owner(b.id, &sym.name);
+                assert!(
+                    owner.is_some(),
+                    "{} free in {} has no cell owner",
+                    sym.name,
+                    b.name
+                );
                 let parent = table.block(b.parent.expect("free below the module"));
+                if &*sym.name == "__class__" && parent.needs_class_closure {
+                    continue; // the class body's implicit cell
+                }
                 let p = parent
                     .symbols
                     .get(&sym.name)
@@ -70,10 +97,7 @@ fn check_invariants(table: &SymbolTable) {
                 );
             }
             if sym.scope == Scope::Cell {
-                let captured = b
-                    .children
-                    .iter()
-                    .any(|c| table.block(*c).scope_of(&sym.name) == Scope::Free);
+                let captured = b.children.iter().any(|c| frees(table.block(*c), &sym.name));
                 assert!(
                     captured,
                     "{} is a cell of {} but no child frees it",
@@ -82,6 +106,12 @@ fn check_invariants(table: &SymbolTable) {
             }
         }
     }
+}
+
+fn frees(b: &Block, name: &str) -> bool {
+    b.symbols
+        .get(name)
+        .is_some_and(|s| s.scope == Scope::Free || s.flags.free_class)
 }
 
 #[test]

@@ -36,33 +36,28 @@ fn analyze_block(
     mut global: NameSet,
 ) -> Result<NameSet> {
     let kind = block(blocks, id).kind;
-    let mut local = NameSet::default(); // names bound here
-    let mut free = NameSet::default(); // names free here, for the parent
     // A class body's names are invisible to its methods: what they see is
     // fixed before the class's own names are analysed.
-    let (mut newbound, mut newglobal) = match kind {
-        BlockKind::Class => (bound.clone().unwrap_or_default(), global.clone()),
-        _ => (NameSet::default(), NameSet::default()),
-    };
+    let class_view =
+        (kind == BlockKind::Class).then(|| (bound.clone().unwrap_or_default(), global.clone()));
+    let mut local = NameSet::default(); // names bound here
+    let mut free = NameSet::default(); // names free here, for the parent
     let mut sets = Sets {
         bound: bound.as_mut(),
         local: &mut local,
         free: &mut free,
         global: &mut global,
     };
-    let scopes = analyze_names(block(blocks, id), &mut sets)?;
-    if kind == BlockKind::Class {
-        newbound.insert("__class__".into()); // methods may capture the class cell
-    } else {
-        if kind != BlockKind::Module {
-            newbound.extend(local);
+    let mut scopes = analyze_names(block(blocks, id), &mut sets)?;
+    let (newbound, newglobal) = match class_view {
+        Some((mut newbound, newglobal)) => {
+            newbound.insert("__class__".into()); // methods may capture the class cell
+            (newbound, newglobal)
         }
-        newbound.extend(bound.iter().flatten().cloned());
-        newglobal = global;
-    }
+        None => (bound_below(kind, local, bound.as_ref()), global),
+    };
     let mut newfree = analyze_children(blocks, id, &newbound, &newglobal)?;
     let b = block(blocks, id);
-    let mut scopes = scopes;
     if b.is_function_like() {
         analyze_cells(b, &mut scopes, &mut newfree);
     } else if kind == BlockKind::Class {
@@ -71,6 +66,18 @@ fn analyze_block(
     update_symbols(b, &scopes, bound.as_ref(), &newfree);
     free.extend(newfree);
     Ok(free)
+}
+
+/// What nested blocks see as bound in enclosing functions: this function's
+/// own names, then what this block saw (a module adds nothing).
+fn bound_below(kind: BlockKind, local: NameSet, bound: Option<&NameSet>) -> NameSet {
+    let mut newbound = if kind == BlockKind::Module {
+        NameSet::default()
+    } else {
+        local
+    };
+    newbound.extend(bound.into_iter().flatten().cloned());
+    newbound
 }
 
 /// The sets `analyze_name` reads and grows, as in CPython's argument list.

@@ -38,6 +38,11 @@ def expr(r, depth):
         return f"[{expr(r, depth + 1)} for {v} in {expr(r, depth + 1)}]"
     if depth < 3 and c < 0.35:
         return f"({expr(r, depth + 1)} for {r.choice(NAMES)} in {r.choice(NAMES)} if {expr(r, depth + 1)})"
+    if depth < 3 and c < 0.38:
+        v, w = r.choice(NAMES), r.choice(NAMES)
+        return f"{{{v}: {expr(r, depth + 1)} for {v} in {expr(r, depth + 1)} for {w} in {v}}}"
+    if depth < 3 and c < 0.4:
+        return f"{{{expr(r, depth + 1)} for {r.choice(NAMES)} in {expr(r, depth + 1)}}}"
     if c < 0.45:
         return f"{n} + {r.choice(NAMES)}"
     return n
@@ -48,10 +53,12 @@ def gen_stmt(r, depth, kind, indent):
     n = r.choice(NAMES)
     c = r.random()
     if depth < 4 and c < 0.2:
-        params = r.choice(["", "x", "y", "x, *z", "g=x"])
-        return [f"{p}def {r.choice(NAMES)}({params}):"] + gen_block(r, depth + 1, "def", indent + 1)
+        params = r.choice(["", "x", "y", "x, *z", "g=x", "*, y=z", "x, /, y, **z", "x=lambda: y"])
+        deco = [f"{p}@{r.choice(NAMES)}"] if r.random() < 0.2 else []
+        return deco + [f"{p}def {r.choice(NAMES)}({params}):"] + gen_block(r, depth + 1, "def", indent + 1)
     if depth < 4 and c < 0.27:
-        return [f"{p}class {r.choice(['C', 'D'])}:"] + gen_block(r, depth + 1, "class", indent + 1)
+        bases = r.choice(["", "(x)", "(y, z)"])
+        return [f"{p}class {r.choice(['C', 'D', 'x'])}{bases}:"] + gen_block(r, depth + 1, "class", indent + 1)
     if c < 0.35:
         return [f"{p}nonlocal {n}"]
     if c < 0.42:
