@@ -26,7 +26,7 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let run_later = env_flag("CELLAR_TEST_LATER");
-    let trials = programs(&root.join(PROGRAMS))
+    let mut trials: Vec<Trial> = programs(&root.join(PROGRAMS))
         .into_iter()
         .map(|rel| {
             let later = rel.starts_with(LATER);
@@ -34,6 +34,9 @@ fn main() {
             Trial::test(name, move || check_program(&rel)).with_ignored_flag(later && !run_later)
         })
         .collect();
+    trials.push(Trial::test("corpus/no_orphan_expected_files", move || {
+        orphans(&root.join(PROGRAMS))
+    }));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -57,6 +60,36 @@ fn walk(base: &Path, dir: &Path, found: &mut Vec<PathBuf>) {
                     .expect("invariant: under base")
                     .to_path_buf(),
             );
+        }
+    }
+}
+
+/// Generated files whose program is gone (renamed or deleted without cleanup).
+fn orphans(dir: &Path) -> Result<(), Failed> {
+    let mut stale = Vec::new();
+    collect_orphans(dir, &mut stale);
+    stale.sort();
+    if stale.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "generated files without a program (delete them):\n{}",
+        stale.join("\n")
+    )
+    .into())
+}
+
+fn collect_orphans(dir: &Path, stale: &mut Vec<String>) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_orphans(&path, stale);
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "expected" || e == "scopes" || e == "names")
+            && !path.with_extension("py").exists()
+        {
+            stale.push(path.display().to_string());
         }
     }
 }

@@ -1,7 +1,9 @@
 """Regenerate the expected outputs of the behaviour test corpus from CPython 3.11.
 
 Usage:
-    python3 tests/tools/regen.py                 # every program under tests/programs/
+    python3 tests/tools/regen.py                 # every program under tests/programs/,
+                                                 # and delete generated files left
+                                                 # without a program
     python3 tests/tools/regen.py PATH [PATH...]  # only these programs (files or folders)
 
 Run it from anywhere; paths are taken relative to the current directory.
@@ -54,6 +56,8 @@ ADDRESS = re.compile(r"0x[0-9a-f]+")
 def main(argv):
     programs = collect(argv[1:] or [str(PROGRAMS)])
     failures = [p for p in programs if not regenerate(p)]
+    if not argv[1:]:
+        remove_orphans()
     print(f"regenerated {len(programs) - len(failures)} of {len(programs)} programs")
     for path in failures:
         print(f"FAILED: {path}")
@@ -72,6 +76,15 @@ def collect(args):
         else:
             sys.exit(f"regen.py: not a program or folder: {arg}")
     return found
+
+
+def remove_orphans():
+    """Delete generated files whose program no longer exists (after a rename)."""
+    for suffix in (".expected", ".scopes", ".names"):
+        for path in sorted(PROGRAMS.rglob("*" + suffix)):
+            if not path.with_suffix(".py").exists():
+                print(f"removing orphan {path.relative_to(REPO).as_posix()}")
+                path.unlink()
 
 
 def regenerate(program):
