@@ -34,6 +34,10 @@ pub struct ExcState {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
+    /// NameError's `name` (what "Did you mean" looks for).
+    pub name: Option<Name>,
+    /// AttributeError's `obj`.
+    pub obj: Option<Value>,
 }
 
 /// The builtin exception classes, in CPython's hierarchy order.
@@ -227,7 +231,19 @@ impl Exc {
 
     /// `NameError: name 'x' is not defined`
     pub fn name_not_defined(name: &str) -> Exc {
-        Exc::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+        Exc::new(ExcKind::NameError, format!("name '{name}' is not defined")).with_name(name)
+    }
+
+    /// Records the name a NameError is about.
+    pub fn with_name(self, name: &str) -> Exc {
+        self.state().name = Some(std::rc::Rc::from(name));
+        self
+    }
+
+    /// Records the object an AttributeError is about.
+    pub fn with_obj(self, obj: &Value) -> Exc {
+        self.state().obj = Some(obj.clone());
+        self
     }
 
     /// `UnboundLocalError: cannot access local variable 'x' where it is not
@@ -250,6 +266,7 @@ impl Exc {
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ),
         )
+        .with_name(name)
     }
 
     /// `RecursionError: maximum recursion depth exceeded`
@@ -311,9 +328,4 @@ pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
         1 => vm.to_str(&args[0]),
         _ => vm.repr(&Value::tuple(args)),
     }
-}
-
-/// A name shown in messages for a name kind.
-pub fn name_of(name: &Name) -> &str {
-    name
 }

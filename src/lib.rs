@@ -1,8 +1,10 @@
 //! cellar: a Python REPL that makes closures visible.
 //!
+//! ```text
 //!     source ─parse─▶ ast ─symtable─▶ scopes ─compile─▶ code ─vm─▶ values / exceptions
 //!                                       │                 │          │
 //!                                    :scope             :dis      :closure :cells
+//! ```
 //!
 //! Each stage is a module with one entry function; its output can be printed,
 //! and that printer is what the REPL's inspection commands show.
@@ -17,6 +19,7 @@ pub mod gc;
 pub mod lines;
 pub mod parse;
 pub mod script;
+pub mod suggest;
 pub mod symtable;
 pub mod syntax_error;
 pub mod traceback;

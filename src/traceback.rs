@@ -109,11 +109,37 @@ pub fn exception_line(vm: &mut Vm, v: &Value) -> String {
             format!("{}.{}", inst.class.module, inst.class.qualname)
         };
     let msg = message_of(vm, v).unwrap_or_else(|_| String::from("<exception str() failed>"));
+    let hint = suggestion(vm, v)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
     if msg.is_empty() {
         name
     } else {
-        format!("{name}: {msg}")
+        format!("{name}: {msg}{hint}")
     }
+}
+
+/// CPython's "Did you mean" for a NameError or AttributeError carrying its name.
+fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let st = inst.exc.as_ref()?.borrow();
+    let name = st.name.clone()?;
+    if inst
+        .class
+        .is_subclass(&crate::exception::class_of(ExcKind::AttributeError))
+    {
+        return crate::suggest::for_attribute(st.obj.as_ref()?, &name);
+    }
+    if !std::rc::Rc::ptr_eq(&inst.class, &crate::exception::class_of(ExcKind::NameError)) {
+        return None;
+    }
+    let code = st.traceback.last()?.code.clone();
+    let varnames: Vec<&str> = code.varnames.iter().map(|n| &**n).collect();
+    let globals: Vec<crate::value::Name> = vm.globals.items().into_iter().map(|(k, _)| k).collect();
+    let globals: Vec<&str> = globals.iter().map(|n| &**n).collect();
+    crate::suggest::for_name(&name, &varnames, &globals)
 }
 
 /// Whether an exception is a KeyboardInterrupt (reported without noise).

@@ -412,11 +412,10 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
         );
         let outer = self.unit().handlers.clone();
-        let handler = self.unit().push_handler(end, 0, false);
-        self.unit().fblocks.push(FBlock::FinallyTry {
-            body: finalbody,
-            handler,
-        });
+        self.unit().push_handler(end, 0, false);
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: finalbody });
         if handlers.is_empty() {
             self.emit(Instr::Nop);
             self.stmts(body)?;
@@ -503,7 +502,6 @@ impl<'a> Compiler<'a> {
                 self.unit().push_handler(cleanup_end, 1, true);
                 self.unit().fblocks.push(FBlock::HandlerCleanup {
                     name: Some(name.clone()),
-                    handler: None,
                 });
                 self.stmts(&h.body)?;
                 self.unit().fblocks.pop();
@@ -518,10 +516,9 @@ impl<'a> Compiler<'a> {
             }
             None => {
                 self.emit(Instr::PopTop);
-                self.unit().fblocks.push(FBlock::HandlerCleanup {
-                    name: None,
-                    handler: None,
-                });
+                self.unit()
+                    .fblocks
+                    .push(FBlock::HandlerCleanup { name: None });
                 self.stmts(&h.body)?;
                 self.unit().fblocks.pop();
                 self.unit().pop_handler();

@@ -39,7 +39,6 @@ pub enum FBlock<'a> {
     /// A `try` whose `finally` body must run on the way out.
     FinallyTry {
         body: &'a [crate::ast::Stmt],
-        handler: Handler,
     },
     /// Inside a `finally` body run because of an exception: prev exc and exc on the stack.
     FinallyEnd,
@@ -47,7 +46,6 @@ pub enum FBlock<'a> {
     /// name bound by `as`, if any, is cleared on the way out.
     HandlerCleanup {
         name: Option<Name>,
-        handler: Option<Handler>,
     },
     /// A value (the return value during an inline `finally`) on the stack.
     PopValue,
@@ -95,7 +93,7 @@ impl<'a> Unit<'a> {
         } else {
             IndexSet::new()
         };
-        let (cellvars, freevars) = cell_and_free_names(block);
+        let (cellvars, freevars) = (block.cellvars(), block.freevars());
         Unit {
             block,
             instrs: Vec::new(),
@@ -399,27 +397,6 @@ fn retarget(ins: Instr, f: impl Fn(u32) -> u32) -> Instr {
         Instr::Send(l) => Instr::Send(f(l)),
         other => other,
     }
-}
-
-/// cpython: compile.c compiler_enter_scope — co_cellvars (captured parameters
-/// in parameter order, then the other cells sorted) and co_freevars (sorted).
-fn cell_and_free_names(block: &Block) -> (Vec<Name>, Vec<Name>) {
-    let sorted_cells = block.cells_sorted();
-    let mut cells: Vec<Name> = block
-        .params
-        .iter()
-        .filter(|p| sorted_cells.contains(p))
-        .cloned()
-        .collect();
-    for c in sorted_cells {
-        if !cells.contains(&c) {
-            cells.push(c);
-        }
-    }
-    if block.needs_class_closure {
-        cells.push(Rc::from("__class__"));
-    }
-    (cells, block.frees_sorted())
 }
 
 fn code_flags(block: &Block) -> u32 {

@@ -41,7 +41,7 @@ impl Vm {
         if let Some(m) = crate::builtins::method(obj, name) {
             return Ok(bind_builtin(m, obj));
         }
-        Err(self.no_attribute(obj, name))
+        Err(self.no_attribute(obj, name).with_name(name).with_obj(obj))
     }
 
     fn no_attribute(&self, obj: &Value, name: &str) -> Exc {
@@ -80,7 +80,9 @@ impl Vm {
         if let Some(getattr) = inst.class.lookup("__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::str(name)]);
         }
-        Err(Exc::no_attribute(&inst.class.name, name))
+        Err(Exc::no_attribute(&inst.class.name, name)
+            .with_name(name)
+            .with_obj(obj))
     }
 
     /// `obj.name = v`

@@ -3,7 +3,7 @@
 //! at 0x...>`, `[[...]]` for a list that contains itself.
 
 use super::Vm;
-use crate::exception::{ExcKind, PyResult};
+use crate::exception::PyResult;
 use crate::value::{TypeKind, Value};
 
 impl Vm {
@@ -250,12 +250,4 @@ pub fn str_repr(s: &str) -> String {
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
     matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xe000..=0xf8ff | 0xfff9..=0xfffb)
-}
-
-/// Whether an exception value is of a given builtin kind.
-pub fn is_exc_kind(v: &Value, kind: ExcKind) -> bool {
-    match v {
-        Value::Instance(i) => i.class.is_subclass(&crate::exception::class_of(kind)),
-        _ => false,
-    }
 }
