@@ -189,11 +189,7 @@ fn describe_at(
     };
     let jump = |t: u32| {
         let (target, next) = (offsets[t as usize], offsets[at + 1]);
-        let delta = if target >= next {
-            target - next
-        } else {
-            next - target
-        };
+        let delta = target.abs_diff(next);
         (Some((delta / 2) as u32), format!("to {target}"))
     };
     let op = directed_opname(instr, at);

@@ -18,6 +18,7 @@ pub mod exception;
 pub mod gc;
 pub mod lines;
 pub mod parse;
+pub mod repl;
 pub mod script;
 pub mod suggest;
 pub mod symtable;

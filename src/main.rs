@@ -5,7 +5,23 @@ use std::process::ExitCode;
 /// The interpreter runs on a thread with a large stack, so that deep
 /// recursion ends in RecursionError and deep nesting in a SyntaxError,
 /// never in a Rust stack overflow.
-const STACK_SIZE: usize = 512 * 1024 * 1024;
+const STACK_SIZE: usize = 1024 * 1024 * 1024;
+
+const HELP: &str = "\
+cellar: a Python REPL that makes closures visible
+
+usage:
+  cellar                 start the REPL (reads a session from stdin when piped)
+  cellar FILE.py         run a script, as python3 FILE.py
+  cellar -c CODE         run CODE, as python3 -c CODE
+  cellar -i FILE.py      run a script, then the REPL with its globals
+
+options:
+  --echo                 with piped stdin, print prompts and input lines
+  --no-color             no ANSI colors (also: NO_COLOR=1)
+  --version              print the version
+  --help                 print this help
+";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,26 +34,98 @@ fn main() -> ExitCode {
     }
 }
 
+/// What the command line asks for.
+#[derive(Default)]
+struct Options {
+    echo: bool,
+    inspect: bool,
+    command: Option<String>,
+    file: Option<String>,
+    dump: Option<String>,
+}
+
 fn run(args: Vec<String>) -> i32 {
-    match args.as_slice() {
-        [flag, code, ..] if flag == "-c" => cellar::script::run(code, "<string>"),
-        [flag, file] if flag == "--dump-scopes" || flag == "--dump-names" => dump(flag, file),
-        [flag] if flag == "--version" => {
-            println!("cellar {}", env!("CARGO_PKG_VERSION"));
-            0
-        }
-        [file, ..] if !file.starts_with('-') => match std::fs::read_to_string(file) {
-            Ok(src) => cellar::script::run(&src, file),
-            Err(e) => {
-                eprintln!("cellar: can't open file '{file}': {e}");
-                2
+    let opts = match parse_args(args) {
+        Ok(o) => o,
+        Err(code) => return code,
+    };
+    if let (Some(flag), Some(file)) = (&opts.dump, &opts.file) {
+        return dump(flag, file);
+    }
+    let status = match (&opts.command, &opts.file) {
+        (Some(code), _) => Some(cellar::script::run(code, "<string>")),
+        (None, Some(file)) if !opts.inspect => Some(run_file(file)),
+        _ => None,
+    };
+    if let Some(status) = status {
+        return status;
+    }
+    repl(&opts)
+}
+
+fn parse_args(args: Vec<String>) -> Result<Options, i32> {
+    let mut opts = Options::default();
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--help" | "-h" => {
+                print!("{HELP}");
+                return Err(0);
             }
-        },
-        _ => {
-            eprintln!("usage: cellar FILE.py | cellar -c CODE");
+            "--version" | "-V" => {
+                println!("cellar {}", env!("CARGO_PKG_VERSION"));
+                return Err(0);
+            }
+            "--echo" => opts.echo = true,
+            "--no-color" => {}
+            "-i" => opts.inspect = true,
+            "-c" => {
+                opts.command = Some(
+                    it.next()
+                        .ok_or_else(|| usage("argument expected for the -c option"))?,
+                );
+                break;
+            }
+            "--dump-scopes" | "--dump-names" => opts.dump = Some(a),
+            flag if flag.starts_with('-') => return Err(usage(&format!("unknown option {flag}"))),
+            _ => {
+                opts.file = Some(a);
+                break;
+            }
+        }
+    }
+    Ok(opts)
+}
+
+fn usage(msg: &str) -> i32 {
+    eprintln!("cellar: {msg}\n{HELP}");
+    2
+}
+
+fn run_file(file: &str) -> i32 {
+    match std::fs::read_to_string(file) {
+        Ok(src) => cellar::script::run(&src, file),
+        Err(e) => {
+            eprintln!("cellar: can't open file '{file}': {e}");
             2
         }
     }
+}
+
+/// The REPL, after running `-i FILE` in its globals when given.
+fn repl(opts: &Options) -> i32 {
+    let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
+    let mut session = cellar::repl::Session::new(out, Box::new(std::io::stderr()));
+    if let Some(file) = &opts.file {
+        match std::fs::read_to_string(file) {
+            Ok(src) => session.run_script(&src, file),
+            Err(e) => {
+                eprintln!("cellar: can't open file '{file}': {e}");
+                return 2;
+            }
+        }
+    }
+    cellar::repl::terminal::run(&mut session, opts.echo)
 }
 
 /// `--dump-scopes FILE` / `--dump-names FILE`: what the compiler made of a

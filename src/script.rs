@@ -27,26 +27,31 @@ impl SourceLookup for ScriptSource {
 /// Runs `source` as the main module; returns the process exit status.
 pub fn run(source: &str, filename: &str) -> i32 {
     let mut vm = Vm::new(Box::new(std::io::BufWriter::new(std::io::stdout())));
-    let code = match crate::compile_source(source, filename, &vm.globals, false) {
-        Ok(c) => c,
-        Err(e) => {
-            eprint!("{}", e.render(filename, source));
-            return 1;
-        }
-    };
-    let result = vm.run_module(code);
-    vm.flush_out();
-    match result {
-        Ok(_) => 0,
-        Err(exc) => {
-            let sources = ScriptSource {
-                filename: filename.to_string(),
-                text: source.to_string(),
-            };
-            let report = format_exception(&mut vm, &exc, &sources);
-            vm.flush_out();
+    let interrupt = vm.interrupt.clone();
+    let _ = ctrlc::set_handler(move || interrupt.store(true, std::sync::atomic::Ordering::Relaxed));
+    match run_in(&mut vm, source, filename) {
+        Ok(()) => 0,
+        Err(report) => {
             let _ = std::io::stderr().write_all(report.as_bytes());
             1
         }
     }
+}
+
+/// Compiles and runs `source` in `vm`'s globals; Err holds the report
+/// (SyntaxError or traceback) for stderr.
+pub fn run_in(vm: &mut Vm, source: &str, filename: &str) -> Result<(), String> {
+    let code = crate::compile_source(source, filename, &vm.globals, false)
+        .map_err(|e| e.render(filename, source))?;
+    let result = vm.run_module(code);
+    vm.flush_out();
+    result.map(|_| ()).map_err(|exc| {
+        let sources = ScriptSource {
+            filename: filename.to_string(),
+            text: source.to_string(),
+        };
+        let report = format_exception(vm, &exc, &sources);
+        vm.flush_out();
+        report
+    })
 }

@@ -156,7 +156,7 @@ fn isinstance(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     };
-    Ok(Value::Bool(class_check(v, cls, "isinstance", |c| {
+    Ok(Value::Bool(class_check(cls, "isinstance", |c| {
         super::types::is_instance(v, c)
     })?))
 }
@@ -166,17 +166,13 @@ fn issubclass(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     let [Value::Class(sub), cls] = args else {
         return Err(Exc::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_check(
-        &args[0],
-        cls,
-        "issubclass",
-        |c| sub.is_subclass(c) || c.kind == crate::value::TypeKind::Object,
-    )?))
+    Ok(Value::Bool(class_check(cls, "issubclass", |c| {
+        sub.is_subclass(c) || c.kind == crate::value::TypeKind::Object
+    })?))
 }
 
 /// A class or a tuple of classes, tested with `test`.
 fn class_check(
-    v: &Value,
     cls: &Value,
     name: &str,
     test: impl Fn(&crate::value::Class) -> bool + Copy,
@@ -185,7 +181,7 @@ fn class_check(
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_check(v, c, name, test)? {
+                if class_check(c, name, test)? {
                     return Ok(true);
                 }
             }

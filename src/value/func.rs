@@ -109,11 +109,7 @@ pub struct Builtin {
 
 impl Builtin {
     pub fn type_name(&self) -> &'static str {
-        if self.this.is_some() && self.owner.is_some() {
-            "builtin_function_or_method"
-        } else {
-            "builtin_function_or_method"
-        }
+        "builtin_function_or_method"
     }
 }
 

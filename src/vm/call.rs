@@ -17,6 +17,9 @@ impl Vm {
     /// CALL n: a Python function gets a new frame (Switch); anything else
     /// is called here and its result pushed (Next).
     pub(crate) fn call_instr(&mut self, n: usize) -> PyResult<Step> {
+        if crate::gc::pending() {
+            crate::gc::collect();
+        }
         let fi = self.frames.len() - 1;
         let kw_names = self.frames[fi].kw_names.take();
         let len = self.stack.len();

@@ -64,7 +64,7 @@ impl Globals {
     }
 
     pub fn store(&self, i: u32, v: Value) {
-        let old = std::mem::replace(&mut self.values.borrow_mut()[i as usize], Some(v));
+        let old = self.values.borrow_mut()[i as usize].replace(v);
         if old.is_none() {
             self.order.borrow_mut().push(i);
         }

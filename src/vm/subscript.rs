@@ -139,9 +139,9 @@ pub fn index_of(key: &Value, len: usize, what: &str) -> PyResult<usize> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
-            return Err(Exc::index_error(format!(
-                "cannot fit 'int' into an index-sized integer"
-            )));
+            return Err(Exc::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
         }
         _ => {
             let what = if what == "string" { "string" } else { what };
