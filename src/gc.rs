@@ -1,7 +1,7 @@
 //! The cycle collector. Values are reference counted (`Rc`); what counting
 //! cannot free is a cycle, such as a self-recursive inner function:
 //! function → closure → cell → function. Container objects register here
-//! (a `Weak` each); `collect` finds the unreachable ones the way CPython's
+//! while they live; `collect` finds the unreachable ones the way CPython's
 //! gcmodule.c does — trial deletion — and clears them, breaking the cycles.
 //!
 //! 1. For every live tracked object, refs = its strong count.
@@ -12,20 +12,93 @@
 
 use crate::value::{CellObj, Dict, Function, Generator, Instance, List, Set, Tuple, Value};
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// A registered container.
+/// Where a tracked object sits in the registry; `u32::MAX` when it is not
+/// tracked. Every container carries one, and its `Drop` unregisters it,
+/// so the registry only ever holds live objects (cpython: the gc list
+/// links in PyGC_Head, unlinked on dealloc).
+pub struct GcIndex(Cell<u32>);
+
+impl Default for GcIndex {
+    fn default() -> GcIndex {
+        GcIndex(Cell::new(u32::MAX))
+    }
+}
+
+impl GcIndex {
+    /// Removes the object from the registry; called from its `Drop`.
+    pub fn untrack(&self) {
+        let i = self.0.replace(u32::MAX);
+        if i == u32::MAX {
+            return;
+        }
+        let _ = REGISTRY.try_with(|r| {
+            let mut r = r.borrow_mut();
+            r.swap_remove(i as usize);
+            if let Some(moved) = r.get(i as usize) {
+                // SAFETY: every registered pointer is a live object: it
+                // unregisters itself before its memory is freed.
+                unsafe { moved.header() }.0.set(i);
+            }
+        });
+    }
+}
+
+/// A registered container: a pointer to a live object.
+#[derive(Clone, Copy)]
 enum Tracked {
-    Cell(Weak<CellObj>),
-    List(Weak<List>),
-    Tuple(Weak<Tuple>),
-    Dict(Weak<Dict>),
-    Set(Weak<Set>),
-    Function(Weak<Function>),
-    Instance(Weak<Instance>),
-    Generator(Weak<Generator>),
+    Cell(*const CellObj),
+    List(*const List),
+    Tuple(*const Tuple),
+    Dict(*const Dict),
+    Set(*const Set),
+    Function(*const Function),
+    Instance(*const Instance),
+    Generator(*const Generator),
+}
+
+impl Tracked {
+    /// SAFETY: the pointer must be registered (so the object is alive).
+    unsafe fn header(&self) -> &GcIndex {
+        unsafe {
+            match *self {
+                Tracked::Cell(p) => &(*p).gc,
+                Tracked::List(p) => &(*p).gc,
+                Tracked::Tuple(p) => &(*p).gc,
+                Tracked::Dict(p) => &(*p).gc,
+                Tracked::Set(p) => &(*p).gc,
+                Tracked::Function(p) => &(*p).gc,
+                Tracked::Instance(p) => &(*p).gc,
+                Tracked::Generator(p) => &(*p).gc,
+            }
+        }
+    }
+
+    /// A strong reference to the registered object.
+    /// SAFETY: the pointer must be registered, and come from `Rc::as_ptr`.
+    unsafe fn upgrade(&self) -> Live {
+        unsafe fn strong<T>(p: *const T) -> Rc<T> {
+            unsafe {
+                Rc::increment_strong_count(p);
+                Rc::from_raw(p)
+            }
+        }
+        unsafe {
+            match *self {
+                Tracked::Cell(p) => Live::Cell(strong(p)),
+                Tracked::List(p) => Live::List(strong(p)),
+                Tracked::Tuple(p) => Live::Tuple(strong(p)),
+                Tracked::Dict(p) => Live::Dict(strong(p)),
+                Tracked::Set(p) => Live::Set(strong(p)),
+                Tracked::Function(p) => Live::Function(strong(p)),
+                Tracked::Instance(p) => Live::Instance(strong(p)),
+                Tracked::Generator(p) => Live::Generator(strong(p)),
+            }
+        }
+    }
 }
 
 /// A live container during a collection.
@@ -40,59 +113,65 @@ enum Live {
     Generator(Rc<Generator>),
 }
 
-struct Heap {
-    objects: Vec<Tracked>,
+/// Collection pacing: collect after this many new containers, or as many
+/// as survived the last collection, whichever is more.
+const MIN_THRESHOLD: usize = 5_000;
+
+struct Pacing {
     since_collect: usize,
     threshold: usize,
     enabled: bool,
 }
 
-const MIN_THRESHOLD: usize = 20_000;
-
 thread_local! {
-    static HEAP: RefCell<Heap> = const { RefCell::new(Heap { objects: Vec::new(), since_collect: 0, threshold: MIN_THRESHOLD, enabled: true }) };
+    static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
+    static PACING: RefCell<Pacing> = const { RefCell::new(Pacing { since_collect: 0, threshold: MIN_THRESHOLD, enabled: true }) };
 }
 
 /// Set when enough containers were made since the last collection; the VM
 /// collects at its next call, where no object is borrowed.
 static PENDING: AtomicBool = AtomicBool::new(false);
 
-fn track(t: Tracked) {
-    HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        h.objects.push(t);
-        h.since_collect += 1;
-        if h.since_collect >= h.threshold && h.enabled {
+fn track(t: Tracked, header: &GcIndex) {
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        header.0.set(r.len() as u32);
+        r.push(t);
+    });
+    PACING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.since_collect += 1;
+        if p.since_collect >= p.threshold && p.enabled {
             PENDING.store(true, Ordering::Relaxed);
         }
     });
 }
 
 pub fn track_cell(c: &Rc<CellObj>) {
-    track(Tracked::Cell(Rc::downgrade(c)));
+    track(Tracked::Cell(Rc::as_ptr(c)), &c.gc);
 }
 pub fn track_list(l: &Rc<List>) {
-    track(Tracked::List(Rc::downgrade(l)));
+    track(Tracked::List(Rc::as_ptr(l)), &l.gc);
 }
 pub fn track_tuple(t: &Rc<Tuple>) {
     if !t.items.is_empty() {
-        track(Tracked::Tuple(Rc::downgrade(t)));
+        track(Tracked::Tuple(Rc::as_ptr(t)), &t.gc);
     }
 }
 pub fn track_dict(d: &Rc<Dict>) {
-    track(Tracked::Dict(Rc::downgrade(d)));
+    track(Tracked::Dict(Rc::as_ptr(d)), &d.gc);
 }
 pub fn track_set(s: &Rc<Set>) {
-    track(Tracked::Set(Rc::downgrade(s)));
+    track(Tracked::Set(Rc::as_ptr(s)), &s.gc);
 }
 pub fn track_function(f: &Rc<Function>) {
-    track(Tracked::Function(Rc::downgrade(f)));
+    track(Tracked::Function(Rc::as_ptr(f)), &f.gc);
 }
 pub fn track_instance(i: &Rc<Instance>) {
-    track(Tracked::Instance(Rc::downgrade(i)));
+    track(Tracked::Instance(Rc::as_ptr(i)), &i.gc);
 }
 pub fn track_generator(g: &Rc<Generator>) {
-    track(Tracked::Generator(Rc::downgrade(g)));
+    track(Tracked::Generator(Rc::as_ptr(g)), &g.gc);
 }
 
 /// Whether a collection is due (checked by the VM at calls).
@@ -103,73 +182,67 @@ pub fn pending() -> bool {
 
 /// `gc.enable()` / `gc.disable()`.
 pub fn set_enabled(on: bool) {
-    HEAP.with(|h| h.borrow_mut().enabled = on);
+    PACING.with(|p| p.borrow_mut().enabled = on);
+}
+
+pub fn is_enabled() -> bool {
+    PACING.with(|p| p.borrow().enabled)
+}
+
+/// Strong references to every live tracked object.
+fn snapshot() -> Vec<Live> {
+    // SAFETY: registered pointers are live objects made by Rc::new.
+    REGISTRY.with(|r| r.borrow().iter().map(|t| unsafe { t.upgrade() }).collect())
 }
 
 /// Every live cell, in creation order (for `:cells`).
 pub fn live_cells() -> Vec<Rc<CellObj>> {
-    let mut out: Vec<Rc<CellObj>> = HEAP.with(|h| {
-        h.borrow()
-            .objects
-            .iter()
-            .filter_map(|t| {
-                if let Tracked::Cell(w) = t {
-                    w.upgrade()
-                } else {
-                    None
-                }
-            })
-            .collect()
-    });
+    let mut out: Vec<Rc<CellObj>> = snapshot()
+        .into_iter()
+        .filter_map(|l| if let Live::Cell(c) = l { Some(c) } else { None })
+        .collect();
     out.sort_by_key(|c| c.id);
     out
 }
 
 /// Every live function (for the holders of a cell).
 pub fn live_functions() -> Vec<Rc<Function>> {
-    HEAP.with(|h| {
-        h.borrow()
-            .objects
-            .iter()
-            .filter_map(|t| {
-                if let Tracked::Function(w) = t {
-                    w.upgrade()
-                } else {
-                    None
-                }
-            })
-            .collect()
-    })
+    snapshot()
+        .into_iter()
+        .filter_map(|l| {
+            if let Live::Function(f) = l {
+                Some(f)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+/// How many containers are tracked now.
+pub fn tracked_count() -> usize {
+    REGISTRY.with(|r| r.borrow().len())
 }
 
 /// Runs a full collection; returns how many unreachable objects it freed.
 pub fn collect() -> usize {
     PENDING.store(false, Ordering::Relaxed);
-    let live = take_live();
+    let live = snapshot();
     let garbage = find_garbage(&live);
     let mut trash: Vec<Value> = Vec::new();
     for &i in &garbage {
         clear(&live[i], &mut trash);
     }
     let n = garbage.len();
-    let survivors: Vec<Tracked> = live.iter().map(downgrade).collect();
-    HEAP.with(|h| {
-        let mut h = h.borrow_mut();
-        let added_meanwhile = std::mem::take(&mut h.objects);
-        h.objects = survivors;
-        h.objects.extend(added_meanwhile);
-        h.since_collect = 0;
-        h.threshold = MIN_THRESHOLD.max(h.objects.len());
-    });
     drop(live);
     drop(trash);
+    let survivors = tracked_count();
+    PACING.with(|p| {
+        let mut p = p.borrow_mut();
+        p.since_collect = 0;
+        p.threshold = MIN_THRESHOLD.max(survivors);
+    });
     n
-}
-
-/// Upgrades every registered object, forgetting the dead ones.
-fn take_live() -> Vec<Live> {
-    let objects = HEAP.with(|h| std::mem::take(&mut h.borrow_mut().objects));
-    objects.iter().filter_map(upgrade).collect()
 }
 
 /// Trial deletion: the indexes of objects reachable only from each other.
@@ -197,32 +270,6 @@ fn find_garbage(live: &[Live]) -> Vec<usize> {
         });
     }
     (0..live.len()).filter(|&i| !reachable[i]).collect()
-}
-
-fn upgrade(t: &Tracked) -> Option<Live> {
-    Some(match t {
-        Tracked::Cell(w) => Live::Cell(w.upgrade()?),
-        Tracked::List(w) => Live::List(w.upgrade()?),
-        Tracked::Tuple(w) => Live::Tuple(w.upgrade()?),
-        Tracked::Dict(w) => Live::Dict(w.upgrade()?),
-        Tracked::Set(w) => Live::Set(w.upgrade()?),
-        Tracked::Function(w) => Live::Function(w.upgrade()?),
-        Tracked::Instance(w) => Live::Instance(w.upgrade()?),
-        Tracked::Generator(w) => Live::Generator(w.upgrade()?),
-    })
-}
-
-fn downgrade(l: &Live) -> Tracked {
-    match l {
-        Live::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
-        Live::List(r) => Tracked::List(Rc::downgrade(r)),
-        Live::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
-        Live::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-        Live::Set(r) => Tracked::Set(Rc::downgrade(r)),
-        Live::Function(r) => Tracked::Function(Rc::downgrade(r)),
-        Live::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
-        Live::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
-    }
 }
 
 fn addr(l: &Live) -> usize {

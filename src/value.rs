@@ -26,7 +26,6 @@ pub use str::PyStr;
 /// A name or string shared without copying.
 pub type Name = Rc<str>;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     /// The `NULL` CPython 3.11 pushes below a callable (`PUSH_NULL`); never
@@ -58,16 +57,81 @@ pub enum Value {
     Module(Rc<crate::builtins::Module>),
 }
 
+impl Clone for Value {
+    /// Inline values copy without a branch per variant; the rest bump a
+    /// reference count (the dispatch loop clones on every LOAD).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            other => other.clone_slow(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_slow(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Null => Value::Null,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Float(f) => Value::Float(*f),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::Method(r) => Value::Method(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+        }
+    }
+}
+
 /// A list: a mutable vector behind a RefCell.
 #[derive(Default)]
 pub struct List {
     pub items: RefCell<Vec<Value>>,
+    pub gc: crate::gc::GcIndex,
 }
 
 /// A tuple: immutable items.
 pub struct Tuple {
     pub items: Box<[Value]>,
+    pub gc: crate::gc::GcIndex,
 }
+
+/// Containers leave the collector's registry when they die.
+macro_rules! untrack_on_drop {
+    ($($t:ty),*) => {
+        $(impl Drop for $t {
+            fn drop(&mut self) {
+                self.gc.untrack();
+            }
+        })*
+    };
+}
+
+untrack_on_drop!(
+    List, Tuple, Dict, Set, CellObj, Function, Instance, Generator
+);
 
 /// `range(start, stop, step)` with i64 bounds.
 pub struct Range {
@@ -91,6 +155,7 @@ impl Value {
     pub fn list(items: Vec<Value>) -> Value {
         let list = Rc::new(List {
             items: RefCell::new(items),
+            gc: Default::default(),
         });
         crate::gc::track_list(&list);
         Value::List(list)
@@ -99,6 +164,7 @@ impl Value {
     pub fn tuple(items: Vec<Value>) -> Value {
         let tuple = Rc::new(Tuple {
             items: items.into_boxed_slice(),
+            gc: Default::default(),
         });
         crate::gc::track_tuple(&tuple);
         Value::Tuple(tuple)
@@ -265,6 +331,7 @@ impl Tuple {
     pub fn empty() -> Rc<Tuple> {
         Rc::new(Tuple {
             items: Box::new([]),
+            gc: Default::default(),
         })
     }
 }

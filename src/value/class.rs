@@ -54,6 +54,7 @@ pub struct Instance {
     pub dict: Dict,
     /// Present for instances of BaseException and its subclasses.
     pub exc: Option<RefCell<crate::exception::ExcState>>,
+    pub gc: crate::gc::GcIndex,
 }
 
 impl Class {

@@ -52,6 +52,7 @@ pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassThrough>>;
 #[derive(Default)]
 pub struct Dict {
     map: RefCell<Map>,
+    pub gc: crate::gc::GcIndex,
 }
 
 impl Dict {
@@ -62,6 +63,7 @@ impl Dict {
     pub fn from_map(map: Map) -> Dict {
         Dict {
             map: RefCell::new(map),
+            gc: Default::default(),
         }
     }
 

@@ -17,6 +17,7 @@ pub struct CellObj {
     pub contents: RefCell<Option<Value>>,
     /// Creation order within the session: shown as `cell#N`.
     pub id: u32,
+    pub gc: crate::gc::GcIndex,
 }
 
 thread_local! {
@@ -34,6 +35,7 @@ impl CellObj {
         let cell = Rc::new(CellObj {
             contents: RefCell::new(contents),
             id,
+            gc: Default::default(),
         });
         crate::gc::track_cell(&cell);
         cell
@@ -72,6 +74,7 @@ pub struct Function {
     /// Where the function was made: the code that ran `MAKE_FUNCTION` and
     /// its line, for "made by outer() at line 10".
     pub origin: Option<(Rc<Code>, u32)>,
+    pub gc: crate::gc::GcIndex,
 }
 
 pub struct FunctionAttrs {
@@ -125,4 +128,5 @@ pub struct Generator {
     pub name: Name,
     pub qualname: Name,
     pub state: RefCell<crate::vm::generator::GenState>,
+    pub gc: crate::gc::GcIndex,
 }

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 #[derive(Default)]
 pub struct Set {
     table: RefCell<IndexSet<DictKey, std::hash::BuildHasherDefault<super::dict::PassThrough>>>,
+    pub gc: crate::gc::GcIndex,
 }
 
 impl Set {

@@ -81,8 +81,10 @@ impl Vm {
         if simple && nargs <= code.argcount as usize && self.fill_defaults(&f, nargs) {
             self.check_depth()?;
             let n = code.nlocalsplus();
-            self.stack.resize(args_at + n, Value::Null);
-            let mut frame = Frame::new(f.code.clone(), Some(f.clone()), f.globals.clone(), args_at);
+            for _ in self.stack.len()..args_at + n {
+                self.push(Value::Null);
+            }
+            let mut frame = Frame::new(f.code.clone(), Some(f.clone()), args_at);
             frame.entry = false;
             frame.below = args_at - bottom;
             self.frames.push(frame);
@@ -134,7 +136,7 @@ impl Vm {
         let locals = bind_arguments(&f, args, kwargs)?;
         let base = self.stack.len();
         self.stack.extend(locals);
-        let mut frame = Frame::new(f.code.clone(), Some(f.clone()), f.globals.clone(), base);
+        let mut frame = Frame::new(f.code.clone(), Some(f.clone()), base);
         frame.entry = entry;
         self.frames.push(frame);
         Ok(())
@@ -212,6 +214,7 @@ impl Vm {
             _ => Value::None,
         };
         let f = Rc::new(Function {
+            gc: Default::default(),
             attrs: RefCell::new(FunctionAttrs {
                 name: code.name.clone(),
                 qualname: code.qualname.clone(),
@@ -220,7 +223,7 @@ impl Vm {
                 dict: None,
             }),
             origin: Some((frame.code.clone(), line)),
-            globals: frame.globals.clone(),
+            globals: self.frame_globals(fi).clone(),
             code,
             defaults,
             kwdefaults,

@@ -61,9 +61,9 @@ impl Vm {
                 let depth = frame.base + frame.code.nlocalsplus() + h.depth as usize;
                 self.stack.truncate(depth);
                 if h.lasti {
-                    self.stack.push(Value::Int(at as i64));
+                    self.push(Value::Int(at as i64));
                 }
-                self.stack.push(exc.to_value());
+                self.push(exc.to_value());
                 self.frames.last_mut().expect("invariant: frame present").ip = h.target as usize;
                 return Ok(());
             }
@@ -80,7 +80,10 @@ impl Vm {
     fn execute(&mut self) -> PyResult<Flow> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            let code = self.frames[fi].code.clone();
+            // SAFETY: the frame owns an Rc of its code for as long as it
+            // runs; `code` is not used after the frame is popped (every pop
+            // is followed by `continue 'frames` or a return).
+            let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
             macro_rules! tri {
@@ -100,18 +103,19 @@ impl Vm {
                 match instr {
                     Instr::Resume | Instr::Nop | Instr::Precall(_) => {}
                     Instr::PopTop => {
-                        self.pop();
+                        let v = self.pop();
+                        discard(v);
                     }
-                    Instr::PushNull => self.stack.push(Value::Null),
+                    Instr::PushNull => self.push(Value::Null),
                     Instr::Copy(n) => {
                         let v = self.stack[self.stack.len() - n as usize].clone();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::Swap(n) => {
                         let len = self.stack.len();
                         self.stack.swap(len - 1, len - n as usize);
                     }
-                    Instr::LoadConst(i) => self.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => self.push(code.consts[i as usize].clone()),
                     Instr::LoadFast(i) => {
                         let v = &self.stack[base + i as usize];
                         if let Value::Null = v {
@@ -119,11 +123,11 @@ impl Vm {
                             return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
                         }
                         let v = v.clone();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreFast(i) => {
                         let v = self.pop();
-                        self.stack[base + i as usize] = v;
+                        discard(std::mem::replace(&mut self.stack[base + i as usize], v));
                     }
                     Instr::DeleteFast(i) => {
                         let slot =
@@ -144,11 +148,11 @@ impl Vm {
                     Instr::CopyFreeVars(n) => self.copy_free_vars(fi, n as usize),
                     Instr::LoadClosure(i) => {
                         let v = self.stack[base + i as usize].clone();
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::LoadDeref(i) => {
                         let v = tri!(self.load_deref(&code, base, i));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = self.pop();
@@ -163,33 +167,29 @@ impl Vm {
                     }
                     Instr::LoadClassDeref(i) => {
                         let v = tri!(self.load_class_deref(fi, &code, base, i));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::LoadGlobal(i) => {
                         let v = tri!(self.load_global(fi, &code, i >> 1));
                         if i & 1 == 1 {
-                            self.stack.push(Value::Null);
+                            self.push(Value::Null);
                         }
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreGlobal(i) => {
                         let v = self.pop();
-                        self.frames[fi]
-                            .globals
+                        self.frame_globals(fi)
                             .store(code.global_slots[i as usize], v);
                     }
                     Instr::DeleteGlobal(i) => {
-                        if !self.frames[fi]
-                            .globals
-                            .delete(code.global_slots[i as usize])
-                        {
+                        if !self.frame_globals(fi).delete(code.global_slots[i as usize]) {
                             self.frames[fi].ip = ip;
                             return Err(Exc::name_not_defined(&code.names[i as usize]));
                         }
                     }
                     Instr::LoadName(i) => {
                         let v = tri!(self.load_name(fi, &code, i));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreName(i) => {
                         let v = self.pop();
@@ -199,7 +199,7 @@ impl Vm {
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
                         let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = self.pop();
@@ -213,64 +213,76 @@ impl Vm {
                     Instr::LoadMethod(i) => {
                         let obj = self.pop();
                         let (a, b) = tri!(self.load_method(obj, &code.names[i as usize]));
-                        self.stack.push(a);
-                        self.stack.push(b);
+                        self.push(a);
+                        self.push(b);
                     }
                     Instr::BinaryOp(op) => {
                         let b = self.pop();
                         let a = self.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) if op == 0 || op == 13 => {
-                                match x.checked_add(*y) {
-                                    Some(s) => Value::Int(s),
-                                    None => tri!(self.binary_op(op, &a, &b)),
-                                }
-                            }
-                            (Value::Int(x), Value::Int(y)) if op == 10 || op == 23 => {
-                                match x.checked_sub(*y) {
-                                    Some(s) => Value::Int(s),
-                                    None => tri!(self.binary_op(op, &a, &b)),
-                                }
-                            }
-                            _ => tri!(self.binary_op(op, &a, &b)),
+                        let fast = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => int_binary(op, *x, *y),
+                            _ => None,
                         };
-                        self.stack.push(v);
+                        let v = match fast {
+                            Some(r) => {
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                Value::Int(r)
+                            }
+                            None => {
+                                let r = tri!(self.binary_op(op, &a, &b));
+                                discard(a);
+                                discard(b);
+                                r
+                            }
+                        };
+                        self.push(v);
                     }
                     Instr::CompareOp(op) => {
                         let b = self.pop();
                         let a = self.pop();
                         let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(int_compare(op, *x, *y)),
-                            _ => tri!(self.compare_op(op, &a, &b)),
+                            (Value::Int(x), Value::Int(y)) => {
+                                let r = Value::Bool(int_compare(op, *x, *y));
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                r
+                            }
+                            _ => {
+                                let r = tri!(self.compare_op(op, &a, &b));
+                                discard(a);
+                                discard(b);
+                                r
+                            }
                         };
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::IsOp(inv) => {
                         let b = self.pop();
                         let a = self.pop();
-                        self.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                        self.push(Value::Bool(a.is(&b) != (inv == 1)));
                     }
                     Instr::ContainsOp(inv) => {
                         let container = self.pop();
                         let item = self.pop();
                         let found = tri!(self.contains(&container, &item));
-                        self.stack.push(Value::Bool(found != (inv == 1)));
+                        self.push(Value::Bool(found != (inv == 1)));
                     }
                     Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
                         let a = self.pop();
                         let v = tri!(self.unary_op(instr, &a));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::UnaryNot => {
                         let a = self.pop();
                         let t = tri!(self.is_true(&a));
-                        self.stack.push(Value::Bool(!t));
+                        self.push(Value::Bool(!t));
                     }
                     Instr::BinarySubscr => {
                         let key = self.pop();
                         let container = self.pop();
                         let v = tri!(self.get_item(&container, &key));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::StoreSubscr => {
                         let key = self.pop();
@@ -285,33 +297,33 @@ impl Vm {
                     }
                     Instr::BuildList(n) => {
                         let items = self.pop_n(n as usize);
-                        self.stack.push(Value::list(items));
+                        self.push(Value::list(items));
                     }
                     Instr::BuildTuple(n) => {
                         let items = self.pop_n(n as usize);
-                        self.stack.push(Value::tuple(items));
+                        self.push(Value::tuple(items));
                     }
                     Instr::BuildSet(n) => {
                         let items = self.pop_n(n as usize);
                         let v = tri!(self.new_set(items));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::BuildMap(n) => {
                         let items = self.pop_n(2 * n as usize);
                         let v = tri!(self.new_dict_from_pairs(items));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::BuildConstKeyMap(n) => {
                         let keys = self.pop();
                         let values = self.pop_n(n as usize);
                         let v = tri!(self.const_key_map(keys, values));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { self.pop() } else { Value::None };
                         let upper = self.pop();
                         let lower = self.pop();
-                        self.stack.push(Value::Slice(Rc::new(crate::value::Slice {
+                        self.push(Value::Slice(Rc::new(crate::value::Slice {
                             lower,
                             upper,
                             step,
@@ -320,7 +332,7 @@ impl Vm {
                     Instr::BuildString(n) => {
                         let parts = self.pop_n(n as usize);
                         let s: String = parts.iter().filter_map(|p| p.as_str()).collect();
-                        self.stack.push(Value::str(s));
+                        self.push(Value::str(s));
                     }
                     Instr::ListAppend(i)
                     | Instr::SetAdd(i)
@@ -337,7 +349,7 @@ impl Vm {
                             Value::List(l) => l.items.borrow().clone(),
                             _ => Vec::new(),
                         };
-                        self.stack.push(Value::tuple(items));
+                        self.push(Value::tuple(items));
                     }
                     Instr::UnpackSequence(n) => {
                         let seq = self.pop();
@@ -350,7 +362,7 @@ impl Vm {
                     Instr::GetIter => {
                         let v = self.pop();
                         let it = tri!(self.get_iter(&v));
-                        self.stack.push(it);
+                        self.push(it);
                     }
                     Instr::ForIter(target) => {
                         let next = {
@@ -368,7 +380,7 @@ impl Vm {
                             }
                         };
                         match tri!(next) {
-                            Some(v) => self.stack.push(v),
+                            Some(v) => self.push(v),
                             None => {
                                 self.pop();
                                 ip = target as usize;
@@ -440,7 +452,7 @@ impl Vm {
                     }
                     Instr::MakeFunction(flags) => {
                         let f = self.make_function(fi, flags, code.line_at(ip - 1));
-                        self.stack.push(f);
+                        self.push(f);
                     }
                     Instr::ReturnValue => {
                         let v = self.pop();
@@ -449,7 +461,7 @@ impl Vm {
                         if frame.entry {
                             return Ok(Flow::Return(v));
                         }
-                        self.stack.push(v);
+                        self.push(v);
                         continue 'frames;
                     }
                     Instr::ReturnGenerator => {
@@ -460,7 +472,7 @@ impl Vm {
                         if frame.entry {
                             return Ok(Flow::Return(new_gen));
                         }
-                        self.stack.push(new_gen);
+                        self.push(new_gen);
                         continue 'frames;
                     }
                     Instr::YieldValue => {
@@ -480,7 +492,7 @@ impl Vm {
                             Value::Generator(_) => v,
                             _ => tri!(self.get_iter(&v)),
                         };
-                        self.stack.push(it);
+                        self.push(it);
                     }
                     Instr::RaiseVarargs(n) => {
                         self.frames[fi].ip = ip;
@@ -489,8 +501,8 @@ impl Vm {
                     Instr::PushExcInfo => {
                         let exc = self.pop();
                         let prev = std::mem::replace(&mut self.handling, exc.clone());
-                        self.stack.push(prev);
-                        self.stack.push(exc);
+                        self.push(prev);
+                        self.push(exc);
                     }
                     Instr::PopExcept => self.handling = self.pop(),
                     Instr::CheckExcMatch => {
@@ -501,7 +513,7 @@ impl Vm {
                             .expect("invariant: exception on stack")
                             .clone();
                         let m = tri!(self.exception_matches(&exc, &typ));
-                        self.stack.push(Value::Bool(m));
+                        self.push(Value::Bool(m));
                     }
                     Instr::Reraise(lasti) => {
                         let exc = self.pop();
@@ -515,7 +527,7 @@ impl Vm {
                             _ => Exc::runtime_error("RERAISE of a non-exception"),
                         });
                     }
-                    Instr::LoadAssertionError => self.stack.push(Value::Class(
+                    Instr::LoadAssertionError => self.push(Value::Class(
                         crate::exception::class_of(ExcKind::AssertionError),
                     )),
                     Instr::FormatValue(flags) => {
@@ -526,14 +538,14 @@ impl Vm {
                         };
                         let v = self.pop();
                         let s = tri!(self.format_value(&v, flags & 3, &spec));
-                        self.stack.push(Value::str(s));
+                        self.push(Value::str(s));
                     }
-                    Instr::LoadBuildClass => self.stack.push(crate::builtins::build_class_value()),
+                    Instr::LoadBuildClass => self.push(crate::builtins::build_class_value()),
                     Instr::ImportName(i) => {
                         self.pop();
                         self.pop();
                         let m = tri!(crate::builtins::import_module(&code.names[i as usize]));
-                        self.stack.push(m);
+                        self.push(m);
                     }
                     Instr::ImportFrom(i) => {
                         let m = self
@@ -542,7 +554,7 @@ impl Vm {
                             .expect("invariant: module on stack")
                             .clone();
                         let v = tri!(self.import_from(&m, &code.names[i as usize]));
-                        self.stack.push(v);
+                        self.push(v);
                     }
                     Instr::PrintExpr => {
                         let v = self.pop();
@@ -555,9 +567,24 @@ impl Vm {
 
     #[inline]
     pub(crate) fn pop(&mut self) -> Value {
-        self.stack
-            .pop()
-            .expect("invariant: the compiler balances the stack")
+        match self.stack.pop() {
+            Some(v) => v,
+            None => unreachable_stack(),
+        }
+    }
+
+    /// Pushes onto the value stack; the growth path is out of line.
+    #[inline(always)]
+    pub(crate) fn push(&mut self, v: Value) {
+        if self.stack.len() == self.stack.capacity() {
+            self.stack.reserve(self.stack.len().max(256));
+        }
+        // SAFETY: capacity was ensured just above.
+        unsafe {
+            let len = self.stack.len();
+            std::ptr::write(self.stack.as_mut_ptr().add(len), v);
+            self.stack.set_len(len + 1);
+        }
     }
 
     /// The top `n` values, bottom first.
@@ -599,8 +626,7 @@ impl Vm {
 
     fn load_global(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let slot = code.global_slots[i as usize];
-        self.frames[fi]
-            .globals
+        self.frame_globals(fi)
             .load(slot)
             .ok_or_else(|| Exc::name_not_defined(&code.names[i as usize]))
     }
@@ -619,7 +645,9 @@ impl Vm {
         let frame = &self.frames[fi];
         match &frame.class_ns {
             Some(ns) => ns.set_str(&code.names[i as usize], v),
-            None => frame.globals.store(code.global_slots[i as usize], v),
+            None => self
+                .frame_globals(fi)
+                .store(code.global_slots[i as usize], v),
         }
     }
 
@@ -628,7 +656,7 @@ impl Vm {
         let name = &code.names[i as usize];
         let found = match &frame.class_ns {
             Some(ns) => ns.remove(&crate::value::DictKey::str(name)).is_some(),
-            None => frame.globals.delete(code.global_slots[i as usize]),
+            None => self.frame_globals(fi).delete(code.global_slots[i as usize]),
         };
         if found {
             Ok(())
@@ -640,6 +668,23 @@ impl Vm {
     /// The frame whose code is running now (for builtins that need it).
     pub fn current_frame(&self) -> Option<&Frame> {
         self.frames.last()
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unreachable_stack() -> ! {
+    panic!("invariant: the compiler balances the stack")
+}
+
+/// Drops a value, skipping the out-of-line drop glue for inline values.
+#[inline(always)]
+pub(crate) fn discard(v: Value) {
+    match v {
+        Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Null => {
+            std::mem::forget(v)
+        }
+        other => drop(other),
     }
 }
 
@@ -660,6 +705,23 @@ fn unbound_deref(code: &Code, i: u32) -> Exc {
     match kind {
         SlotKind::Free => Exc::unbound_free(name),
         _ => Exc::unbound_local(name),
+    }
+}
+
+/// `x op y` for the int operators that need no allocation; None when
+/// the result overflows or the operator needs the general path.
+#[inline(always)]
+fn int_binary(op: u32, x: i64, y: i64) -> Option<i64> {
+    match op {
+        0 | 13 => x.checked_add(y),
+        10 | 23 => x.checked_sub(y),
+        5 | 18 => x.checked_mul(y),
+        6 | 19 if y > 0 && x >= 0 => Some(x % y),
+        2 | 15 if y > 0 && x >= 0 => Some(x / y),
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
+        _ => None,
     }
 }
 

@@ -1,6 +1,5 @@
 //! One activation of a code object.
 
-use super::Globals;
 use crate::code::Code;
 use crate::value::{Dict, Function, Generator, Tuple};
 use std::rc::Rc;
@@ -10,7 +9,6 @@ pub struct Frame {
     /// The function being run (its closure feeds COPY_FREE_VARS); None for
     /// module code.
     pub func: Option<Rc<Function>>,
-    pub globals: Rc<Globals>,
     /// The next instruction.
     pub ip: usize,
     /// Where this frame's fast locals start in the VM stack.
@@ -30,16 +28,10 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(
-        code: Rc<Code>,
-        func: Option<Rc<Function>>,
-        globals: Rc<Globals>,
-        base: usize,
-    ) -> Frame {
+    pub fn new(code: Rc<Code>, func: Option<Rc<Function>>, base: usize) -> Frame {
         Frame {
             code,
             func,
-            globals,
             ip: 0,
             base,
             class_ns: None,

@@ -34,14 +34,14 @@ impl Vm {
         let frame = self.frames.last().expect("invariant: generator frame");
         let code = frame.code.clone();
         let slots = self.stack[frame.base..].to_vec();
-        let mut saved_frame =
-            super::Frame::new(code.clone(), frame.func.clone(), frame.globals.clone(), 0);
+        let mut saved_frame = super::Frame::new(code.clone(), frame.func.clone(), 0);
         saved_frame.ip = frame.ip;
         let (name, qualname) = match &frame.func {
             Some(f) => (f.name(), f.qualname()),
             None => (code.name.clone(), code.qualname.clone()),
         };
         let generator = Rc::new(Generator {
+            gc: Default::default(),
             code,
             name,
             qualname,

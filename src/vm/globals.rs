@@ -8,11 +8,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 #[derive(Default)]
+struct Slot {
+    global: Option<Value>,
+    builtin: Option<Value>,
+}
+
+#[derive(Default)]
 pub struct Globals {
     index: RefCell<FxHashMap<Name, u32>>,
     names: RefCell<Vec<Name>>,
-    values: RefCell<Vec<Option<Value>>>,
-    builtins: RefCell<Vec<Option<Value>>>,
+    /// Per slot: the global value, and the builtin of the same name.
+    slots: RefCell<Vec<Slot>>,
     /// Slots in the order their names were first bound (for listings).
     order: RefCell<Vec<u32>>,
 }
@@ -35,36 +41,38 @@ impl Globals {
         let name: Name = Rc::from(name);
         self.index.borrow_mut().insert(name.clone(), i);
         self.names.borrow_mut().push(name.clone());
-        self.values.borrow_mut().push(None);
-        self.builtins
-            .borrow_mut()
-            .push(crate::builtins::lookup(&name));
+        let builtin = crate::builtins::lookup(&name);
+        self.slots.borrow_mut().push(Slot {
+            global: None,
+            builtin,
+        });
         i
     }
 
     /// The global, else the builtin, in slot `i`.
     #[inline]
     pub fn load(&self, i: u32) -> Option<Value> {
-        let i = i as usize;
-        if let Some(v) = &self.values.borrow()[i] {
-            return Some(v.clone());
+        let slots = self.slots.borrow();
+        let slot = &slots[i as usize];
+        match &slot.global {
+            Some(v) => Some(v.clone()),
+            None => slot.builtin.clone(),
         }
-        self.builtins.borrow()[i].clone()
     }
 
     /// Rebinds a builtin for this namespace (the REPL's `_`).
     pub fn set_builtin(&self, name: &str, v: Value) {
         let i = self.slot_of(name) as usize;
-        self.builtins.borrow_mut()[i] = Some(v);
+        self.slots.borrow_mut()[i].builtin = Some(v);
     }
 
     /// The global in slot `i`, ignoring builtins.
     pub fn get(&self, i: u32) -> Option<Value> {
-        self.values.borrow()[i as usize].clone()
+        self.slots.borrow()[i as usize].global.clone()
     }
 
     pub fn store(&self, i: u32, v: Value) {
-        let old = self.values.borrow_mut()[i as usize].replace(v);
+        let old = self.slots.borrow_mut()[i as usize].global.replace(v);
         if old.is_none() {
             self.order.borrow_mut().push(i);
         }
@@ -72,7 +80,7 @@ impl Globals {
 
     /// Deletes the global in slot `i`; false when it was not bound.
     pub fn delete(&self, i: u32) -> bool {
-        let old = self.values.borrow_mut()[i as usize].take();
+        let old = self.slots.borrow_mut()[i as usize].global.take();
         if old.is_some() {
             self.order.borrow_mut().retain(|&s| s != i);
         }
@@ -93,13 +101,14 @@ impl Globals {
 
     /// Every bound global, in first-binding order.
     pub fn items(&self) -> Vec<(Name, Value)> {
-        let values = self.values.borrow();
+        let slots = self.slots.borrow();
         let names = self.names.borrow();
         self.order
             .borrow()
             .iter()
             .filter_map(|&i| {
-                values[i as usize]
+                slots[i as usize]
+                    .global
                     .clone()
                     .map(|v| (names[i as usize].clone(), v))
             })
@@ -108,8 +117,8 @@ impl Globals {
 
     /// Forgets every global (`:reset`), keeping `__name__`.
     pub fn clear(&self) {
-        for v in self.values.borrow_mut().iter_mut() {
-            *v = None;
+        for slot in self.slots.borrow_mut().iter_mut() {
+            slot.global = None;
         }
         self.order.borrow_mut().clear();
         self.set_by_name("__name__", Value::str("__main__"));

@@ -71,7 +71,7 @@ impl Vm {
     /// Runs module-level code in this VM's globals.
     pub fn run_module(&mut self, code: Rc<Code>) -> PyResult<Value> {
         let base = self.stack.len();
-        let frame = Frame::new(code, None, self.globals.clone(), base);
+        let frame = Frame::new(code, None, base);
         self.push_frame_slots(&frame);
         self.frames.push(frame);
         let result = self.run();
@@ -93,6 +93,15 @@ impl Vm {
             return Err(Exc::keyboard_interrupt());
         }
         Ok(())
+    }
+
+    /// The globals of frame `fi`: its function's, or the module's.
+    #[inline]
+    pub(crate) fn frame_globals(&self, fi: usize) -> &Rc<Globals> {
+        match &self.frames[fi].func {
+            Some(f) => &f.globals,
+            None => &self.globals,
+        }
     }
 
     /// Writes to the VM's stdout.

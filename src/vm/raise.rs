@@ -111,6 +111,7 @@ impl Vm {
         let is_exc = class.is_exception();
         let init = class.lookup("__init__");
         let inst = Rc::new(Instance {
+            gc: Default::default(),
             class: class.clone(),
             dict: crate::value::Dict::new(),
             exc: is_exc.then(|| {
