@@ -151,7 +151,7 @@ impl Vm {
                         self.push(v);
                     }
                     Instr::LoadDeref(i) => {
-                        let v = tri!(self.load_deref(&code, base, i));
+                        let v = tri!(self.load_deref(code, base, i));
                         self.push(v);
                     }
                     Instr::StoreDeref(i) => {
@@ -162,15 +162,15 @@ impl Vm {
                         let old = cell_at(&self.stack, base, i).set(None);
                         if old.is_none() {
                             self.frames[fi].ip = ip;
-                            return Err(unbound_deref(&code, i));
+                            return Err(unbound_deref(code, i));
                         }
                     }
                     Instr::LoadClassDeref(i) => {
-                        let v = tri!(self.load_class_deref(fi, &code, base, i));
+                        let v = tri!(self.load_class_deref(fi, code, base, i));
                         self.push(v);
                     }
                     Instr::LoadGlobal(i) => {
-                        let v = tri!(self.load_global(fi, &code, i >> 1));
+                        let v = tri!(self.load_global(fi, code, i >> 1));
                         if i & 1 == 1 {
                             self.push(Value::Null);
                         }
@@ -188,14 +188,14 @@ impl Vm {
                         }
                     }
                     Instr::LoadName(i) => {
-                        let v = tri!(self.load_name(fi, &code, i));
+                        let v = tri!(self.load_name(fi, code, i));
                         self.push(v);
                     }
                     Instr::StoreName(i) => {
                         let v = self.pop();
-                        self.store_name(fi, &code, i, v);
+                        self.store_name(fi, code, i, v);
                     }
-                    Instr::DeleteName(i) => tri!(self.delete_name(fi, &code, i)),
+                    Instr::DeleteName(i) => tri!(self.delete_name(fi, code, i)),
                     Instr::LoadAttr(i) => {
                         let obj = self.pop();
                         let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
