@@ -1,0 +1,140 @@
+//! Inputs at the limits end in Python errors with CPython's messages:
+//! deep nesting, unbounded recursion (directly and through builtins),
+//! huge allocations; and the cycle collector reclaims cycles through cells.
+
+use std::process::Command;
+
+/// Runs `cellar -c CODE`; returns (exit status, stdout, last stderr line).
+fn run(code: &str) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cellar"))
+        .arg("-c")
+        .arg(code)
+        .output()
+        .expect("run cellar");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr.lines().last().unwrap_or("").to_string();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        last,
+    )
+}
+
+#[test]
+fn five_thousand_nested_brackets_are_a_syntax_error() {
+    let code = format!("x = {}1{}", "(".repeat(5000), ")".repeat(5000));
+    let (status, _, last) = run(&code);
+    assert_eq!(status, 1);
+    assert_eq!(last, "SyntaxError: too many nested parentheses");
+}
+
+#[test]
+fn five_thousand_nested_operators_end_cleanly() {
+    for code in [
+        format!("x = {}1", "-".repeat(5000)),
+        format!("x = {}1", "not ".repeat(5000)),
+        format!("x = 1{}", " + 1".repeat(5000)),
+    ] {
+        let (status, _, last) = run(&code);
+        assert!(
+            status == 0 || last.contains("Error"),
+            "status {status}: {last}"
+        );
+    }
+}
+
+#[test]
+fn deep_blocks_are_an_indentation_error() {
+    let mut code = String::new();
+    for i in 0..150 {
+        code.push_str(&format!("{}if True:\n", " ".repeat(i)));
+    }
+    code.push_str(&format!("{}pass\n", " ".repeat(150)));
+    let (status, _, last) = run(&code);
+    assert_eq!(status, 1);
+    assert!(
+        last.starts_with("IndentationError: too many levels of indentation"),
+        "{last}"
+    );
+}
+
+#[test]
+fn unbounded_recursion_is_a_recursion_error() {
+    let (status, _, last) = run("def f(n):\n    return f(n + 1)\nf(0)\n");
+    assert_eq!(status, 1);
+    assert_eq!(last, "RecursionError: maximum recursion depth exceeded");
+}
+
+#[test]
+fn recursion_through_a_closure_and_builtins_is_a_recursion_error() {
+    let code = "def outer():\n    def inner(n):\n        return list(map(inner, [n]))\n    return inner\nouter()(0)\n";
+    let (status, _, last) = run(code);
+    assert_eq!(status, 1);
+    assert!(
+        last.starts_with("RecursionError: maximum recursion depth exceeded"),
+        "{last}"
+    );
+}
+
+#[test]
+fn recursion_error_can_be_caught_and_the_program_goes_on() {
+    let code = "def f():\n    return f()\ntry:\n    f()\nexcept RecursionError as e:\n    print('caught', e)\nprint('after')\n";
+    let (status, out, _) = run(code);
+    assert_eq!(status, 0);
+    assert_eq!(out, "caught maximum recursion depth exceeded\nafter\n");
+}
+
+#[test]
+fn huge_repetition_is_a_memory_error() {
+    let (status, _, last) = run("x = [0] * (10 ** 12)\n");
+    assert_eq!(status, 1);
+    assert_eq!(last, "MemoryError");
+}
+
+#[test]
+fn self_recursive_inner_functions_are_collected() {
+    let code = "\
+import gc
+def outer(n):
+    def walk(k):
+        return 0 if k == 0 else walk(k - 1) + 1
+    return walk(n)
+for i in range(20000):
+    outer(3)
+gc.collect()
+print('ok')
+";
+    let (status, out, last) = run(code);
+    assert_eq!((status, out.as_str()), (0, "ok\n"), "{last}");
+}
+
+#[test]
+fn collector_frees_unreachable_cycles_and_keeps_live_ones() {
+    let worker = std::thread::Builder::new().stack_size(64 << 20).spawn(|| {
+        let mut vm = cellar::vm::Vm::new(Box::new(cellar::repl::Capture::default()));
+        let src = "\
+def make():
+    def rec():
+        return rec
+    return rec
+keep = make()
+for i in range(1000):
+    make()
+";
+        cellar::gc::collect();
+        let before = cellar::gc::tracked_count();
+        cellar::script::run_in(&mut vm, src, "<gc>").expect("runs");
+        let freed = cellar::gc::collect();
+        let after = cellar::gc::tracked_count();
+        (
+            before,
+            freed,
+            after,
+            vm.globals.get_by_name("keep").is_some(),
+        )
+    });
+    let (before, freed, after, kept) = worker.expect("spawn").join().expect("no panic");
+    assert!(freed >= 2000, "freed {freed}");
+    assert!(after < before + 50, "before {before}, after {after}");
+    assert!(kept);
+}
