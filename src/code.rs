@@ -272,6 +272,8 @@ pub struct Code {
     pub instrs: Vec<Instr>,
     /// The source line of each instruction (0 for none).
     pub lines: Vec<u32>,
+    /// The source range of each instruction's node (columns 0 when unknown).
+    pub spans: Vec<crate::ast::Span>,
     pub consts: Vec<Value>,
     pub names: Vec<Name>,
     /// For each name, its slot in the globals table (for LOAD_GLOBAL).

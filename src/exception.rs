@@ -23,6 +23,8 @@ pub struct Exc {
 pub struct TraceEntry {
     pub code: Rc<Code>,
     pub line: u32,
+    /// The source range of the instruction that raised (for the carets).
+    pub span: crate::ast::Span,
 }
 
 /// What an exception object carries besides its attributes.
@@ -174,12 +176,15 @@ impl Exc {
 
     /// Appends a traceback frame (called while unwinding, innermost first,
     /// so frames are inserted at the front).
-    pub fn push_frame(&self, code: &Rc<Code>, line: u32) {
+    pub fn push_frame(&self, code: &Rc<Code>, ip: usize) {
+        let line = code.line_at(ip);
+        let span = code.spans.get(ip).copied().unwrap_or_default();
         self.state().traceback.insert(
             0,
             TraceEntry {
                 code: code.clone(),
                 line,
+                span,
             },
         );
     }

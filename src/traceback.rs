@@ -89,11 +89,102 @@ fn write_entry(out: &mut String, e: &crate::exception::TraceEntry, sources: &dyn
         "  File \"{}\", line {}, in {}",
         e.code.filename, e.line, e.code.name
     );
-    if let Some(text) = sources.line(&e.code.filename, e.line) {
-        let t = text.trim();
-        if !t.is_empty() {
-            let _ = writeln!(out, "    {t}");
+    let Some(text) = sources.line(&e.code.filename, e.line) else {
+        return;
+    };
+    let stripped = text.trim();
+    if stripped.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "    {stripped}");
+    if let Some(carets) = carets(&text, &e.span, e.line) {
+        let _ = writeln!(out, "{carets}");
+    }
+}
+
+/// The `~~^~~` line under a traceback's source line: where on the line the
+/// failing instruction's expression sits, the operator marked `^` for a
+/// binary operation or subscript; nothing when it spans the whole line.
+/// cpython: traceback.py format_frame_summary (3.11)
+fn carets(original: &str, span: &crate::ast::Span, line: u32) -> Option<String> {
+    if span.line != line || (span.col == 0 && span.end_col == 0) {
+        return None;
+    }
+    let chars: Vec<char> = original.chars().collect();
+    let stripped_len = original.trim().chars().count();
+    let indent = chars.len() - original.trim_start().chars().count();
+    let start = span.col as usize;
+    let (end, anchors) = if span.end_line == span.line {
+        let end = (span.end_col as usize).min(chars.len());
+        let segment: String = chars.get(start..end)?.iter().collect();
+        (end, anchors(&segment))
+    } else {
+        (indent + stripped_len, None)
+    };
+    let width = end.checked_sub(start)?;
+    let spread = anchors.is_some_and(|(l, r)| r > l);
+    if width >= stripped_len && !spread {
+        return None;
+    }
+    let mut row = format!("    {}", " ".repeat(start.checked_sub(indent)?));
+    match anchors {
+        Some((left, right)) => {
+            row.push_str(&"~".repeat(left));
+            row.push_str(&"^".repeat(right - left));
+            row.push_str(&"~".repeat(width.saturating_sub(right)));
         }
+        None => row.push_str(&"^".repeat(width)),
+    }
+    Some(row)
+}
+
+/// cpython: traceback.py _extract_caret_anchors_from_line_segment — the
+/// operator of a binary operation, the brackets of a subscript.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    use crate::ast::{ExprKind, StmtKind};
+    let module = crate::parse::module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return None;
+    };
+    let seg: Vec<char> = segment.chars().collect();
+    match &e.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let op_start = left.span.end_col as usize;
+            let op_str: String = seg.get(op_start..right.span.col as usize)?.iter().collect();
+            let op_offset = op_str.chars().count() - op_str.trim_start().chars().count();
+            let mut l = op_start + op_offset;
+            let mut r = l + 1;
+            if op_str
+                .chars()
+                .nth(op_offset + 1)
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                r += 1;
+            }
+            while l < seg.len() && (seg[l].is_whitespace() || seg[l] == ')' || seg[l] == '#') {
+                l += 1;
+                r += 1;
+            }
+            Some((l, r))
+        }
+        ExprKind::Subscript { value, index } => {
+            let mut l = value.span.end_col as usize;
+            let mut r = index.span.end_col as usize + 1;
+            while l < seg.len() && seg[l] != '[' {
+                l += 1;
+            }
+            while r < seg.len() && seg[r] != ']' {
+                r += 1;
+            }
+            if r < seg.len() {
+                r += 1;
+            }
+            Some((l, r))
+        }
+        _ => None,
     }
 }
 

@@ -6,7 +6,8 @@
 //!
 //! Environment switches (see tests/programs/README.md):
 //!   CELLAR_BIN=PATH           run PATH instead of the cellar built by cargo
-//!   CELLAR_FULL_TRACEBACK=1   compare all of stderr, not only its last line
+//!   CELLAR_LAST_LINE_ONLY=1   compare only the last line of stderr (the default compares
+//!                             all of it: frames, source lines, carets)
 //!   CELLAR_TEST_LATER=1       also run tests/programs/later/ (ignored otherwise)
 //!   CELLAR_TIMEOUT=SECS       per-process time limit (default 10)
 
@@ -143,7 +144,7 @@ fn check_run(program: &str) -> Result<(), String> {
     if let Some(diff) = diff(&normalise(&expected.stdout), &normalise(&actual.stdout)) {
         problems.push(format!("stdout differs:\n{diff}"));
     }
-    let (want, got, what) = if env_flag("CELLAR_FULL_TRACEBACK") {
+    let (want, got, what) = if !env_flag("CELLAR_LAST_LINE_ONLY") {
         (expected.stderr.clone(), actual.stderr.clone(), "stderr")
     } else {
         (

@@ -93,10 +93,10 @@ impl<'a> Compiler<'a> {
     /// Compiles `e`, leaving its value on the stack. The expression's line
     /// is recorded on its instructions, as CPython's SET_LOC does.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = self.unit().line;
-        self.unit().line = e.span.line;
+        let saved = self.unit().span;
+        self.unit().set_span(e.span);
         let r = self.expr_kind(e);
-        self.unit().line = saved;
+        self.unit().set_span(saved);
         r
     }
 
@@ -312,8 +312,11 @@ impl<'a> Compiler<'a> {
         match &func.kind {
             ExprKind::Attribute { value, attr } if !unpacking => {
                 self.expr(value)?;
+                let call_span = self.unit().span;
+                self.unit().set_span(func.span);
                 let i = self.unit().add_name(attr);
                 self.emit(Instr::LoadMethod(i));
+                self.unit().set_span(call_span);
             }
             ExprKind::Name(n) if self.is_global_load(n) => {
                 self.load_name(n);

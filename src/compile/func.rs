@@ -21,7 +21,7 @@ impl<'a> Compiler<'a> {
         let first_line = f.decorators.first().map_or(line, |d| d.span.line);
         let mut fl = self.defaults(&f.args)?;
         fl |= self.annotations(&f.args, f.returns.as_ref())?;
-        self.unit().line = line;
+        self.unit().set_line(line);
         let code = self.function_body(f, first_line)?;
         self.make_function(code, fl);
         for _ in &f.decorators {
@@ -83,8 +83,8 @@ impl<'a> Compiler<'a> {
     /// cpython: compile.c insert_prefix_instructions
     fn prologue(&mut self) {
         let unit = self.unit();
-        let saved = unit.line;
-        unit.line = 0;
+        let saved = unit.span;
+        unit.set_line(0);
         if !unit.freevars.is_empty() {
             let n = unit.freevars.len() as u32;
             unit.emit(Instr::CopyFreeVars(n));
@@ -92,7 +92,7 @@ impl<'a> Compiler<'a> {
         for i in 0..unit.cellvars.len() {
             unit.emit(Instr::MakeCell(i as u32));
         }
-        unit.line = saved;
+        unit.set_span(saved);
         if unit.block.is_generator {
             unit.emit(Instr::ReturnGenerator);
             unit.emit(Instr::PopTop);
@@ -204,7 +204,7 @@ impl<'a> Compiler<'a> {
         let code = self.class_body(c, line)?;
         self.make_function(code, 0);
         self.load_const(Value::str(c.name.to_string()));
-        self.unit().line = line;
+        self.unit().set_line(line);
         self.call_args(&c.bases, &c.keywords, 1)?;
         self.store_name(&c.name);
         Ok(())

@@ -18,7 +18,7 @@ impl<'a> Compiler<'a> {
     pub(crate) fn body_stmts(&mut self, body: &'a [Stmt]) -> CResult {
         let rest = match docstring(body) {
             Some(doc) if !self.interactive => {
-                self.unit().line = body[0].span.line;
+                self.unit().set_span(body[0].span);
                 self.load_const(Value::str(doc.to_string()));
                 self.store_name(&Rc::from("__doc__"));
                 &body[1..]
@@ -33,7 +33,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> CResult {
-        self.unit().line = s.span.line;
+        self.unit().set_span(s.span);
         match &s.kind {
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Assign { targets, value } => self.assign(targets, value),
@@ -104,7 +104,10 @@ impl<'a> Compiler<'a> {
         let opcode = binop_index(op) + 13;
         match &target.kind {
             ExprKind::Name(n) => {
+                let saved = self.unit().span;
+                self.unit().set_span(target.span);
                 self.load_name(n);
+                self.unit().set_span(saved);
                 self.expr(value)?;
                 self.emit(Instr::BinaryOp(opcode));
                 self.store_name(n);
@@ -225,7 +228,7 @@ impl<'a> Compiler<'a> {
             .push(FBlock::WhileLoop { start: top, exit });
         self.stmts(body)?;
         self.unit().fblocks.pop();
-        self.unit().line = test.span.line;
+        self.unit().set_span(test.span);
         if forever {
             self.emit(Instr::JumpBackward(top.0));
         } else {
@@ -488,7 +491,7 @@ impl<'a> Compiler<'a> {
         end: Label,
         in_cleanup: &[super::unit::Handler],
     ) -> CResult {
-        self.unit().line = h.span.line;
+        self.unit().set_span(h.span);
         let next = self.unit().new_label();
         if let Some(t) = &h.typ {
             self.expr(t)?;
@@ -562,6 +565,7 @@ impl<'a> Compiler<'a> {
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
         let end = self.unit().new_label();
         self.jump_if(test, end, true)?;
+        self.unit().set_span(test.span);
         self.emit(Instr::LoadAssertionError);
         if let Some(m) = msg {
             self.expr(m)?;
@@ -603,6 +607,14 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value on top of the stack into an assignment target.
     pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult {
+        let saved = self.unit().span;
+        self.unit().set_span(t.span);
+        let r = self.store_target_kind(t);
+        self.unit().set_span(saved);
+        r
+    }
+
+    fn store_target_kind(&mut self, t: &'a Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.store_name(n),
             ExprKind::Attribute { value, attr } => {
@@ -654,6 +666,14 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult {
+        let saved = self.unit().span;
+        self.unit().set_span(t.span);
+        let r = self.delete_target_kind(t);
+        self.unit().set_span(saved);
+        r
+    }
+
+    fn delete_target_kind(&mut self, t: &'a Expr) -> CResult {
         match &t.kind {
             ExprKind::Name(n) => self.delete_name(n),
             ExprKind::Attribute { value, attr } => {

@@ -66,6 +66,7 @@ pub struct Unit<'a> {
     pub block: &'a Block,
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
+    pub spans: Vec<crate::ast::Span>,
     handlers_of: Vec<Option<Handler>>,
     pub consts: Vec<Value>,
     pub names: IndexSet<Name>,
@@ -77,6 +78,9 @@ pub struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
     pub handlers: Vec<Handler>,
     pub line: u32,
+    /// The source range of the node being compiled (its columns feed the
+    /// carets under a traceback line).
+    pub span: crate::ast::Span,
     pub firstlineno: u32,
     /// co_argcount, co_posonlyargcount, co_kwonlyargcount, and the
     /// VARARGS / VARKEYWORDS flags, set by the function compiler.
@@ -98,6 +102,7 @@ impl<'a> Unit<'a> {
             block,
             instrs: Vec::new(),
             lines: Vec::new(),
+            spans: Vec::new(),
             handlers_of: Vec::new(),
             consts: Vec::new(),
             names: IndexSet::new(),
@@ -108,6 +113,11 @@ impl<'a> Unit<'a> {
             fblocks: Vec::new(),
             handlers: Vec::new(),
             line,
+            span: crate::ast::Span {
+                line,
+                end_line: line,
+                ..Default::default()
+            },
             firstlineno: line,
             argcount: 0,
             posonlyargcount: 0,
@@ -116,9 +126,25 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// The node being compiled; its instructions get its location.
+    pub fn set_span(&mut self, span: crate::ast::Span) {
+        self.line = span.line;
+        self.span = span;
+    }
+
+    /// A location known only by its line.
+    pub fn set_line(&mut self, line: u32) {
+        self.set_span(crate::ast::Span {
+            line,
+            end_line: line,
+            ..Default::default()
+        });
+    }
+
     pub fn emit(&mut self, instr: Instr) {
         self.instrs.push(instr);
         self.lines.push(self.line);
+        self.spans.push(self.span);
         self.handlers_of.push(self.handlers.last().copied());
     }
 
@@ -206,6 +232,7 @@ impl<'a> Unit<'a> {
             firstlineno: self.firstlineno,
             instrs: self.instrs,
             lines: self.lines,
+            spans: self.spans,
             consts: self.consts,
             names: self.names.into_iter().collect(),
             global_slots,
@@ -311,6 +338,11 @@ impl<'a> Unit<'a> {
         }
         let mut i = 0;
         self.lines.retain(|_| {
+            i += 1;
+            reach[i - 1]
+        });
+        let mut i = 0;
+        self.spans.retain(|_| {
             i += 1;
             reach[i - 1]
         });

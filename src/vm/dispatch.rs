@@ -54,7 +54,7 @@ impl Vm {
                 .expect("invariant: unwinding with a frame");
             let at = frame.ip.saturating_sub(1) as u32;
             if !skip_traceback {
-                exc.push_frame(&frame.code, frame.code.line_at(at as usize));
+                exc.push_frame(&frame.code, at as usize);
             }
             skip_traceback = false;
             if let Some(h) = frame.code.handler_for(at).copied() {
