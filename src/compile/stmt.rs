@@ -228,10 +228,10 @@ impl<'a> Compiler<'a> {
             .push(FBlock::WhileLoop { start: top, exit });
         self.stmts(body)?;
         self.unit().fblocks.pop();
-        self.unit().set_span(test.span);
         if forever {
             self.emit(Instr::JumpBackward(top.0));
         } else {
+            self.unit().set_span(test.span);
             self.jump_if(test, body_label, true)?;
         }
         self.unit().bind(anchor);

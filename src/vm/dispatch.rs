@@ -389,8 +389,8 @@ impl Vm {
                     }
                     Instr::JumpForward(t) => ip = t as usize,
                     Instr::JumpBackward(t) => {
-                        ip = t as usize;
                         tri!(self.check_interrupt());
+                        ip = t as usize;
                     }
                     Instr::PopJumpIfFalse(t) => {
                         let v = self.pop();
@@ -409,6 +409,9 @@ impl Vm {
                             _ => tri!(self.is_true(&v)),
                         };
                         if truth {
+                            if (t as usize) < ip {
+                                tri!(self.check_interrupt());
+                            }
                             ip = t as usize;
                         }
                     }
