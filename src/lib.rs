@@ -16,6 +16,7 @@ pub mod compile;
 pub mod dis;
 pub mod exception;
 pub mod gc;
+pub mod inspect;
 pub mod lines;
 pub mod parse;
 pub mod repl;
