@@ -95,6 +95,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Class(_) => TypeKind::Type,
         Value::Generator(_) => TypeKind::Generator,
         Value::Module(_) => TypeKind::Module,
+        Value::Super(_) => TypeKind::Object,
         Value::Ellipsis => TypeKind::Ellipsis,
         Value::NotImplemented => TypeKind::NotImplementedType,
         Value::Iterator(_) | Value::Null => TypeKind::Iterator,

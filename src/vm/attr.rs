@@ -17,6 +17,7 @@ impl Vm {
             Value::Cell(c) => return cell_attr(c, name),
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
+            Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
             Value::Method(m) => match name {
                 "__self__" => Some(m.this.clone()),
                 "__func__" => Some(m.func.clone()),
