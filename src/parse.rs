@@ -96,16 +96,27 @@ impl<'s> Cx<'s> {
 
     /// Enter one level of expression nesting; fails past `MAX_NESTING`.
     fn enter(&self, at: &P<'s>) -> R<()> {
-        let depth = self.depth.get() + 1;
+        self.enter_levels(1, self.offset(at))
+    }
+
+    fn leave(&self) {
+        self.leave_levels(1);
+    }
+
+    /// Enter `n` levels at once (a chain of `n` operators or trailers builds
+    /// a tree `n` deep), so that the AST stays under `MAX_NESTING` levels for
+    /// the passes that recurse over it.
+    fn enter_levels(&self, n: u32, offset: usize) -> R<()> {
+        let depth = self.depth.get() + n;
         if depth > MAX_NESTING {
-            return Err(self.error_at(TOO_DEEP, self.offset(at)));
+            return Err(self.error_at(TOO_DEEP, offset));
         }
         self.depth.set(depth);
         Ok(())
     }
 
-    fn leave(&self) {
-        self.depth.set(self.depth.get() - 1);
+    fn leave_levels(&self, n: u32) {
+        self.depth.set(self.depth.get() - n);
     }
 
     /// The byte offset in the source of a pair's first character.

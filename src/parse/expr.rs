@@ -4,7 +4,7 @@
 //! grammar hands it flat sequences of operands and operators. Displays,
 //! comprehensions, calls, subscripts and lambdas are built here too.
 
-use super::{Cx, P, R, Rule, TOO_DEEP, join, kids, unsupported};
+use super::{Cx, P, R, Rule, join, kids, unsupported};
 use crate::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, ScopeId, Span, UnaryOp,
 };
@@ -108,7 +108,8 @@ impl<'s> Cx<'s> {
 
     /// A flat operator sequence (`disjunction`, `bitwise_or`) folded by precedence.
     pub(super) fn operators(&self, p: P<'s>) -> R<Expr> {
-        self.check_operator_depth(&p)?;
+        let levels = operator_levels(&p);
+        self.enter_levels(levels, self.offset(&p))?;
         let folded = PRATT
             .map_primary(|q| {
                 Ok(Operand {
@@ -119,24 +120,8 @@ impl<'s> Cx<'s> {
             .map_prefix(|op, rhs| self.prefix(op, rhs?))
             .map_infix(|lhs, op, rhs| self.infix(lhs?, op, rhs?))
             .parse(p.into_inner());
+        self.leave_levels(levels);
         folded.map(|o| o.expr)
-    }
-
-    /// Each operator may add a level to the tree (`1+1+...` is as deep as it
-    /// is long), and later passes recurse over it: bound them.
-    fn check_operator_depth(&self, p: &P<'s>) -> R<()> {
-        let nested = p
-            .clone()
-            .into_inner()
-            .filter(|q| {
-                !matches!(q.as_rule(), Rule::primary | Rule::or_op | Rule::and_op)
-                    && cmp_op(q.as_rule()).is_none()
-            })
-            .count() as u32;
-        if nested + self.depth.get() > super::MAX_NESTING {
-            return Err(self.error_at(TOO_DEEP, self.offset(p)));
-        }
-        Ok(())
     }
 
     fn prefix(&self, op: P<'s>, rhs: Operand) -> R<Operand> {
@@ -252,9 +237,14 @@ impl<'s> Cx<'s> {
         }
         let start = self.span(&first);
         let trailers: Vec<P<'s>> = it.collect();
-        if trailers.len() as u32 + self.depth.get() > super::MAX_NESTING {
-            return Err(self.error_at(TOO_DEEP, start.start as usize));
-        }
+        let levels = trailers.len() as u32;
+        self.enter_levels(levels, start.start as usize)?;
+        let built = self.trailers(first, trailers, start);
+        self.leave_levels(levels);
+        built
+    }
+
+    fn trailers(&self, first: P<'s>, trailers: Vec<P<'s>>, start: Span) -> R<Expr> {
         let mut value = self.atom(first)?;
         for trailer in trailers {
             let span = join(start, self.span(&trailer));
@@ -625,6 +615,16 @@ impl<'s> Cx<'s> {
         let body = Box::new(self.expression(body.expect("invariant: lambda body"))?);
         Ok(Expr::new(ExprKind::Lambda { args, body, scope }, span))
     }
+}
+
+/// How deep the tree of an operator sequence can be: one level per operator,
+/// except `and`, `or` and comparisons, which build one flat node.
+fn operator_levels(p: &P<'_>) -> u32 {
+    let deepening = |q: &P<'_>| {
+        !matches!(q.as_rule(), Rule::primary | Rule::or_op | Rule::and_op)
+            && cmp_op(q.as_rule()).is_none()
+    };
+    p.clone().into_inner().filter(deepening).count() as u32
 }
 
 /// Is a brace item `k: v` or `**m` (a dict entry)?
