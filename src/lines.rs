@@ -30,6 +30,8 @@ pub struct LogicalLine {
 pub struct Lines {
     pub lines: Vec<LogicalLine>,
     pub eof_error: Option<SyntaxError>,
+    /// Byte ranges of the comments, in source order (`#` to end of line).
+    pub comments: Vec<(usize, usize)>,
 }
 
 /// Is an interactive input ready to run? As CPython's interactive loop:
@@ -111,6 +113,7 @@ struct Scanner<'s> {
     /// cpython: tokenizer.c indstack / altindstack (tabs as 8 and as 1).
     indents: Vec<(u32, u32)>,
     lines: Vec<LogicalLine>,
+    comments: Vec<(usize, usize)>,
 }
 
 impl<'s> Scanner<'s> {
@@ -124,6 +127,7 @@ impl<'s> Scanner<'s> {
             brackets: Vec::new(),
             indents: vec![(0, 0)],
             lines: Vec::new(),
+            comments: Vec::new(),
         }
     }
 
@@ -134,6 +138,7 @@ impl<'s> Scanner<'s> {
                 return Ok(Lines {
                     lines: self.lines,
                     eof_error: None,
+                    comments: self.comments,
                 });
             }
             if self.at_blank_or_comment_line() {
@@ -155,6 +160,7 @@ impl<'s> Scanner<'s> {
                 return Ok(Lines {
                     lines: self.lines,
                     eof_error: Some(error),
+                    comments: self.comments,
                 });
             }
         }
@@ -296,12 +302,14 @@ impl<'s> Scanner<'s> {
     }
 
     fn skip_comment(&mut self) {
+        let start = self.pos;
         while let Some(&b) = self.bytes.get(self.pos) {
             if b == b'\n' || b == b'\r' {
-                return;
+                break;
             }
             self.pos += 1;
         }
+        self.comments.push((start, self.pos));
     }
 
     /// A backslash outside a string: it must end the physical line.

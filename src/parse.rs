@@ -41,7 +41,7 @@ pub const TOO_DEEP: &str = "too many nested expressions";
 /// Parse a whole file or REPL input.
 pub fn module(source: &str) -> Result<Module, SyntaxError> {
     let scanned = lines::scan(source)?;
-    let cx = Cx::new(source);
+    let cx = Cx::new(source, &scanned.comments);
     let body = blocks::build(&cx, &scanned)?;
     let module = Module {
         body,
@@ -56,6 +56,8 @@ pub fn module(source: &str) -> Result<Module, SyntaxError> {
 /// depth. Builders take `&Cx` so that Pratt closures can share it.
 struct Cx<'s> {
     src: &'s str,
+    /// Comment byte ranges (from the pre-pass), to keep them out of spans.
+    comments: &'s [(usize, usize)],
     line_starts: Vec<usize>,
     next_scope: Cell<u32>,
     depth: Cell<u32>,
@@ -63,9 +65,10 @@ struct Cx<'s> {
 }
 
 impl<'s> Cx<'s> {
-    fn new(src: &'s str) -> Cx<'s> {
+    fn new(src: &'s str, comments: &'s [(usize, usize)]) -> Cx<'s> {
         Cx {
             src,
+            comments,
             line_starts: line_starts(src),
             next_scope: Cell::new(1),
             depth: Cell::new(0),
@@ -133,10 +136,25 @@ impl<'s> Cx<'s> {
     /// the whitespace before it; that whitespace is not part of the node.
     fn span(&self, pair: &P<'s>) -> Span {
         let base = self.base(pair.as_span().get_input());
-        let text = pair.as_str();
-        let trimmed = text.trim_end_matches([' ', '\t', '\x0c', '\n', '\r', '\\']);
         let start = base + pair.as_span().start();
-        self.span_of(start, start + trimmed.len())
+        let end = self.trim_end(start, base + pair.as_span().end());
+        self.span_of(start, end)
+    }
+
+    /// Move `end` back over whitespace, continuations and comments.
+    fn trim_end(&self, start: usize, mut end: usize) -> usize {
+        loop {
+            let text = &self.src[start..end];
+            end = start
+                + text
+                    .trim_end_matches([' ', '\t', '\x0c', '\n', '\r', '\\'])
+                    .len();
+            let i = self.comments.partition_point(|&(s, _)| s < end);
+            match i.checked_sub(1).map(|i| self.comments[i]) {
+                Some((s, e)) if s >= start && end <= e => end = s,
+                _ => return end,
+            }
+        }
     }
 
     /// The span of source bytes `start..end`.

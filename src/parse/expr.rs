@@ -47,6 +47,16 @@ static PRATT: ConstPrattParser<Rule, 29> = ConstPrattParser::new_const(pest::pra
 struct Operand {
     expr: Expr,
     open: Open,
+    /// The operand's extent with its parentheses: `(a < b) < c` starts at `(`.
+    outer: Span,
+}
+
+fn operand(expr: Expr, open: Open) -> Operand {
+    Operand {
+        outer: expr.span,
+        expr,
+        open,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -112,9 +122,11 @@ impl<'s> Cx<'s> {
         self.enter_levels(levels, self.offset(&p))?;
         let folded = PRATT
             .map_primary(|q| {
+                let outer = self.span(&q);
                 Ok(Operand {
                     expr: self.primary(q)?,
                     open: Open::Closed,
+                    outer,
                 })
             })
             .map_prefix(|op, rhs| self.prefix(op, rhs?))
@@ -131,19 +143,16 @@ impl<'s> Cx<'s> {
             Rule::pos => UnaryOp::UAdd,
             _ => UnaryOp::Invert,
         };
-        let span = join(self.span(&op), rhs.expr.span);
+        let span = join(self.span(&op), rhs.outer);
         let kind = ExprKind::UnaryOp {
             op: op_kind,
             operand: Box::new(rhs.expr),
         };
-        Ok(Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Closed,
-        })
+        Ok(operand(Expr::new(kind, span), Open::Closed))
     }
 
     fn infix(&self, lhs: Operand, op: P<'s>, rhs: Operand) -> R<Operand> {
-        let span = join(lhs.expr.span, rhs.expr.span);
+        let span = join(lhs.outer, rhs.outer);
         let rule = op.as_rule();
         if let Some(bool_op) = bool_op(rule) {
             return Ok(self.bool_op(lhs, bool_op, rhs.expr, span));
@@ -156,10 +165,7 @@ impl<'s> Cx<'s> {
             op: bin_op(rule),
             right: Box::new(rhs.expr),
         };
-        Ok(Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Closed,
-        })
+        Ok(operand(Expr::new(kind, span), Open::Closed))
     }
 
     /// `a or b or c` is one BoolOp with three values.
@@ -174,16 +180,10 @@ impl<'s> Cx<'s> {
         {
             let mut values = values;
             values.push(rhs);
-            return Operand {
-                expr: Expr::new(ExprKind::BoolOp { op, values }, span),
-                open,
-            };
+            return operand(Expr::new(ExprKind::BoolOp { op, values }, span), open);
         }
         let values = vec![lhs.expr, rhs];
-        Operand {
-            expr: Expr::new(ExprKind::BoolOp { op, values }, span),
-            open,
-        }
+        operand(Expr::new(ExprKind::BoolOp { op, values }, span), open)
     }
 
     /// `*x`
@@ -271,7 +271,14 @@ impl<'s> Cx<'s> {
                 }
             }
             _ => {
-                let (args, keywords) = self.call_arguments(t.into_inner().next())?;
+                let parens = self.span(&t);
+                let (mut args, keywords) = self.call_arguments(t.into_inner().next())?;
+                if let [arg] = args.as_mut_slice()
+                    && matches!(arg.kind, ExprKind::GeneratorExp { .. })
+                    && !arg_has_parens(self, arg)
+                {
+                    arg.span = parens; // cpython: `f(x for x in y)` spans the call's parentheses
+                }
                 ExprKind::Call {
                     func: value,
                     args,
@@ -689,20 +696,14 @@ fn compare(lhs: Operand, op: CmpOp, rhs: Expr, span: Span) -> Operand {
             ops,
             comparators,
         };
-        return Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Compare,
-        };
+        return operand(Expr::new(kind, span), Open::Compare);
     }
     let kind = ExprKind::Compare {
         left: Box::new(lhs.expr),
         ops: vec![op],
         comparators: vec![rhs],
     };
-    Operand {
-        expr: Expr::new(kind, span),
-        open: Open::Compare,
-    }
+    operand(Expr::new(kind, span), Open::Compare)
 }
 
 fn bool_op(rule: Rule) -> Option<BoolOp> {

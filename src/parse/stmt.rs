@@ -212,17 +212,18 @@ impl<'s> Cx<'s> {
     fn expr_stmt(&self, p: P<'s>) -> R<Stmt> {
         let span = self.span(&p);
         let mut it = p.into_inner();
-        let first = self.expr(it.next().expect("invariant: an expression"))?;
+        let first_pair = it.next().expect("invariant: an expression");
+        let parenthesized = first_pair.as_str().starts_with('(');
+        let first = self.expr(first_pair)?;
         let rest: Vec<P<'s>> = it.collect();
         let kind = match rest.first().map(|r| r.as_rule()) {
             None => {
-                self.value(None)?;
                 if matches!(first.kind, ExprKind::Starred(_)) {
                     return Err(self.error_span("can't use starred expression here", first.span));
                 }
                 StmtKind::Expr(first)
             }
-            Some(Rule::annassign) => self.annassign(first, rest[0].clone())?,
+            Some(Rule::annassign) => self.annassign(first, rest[0].clone(), parenthesized)?,
             Some(Rule::augassign) => self.augassign(first, rest[0].clone())?,
             _ => self.assign(first, rest)?,
         };
@@ -256,10 +257,10 @@ impl<'s> Cx<'s> {
         Ok(StmtKind::AugAssign { target, op, value })
     }
 
-    fn annassign(&self, target: Expr, p: P<'s>) -> R<StmtKind> {
+    /// `x: int = 1`; `simple` unless the target is parenthesized or not a name.
+    fn annassign(&self, target: Expr, p: P<'s>, parenthesized: bool) -> R<StmtKind> {
         self.check_ann_target(&target)?;
-        let simple = matches!(target.kind, ExprKind::Name(_))
-            && self.src.as_bytes()[target.span.start as usize] != b'(';
+        let simple = matches!(target.kind, ExprKind::Name(_)) && !parenthesized;
         let mut it = p.into_inner();
         let annotation = self.expr(it.next().expect("invariant: annotation"))?;
         let value = self.value(it.next())?;
