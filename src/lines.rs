@@ -30,6 +30,9 @@ pub struct LogicalLine {
 pub struct Lines {
     pub lines: Vec<LogicalLine>,
     pub eof_error: Option<SyntaxError>,
+    /// With `eof_error`: the 1-based line and column of the outermost
+    /// unclosed bracket (a syntax error before it is reported instead).
+    pub eof_outer: Option<(u32, u32)>,
     /// Byte ranges of the comments, in source order (`#` to end of line).
     pub comments: Vec<(usize, usize)>,
 }
@@ -55,7 +58,9 @@ pub fn scan(src: &str) -> Result<Lines, SyntaxError> {
     Scanner::new(src).run().map_err(|stop| stop.error)
 }
 
-/// Answer the REPL's question about the input typed so far.
+/// Answer the REPL's question about the input typed so far. Inside an open
+/// block, a line that is already wrong makes the input `Invalid` at once, as
+/// in CPython's interactive loop; running out of input there is `Incomplete`.
 pub fn completeness(src: &str) -> Completeness {
     match Scanner::new(src).run() {
         Err(stop) if stop.at_eof => Completeness::Incomplete,
@@ -65,11 +70,26 @@ pub fn completeness(src: &str) -> Completeness {
             Some(first)
                 if opens_block(&src[first.start..first.end]) && !ends_with_blank_line(src) =>
             {
-                Completeness::Incomplete
+                block_so_far(src)
             }
             _ => Completeness::Complete,
         },
     }
+}
+
+/// An unfinished compound statement: still fine (more lines may come), or
+/// already wrong before its last line?
+fn block_so_far(src: &str) -> Completeness {
+    match crate::parse::module(src) {
+        Err(e) if !ran_out_of_input(&e) => Completeness::Invalid,
+        _ => Completeness::Incomplete,
+    }
+}
+
+/// The parser's errors at end of input (no caret): a block, an `except` or
+/// the `def` after a decorator is still to come.
+fn ran_out_of_input(e: &SyntaxError) -> bool {
+    e.col == 0 && e.kind != SyntaxErrorKind::TabError && e.msg != "unexpected indent"
 }
 
 /// Does a logical line start a compound statement (or a decorator)?
@@ -132,14 +152,26 @@ impl<'s> Scanner<'s> {
     }
 
     fn run(mut self) -> Result<Lines, Stop> {
+        match self.logical_lines() {
+            Ok(eof_error) => {
+                let eof_outer = self.brackets.first().map(|b| (b.line, b.col));
+                Ok(Lines {
+                    lines: self.lines,
+                    eof_error,
+                    eof_outer,
+                    comments: self.comments,
+                })
+            }
+            Err(stop) => Err(self.earlier_unexpected_indent(stop)),
+        }
+    }
+
+    /// Scan every logical line; at the end, the unclosed-bracket error if any.
+    fn logical_lines(&mut self) -> Result<Option<SyntaxError>, Stop> {
         loop {
             let (col, altcol) = self.indentation();
             if self.pos >= self.bytes.len() {
-                return Ok(Lines {
-                    lines: self.lines,
-                    eof_error: None,
-                    comments: self.comments,
-                });
+                return Ok(None);
             }
             if self.at_blank_or_comment_line() {
                 self.skip_physical_line();
@@ -156,14 +188,43 @@ impl<'s> Scanner<'s> {
                 level,
             });
             if let Some(open) = self.brackets.last() {
-                let error = never_closed(*open);
-                return Ok(Lines {
-                    lines: self.lines,
-                    eof_error: Some(error),
-                    comments: self.comments,
-                });
+                return Ok(Some(never_closed(*open)));
             }
         }
+    }
+
+    /// CPython's parser reads the lines before a tokenizer error first: an
+    /// indented line that no block opened fails there with `unexpected
+    /// indent`, before the tokenizer reaches its own error.
+    /// cpython: pegen_errors.c _PyPegen_set_syntax_error (INDENT).
+    fn earlier_unexpected_indent(&self, stop: Stop) -> Stop {
+        let mut previous: Option<&LogicalLine> = None;
+        for l in &self.lines {
+            let level_before = previous.map_or(0, |p| p.level);
+            if l.level > level_before && !previous.is_some_and(|p| self.ends_with_colon(p)) {
+                let error = SyntaxError::indentation("unexpected indent", l.line, 0);
+                return Stop {
+                    error,
+                    at_eof: false,
+                };
+            }
+            previous = Some(l);
+        }
+        stop
+    }
+
+    /// Does a logical line end with `:` (comments aside)?
+    fn ends_with_colon(&self, l: &LogicalLine) -> bool {
+        let mut end = l.end;
+        if let Some(&(start, _)) = self
+            .comments
+            .iter()
+            .rev()
+            .find(|&&(s, e)| s >= l.start && e <= l.end)
+        {
+            end = end.min(start);
+        }
+        self.src[l.start..end].trim_end().ends_with(':')
     }
 
     /// Skip the indentation of a physical line; measure it.
@@ -567,6 +628,10 @@ mod tests {
             "2:3: SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1"
         );
         assert_eq!(
+            err("    x\ny = '\n"),
+            "1:0: IndentationError: unexpected indent"
+        );
+        assert_eq!(
             err("if x:\n    a\n  b\n"),
             "3:4: IndentationError: unindent does not match any outer indentation level"
         );
@@ -597,5 +662,21 @@ mod tests {
         assert_eq!(completeness("if x:\n    y\n"), Completeness::Incomplete);
         assert_eq!(completeness("if x:\n    y\n\n"), Completeness::Complete);
         assert_eq!(completeness("x = 1)\n"), Completeness::Invalid);
+        assert_eq!(completeness("def f():\n"), Completeness::Incomplete);
+        assert_eq!(completeness("@d\n"), Completeness::Incomplete);
+        assert_eq!(completeness("try:\n    pass\n"), Completeness::Incomplete);
+        assert_eq!(completeness("if x: y\n"), Completeness::Incomplete);
+        assert_eq!(
+            completeness("def f():\n    x = = 1\n"),
+            Completeness::Invalid
+        );
+        assert_eq!(
+            completeness("def f():\n    return 1\n\n"),
+            Completeness::Complete
+        );
+        assert_eq!(completeness("x = = 1\n"), Completeness::Complete);
+        assert_eq!(completeness("if x:\ny\n"), Completeness::Invalid);
+        assert_eq!(completeness("if x:"), Completeness::Incomplete);
+        assert_eq!(completeness("# just a comment\n"), Completeness::Complete);
     }
 }

@@ -182,6 +182,37 @@ impl<'s> Cx<'s> {
         (i as u32 + 1, col as u32)
     }
 
+    /// The byte offset of a 1-based line and 1-based character column.
+    fn offset_of(&self, line: u32, col: u32) -> usize {
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(self.src.len());
+        let rest = &self.src[start..];
+        let chars = col.saturating_sub(1) as usize;
+        start
+            + rest
+                .char_indices()
+                .nth(chars)
+                .map_or(rest.len(), |(i, _)| i)
+    }
+
+    /// The text of physical line `line` from 1-based column `col` on,
+    /// without its newline (empty past its end).
+    fn rest_of_line(&self, line: u32, col: u32) -> &'s str {
+        let start = self.offset_of(line, col);
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .copied()
+            .unwrap_or(self.src.len());
+        self.src
+            .get(start..end.max(start))
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
+
     /// A SyntaxError with a single caret at byte `offset`.
     fn error_at(&self, msg: impl Into<String>, offset: usize) -> SyntaxError {
         let (line, col) = self.line_col(offset);

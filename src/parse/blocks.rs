@@ -5,6 +5,7 @@
 //! CPython's block errors live: `unexpected indent`, `expected an indented
 //! block after ...`, `expected 'except' or 'finally' block`, and decorators.
 
+use super::stmt::starts_operand;
 use super::stmt::{Header, HeaderKind, Line};
 use super::{Cx, R, join, unsupported};
 use crate::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Stmt, StmtKind};
@@ -17,6 +18,7 @@ pub(super) fn build(cx: &Cx<'_>, scanned: &Lines) -> R<Vec<Stmt>> {
         cx,
         lines: &scanned.lines,
         eof_error: scanned.eof_error.as_ref(),
+        eof_outer: scanned.eof_outer,
         pos: 0,
     };
     blocks.block(0)
@@ -27,6 +29,7 @@ struct Blocks<'c, 's> {
     lines: &'c [LogicalLine],
     /// Reported when the last line is reached: it never closed a bracket.
     eof_error: Option<&'c SyntaxError>,
+    eof_outer: Option<(u32, u32)>,
     pos: usize,
 }
 
@@ -56,11 +59,38 @@ impl<'s> Blocks<'_, 's> {
         if self.pos + 1 == self.lines.len()
             && let Some(e) = self.eof_error
         {
-            return Err(e.clone());
+            return Err(self.unclosed_line(meta, e));
         }
         self.pos += 1;
         let text = &self.cx.src[meta.start..meta.end];
         Ok((meta, self.cx.line(text)?))
+    }
+
+    /// The last line left a bracket open. CPython reports "never closed"
+    /// when its parser ran into the end of input; a syntax error it met
+    /// first (before the bracket, at a token that cannot go on an
+    /// expression, or two expressions then more on the line) wins.
+    fn unclosed_line(&self, meta: LogicalLine, eof_error: &SyntaxError) -> SyntaxError {
+        let text = &self.cx.src[meta.start..meta.end];
+        let Err(e) = self.cx.line(text) else {
+            return eof_error.clone();
+        };
+        let rest = |col: u32| {
+            self.cx
+                .rest_of_line(e.line, col)
+                .trim_start_matches([' ', '\t'])
+        };
+        let wins = if self.eof_outer.is_some_and(|outer| (e.line, e.col) < outer) {
+            true
+        } else if e
+            .msg
+            .starts_with("invalid syntax. Perhaps you forgot a comma")
+        {
+            !rest(e.end_col).is_empty()
+        } else {
+            e.msg == "invalid syntax" && !rest(e.col).is_empty() && !starts_operand(rest(e.col))
+        };
+        if wins { e } else { eof_error.clone() }
     }
 
     /// One line's statements, or one compound statement with its blocks.
@@ -117,13 +147,34 @@ impl<'s> Blocks<'_, 's> {
     fn invalid_at_next(&self) -> SyntaxError {
         match self.peek() {
             Some(next) => self.invalid_at(next),
-            None => self.cx.error_at("invalid syntax", self.cx.src.len()),
+            None => SyntaxError::new("invalid syntax", self.last_line(), 0),
+        }
+    }
+
+    /// Where CPython reports running out of input: the last line of the
+    /// source (the one its final newline ends).
+    fn last_line(&self) -> u32 {
+        let src = self.cx.src;
+        let newlines = src.matches('\n').count() as u32;
+        if src.ends_with('\n') {
+            newlines.max(1)
+        } else {
+            newlines + 1
         }
     }
 
     /// A compound statement whose header line was just taken.
     fn compound(&mut self, meta: LogicalLine, h: Header, decorators: Vec<Expr>) -> R<Stmt> {
         let head = h.span;
+        if matches!(
+            h.kind,
+            HeaderKind::Elif(_)
+                | HeaderKind::Else
+                | HeaderKind::Except { .. }
+                | HeaderKind::Finally
+        ) {
+            return Err(self.invalid_at(meta)); // an `else:` with no statement to belong to
+        }
         let body = self.suite(meta, &h)?;
         let kind = match h.kind {
             HeaderKind::If(test) => {
@@ -172,13 +223,7 @@ impl<'s> Blocks<'_, 's> {
             | HeaderKind::Else
             | HeaderKind::Except { .. }
             | HeaderKind::Finally => {
-                let len = self.cx.src[meta.start..]
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(1);
-                return Err(self.cx.error_span(
-                    "invalid syntax",
-                    self.cx.span_of(meta.start, meta.start + len),
-                ));
+                unreachable!("invariant: stray clauses are refused above")
             }
         };
         let mut stmt = Stmt { kind, span: head };
@@ -212,15 +257,7 @@ impl<'s> Blocks<'_, 's> {
         );
         match next {
             Some(next) => SyntaxError::indentation(msg, next.line, next.indent + 1),
-            None => {
-                let line = self.cx.line_starts.len() as u32;
-                let line = if self.cx.src.ends_with('\n') {
-                    line
-                } else {
-                    line.max(meta.line)
-                };
-                SyntaxError::indentation(msg, line, 0)
-            }
+            None => SyntaxError::indentation(msg, self.last_line(), 0),
         }
     }
 
@@ -319,7 +356,7 @@ impl<'s> Blocks<'_, 's> {
                     ..e
                 }
             }
-            None => SyntaxError::new(msg, self.cx.line_starts.len() as u32, 0),
+            None => SyntaxError::new(msg, self.last_line(), 0),
         }
     }
 }

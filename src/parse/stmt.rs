@@ -373,6 +373,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
+    if invalid_number(&text[offset - base..]) {
+        return cx.error_at("invalid decimal literal", offset);
+    }
     let offset = token_start(text, offset - base) + base;
     let len = token_len(&text[offset - base..]);
     cx.error_span("invalid syntax", cx.span_of(offset, offset + len))
@@ -469,10 +472,20 @@ fn item_start(text: &str, at: usize) -> Option<usize> {
     Some(start + (text[start..].len() - text[start..].trim_start().len()))
 }
 
-fn starts_operand(rest: &str) -> bool {
+pub(super) fn starts_operand(rest: &str) -> bool {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '(' | '[' | '{' | '\'' | '"'))
+}
+
+/// `1abc`: digits run into letters (cpython: tokenizer.c verify_end_of_number).
+fn invalid_number(rest: &str) -> bool {
+    let word_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.contains(|c: char| c.is_alphabetic() && !"eEjJxXoObB".contains(c))
 }
 
 /// pest may fail inside a two-character operator (`x := 1` fails at `=`);
