@@ -134,6 +134,8 @@ struct Scanner<'s> {
     indents: Vec<(u32, u32)>,
     lines: Vec<LogicalLine>,
     comments: Vec<(usize, usize)>,
+    /// The logical line being scanned: its first line and level.
+    current: Option<(u32, u32)>,
 }
 
 impl<'s> Scanner<'s> {
@@ -148,6 +150,7 @@ impl<'s> Scanner<'s> {
             indents: vec![(0, 0)],
             lines: Vec::new(),
             comments: Vec::new(),
+            current: None,
         }
     }
 
@@ -179,6 +182,7 @@ impl<'s> Scanner<'s> {
             }
             let (line, start) = (self.line, self.pos);
             let level = self.indent(col, altcol)?;
+            self.current = Some((line, level));
             let end = self.logical_line()?;
             self.lines.push(LogicalLine {
                 start,
@@ -199,16 +203,20 @@ impl<'s> Scanner<'s> {
     /// cpython: pegen_errors.c _PyPegen_set_syntax_error (INDENT).
     fn earlier_unexpected_indent(&self, stop: Stop) -> Stop {
         let mut previous: Option<&LogicalLine> = None;
-        for l in &self.lines {
+        let scanned = self.lines.iter().map(|l| (l.line, l.level, Some(l)));
+        let current = self
+            .current
+            .filter(|&(line, _)| self.lines.last().is_none_or(|l| l.line < line));
+        for (line, level, l) in scanned.chain(current.map(|(line, level)| (line, level, None))) {
             let level_before = previous.map_or(0, |p| p.level);
-            if l.level > level_before && !previous.is_some_and(|p| self.ends_with_colon(p)) {
-                let error = SyntaxError::indentation("unexpected indent", l.line, 0);
+            if level > level_before && !previous.is_some_and(|p| self.ends_with_colon(p)) {
+                let error = SyntaxError::indentation("unexpected indent", line, 0);
                 return Stop {
                     error,
                     at_eof: false,
                 };
             }
-            previous = Some(l);
+            previous = l;
         }
         stop
     }

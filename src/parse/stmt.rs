@@ -351,10 +351,6 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
             cx.span_of(base, base + word.len()),
         );
     }
-    if is_compound_keyword(word) && parses(Rule::header_without_colon, text) {
-        let end = base + text.trim_end().len();
-        return cx.error_at("expected ':'", end);
-    }
     if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
         let start =
             base + word.len() + (text[word.len()..].len() - text[word.len()..].trim_start().len());
@@ -363,6 +359,12 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let end = base + value + prefix_expression_len(&text[value..]).unwrap_or(0);
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
         return cx.error_span(msg, cx.span_of(start, end.max(start + 1)));
+    }
+    if is_compound_keyword(word)
+        && let Some(end) = header_end(text)
+        && !text[end..].trim_start().starts_with([':', '('])
+    {
+        return cx.error_at("expected ':'", base + end);
     }
     if word == "print" && !text[5..].trim_start().starts_with(['(', '=', '.', '[']) {
         let end = base + text.trim_end().len();
@@ -379,6 +381,14 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
     let offset = token_start(text, offset - base) + base;
     let len = token_len(&text[offset - base..]);
     cx.error_span("invalid syntax", cx.span_of(offset, offset + len))
+}
+
+/// The end of the compound-statement header that starts `text`, if one does.
+fn header_end(text: &str) -> Option<usize> {
+    use pest::Parser;
+    let pairs = super::PythonParser::parse(Rule::header_without_colon, text).ok()?;
+    let header = pairs.peek()?.into_inner().next()?;
+    Some(header.as_str().trim_end().len())
 }
 
 fn first_word(text: &str) -> &str {
@@ -424,11 +434,31 @@ fn forgot_comma(text: &str, at: usize) -> Option<(usize, usize)> {
     if !ends_operand || before.len() <= start || !starts_operand(&text[at..]) {
         return None;
     }
-    use pest::Parser;
-    let first =
-        super::PythonParser::parse(Rule::probe_disjunction, &text[start..before.len()]).ok()?;
-    let _ = first;
+    let start = if parses(Rule::probe_disjunction, &text[start..before.len()]) {
+        start
+    } else {
+        last_word_start(before)?
+    };
     Some((start, at + prefix_expression_len(&text[at..])?))
+}
+
+/// Where the name or number that ends `before` starts (`for n range(3)`).
+fn last_word_start(before: &str) -> Option<usize> {
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let word = &before[start..];
+    (!word.is_empty() && !is_keyword_text(word)).then_some(start)
+}
+
+fn is_keyword_text(word: &str) -> bool {
+    const KEYWORDS: [&str; 35] = [
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return",
+        "try", "while", "with", "yield",
+    ];
+    KEYWORDS.contains(&word)
 }
 
 /// The length of the expression at the start of `text`, if there is one.
@@ -481,11 +511,10 @@ pub(super) fn starts_operand(rest: &str) -> bool {
 /// `1abc`: digits run into letters (cpython: tokenizer.c verify_end_of_number).
 fn invalid_number(rest: &str) -> bool {
     let word_end = rest
-        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
         .unwrap_or(rest.len());
     let word = &rest[..word_end];
-    word.starts_with(|c: char| c.is_ascii_digit())
-        && word.contains(|c: char| c.is_alphabetic() && !"eEjJxXoObB".contains(c))
+    word.starts_with(|c: char| c.is_ascii_digit()) && !parses(Rule::probe_number, word)
 }
 
 /// pest may fail inside a two-character operator (`x := 1` fails at `=`);
