@@ -80,7 +80,10 @@ impl<'s> Blocks<'_, 's> {
                 .rest_of_line(e.line, col)
                 .trim_start_matches([' ', '\t'])
         };
-        let wins = if self.eof_outer.is_some_and(|outer| (e.line, e.col) < outer) {
+        // cpython: pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
+        let wins = if e.line > eof_error.line {
+            false
+        } else if self.eof_outer.is_some_and(|outer| (e.line, e.col) <= outer) {
             true
         } else if e
             .msg

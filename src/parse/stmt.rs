@@ -371,6 +371,10 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
         return cx.error_span(msg, cx.span_of(base, end));
     }
+    if let Some((start, end)) = if_without_else(text, offset - base) {
+        let msg = "expected 'else' after 'if' expression";
+        return cx.error_span(msg, cx.span_of(base + start, base + end));
+    }
     if let Some((start, end)) = forgot_comma(text, offset - base) {
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
@@ -439,7 +443,33 @@ fn forgot_comma(text: &str, at: usize) -> Option<(usize, usize)> {
     } else {
         last_word_start(before)?
     };
+    // cpython: `!(NAME STRING | SOFT_KEYWORD)`: `print "x"` is not a missing comma.
+    let first = &text[start..before.len()];
+    if first.chars().all(|c| c.is_alphanumeric() || c == '_') && text[at..].starts_with(['\'', '"'])
+    {
+        return None;
+    }
     Some((start, at + prefix_expression_len(&text[at..])?))
+}
+
+/// cpython: Grammar/python.gram invalid_expression, `a if b` without `else`:
+/// the byte range from `a` to `b`.
+fn if_without_else(text: &str, at: usize) -> Option<(usize, usize)> {
+    let before = &text[..at];
+    let if_at = before.rfind(" if ")?;
+    let between = &before[if_at + 4..];
+    let rest = text[at..].trim_start();
+    if between.contains(" else") || rest.starts_with("else") || rest.starts_with(':') {
+        return None;
+    }
+    let head = &text[..if_at];
+    if head.trim().is_empty() || head.contains(" for ") || first_word(text) == "if" {
+        return None;
+    }
+    let start = last_word_start(head.trim_end())?;
+    let cond = between.trim_end();
+    let end = if_at + 4 + cond.len();
+    (!cond.trim().is_empty()).then_some((start, end))
 }
 
 /// Where the name or number that ends `before` starts (`for n range(3)`).
