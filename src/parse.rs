@@ -9,6 +9,7 @@
 mod blocks;
 mod context;
 mod expr;
+mod failure;
 mod params;
 mod stmt;
 mod strings;
@@ -252,7 +253,7 @@ impl<'s> Cx<'s> {
         {
             return self.error_at(TOO_DEEP, offset);
         }
-        stmt::explain_failure(self, text, offset)
+        failure::explain_failure(self, text, offset)
     }
 }
 

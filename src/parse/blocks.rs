@@ -5,7 +5,7 @@
 //! CPython's block errors live: `unexpected indent`, `expected an indented
 //! block after ...`, `expected 'except' or 'finally' block`, and decorators.
 
-use super::stmt::starts_operand;
+use super::failure::starts_operand;
 use super::stmt::{Header, HeaderKind, Line};
 use super::{Cx, R, join, unsupported};
 use crate::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Stmt, StmtKind};
