@@ -143,9 +143,9 @@ impl<'s> Scanner<'s> {
         Scanner {
             src,
             bytes: src.as_bytes(),
-            pos: 0,
+            pos: bom_len(src),
             line: 1,
-            line_start: 0,
+            line_start: bom_len(src),
             brackets: Vec::new(),
             indents: vec![(0, 0)],
             lines: Vec::new(),
@@ -560,6 +560,11 @@ impl<'s> Scanner<'s> {
         let start = self.line_start.min(at);
         self.src[start..at].chars().count() as u32
     }
+}
+
+/// A UTF-8 byte order mark at the start is not part of the program.
+pub fn bom_len(src: &str) -> usize {
+    if src.starts_with('\u{feff}') { 3 } else { 0 }
 }
 
 fn matching(open: u8) -> u8 {

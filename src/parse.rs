@@ -260,7 +260,7 @@ impl<'s> Cx<'s> {
 /// Byte offsets where each physical line starts (`\n`, `\r\n`, `\r`).
 fn line_starts(src: &str) -> Vec<usize> {
     let bytes = src.as_bytes();
-    let mut starts = vec![0];
+    let mut starts = vec![lines::bom_len(src)];
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
             starts.push(i + 1);
