@@ -60,6 +60,10 @@ struct Cx<'s> {
     /// Comment byte ranges (from the pre-pass), to keep them out of spans.
     comments: &'s [(usize, usize)],
     line_starts: Vec<usize>,
+    /// The line index of the last `line_col` lookup.
+    last_line: Cell<usize>,
+    /// Is the whole source ASCII (columns are then byte offsets)?
+    ascii: bool,
     next_scope: Cell<u32>,
     depth: Cell<u32>,
     names: RefCell<FxHashMap<&'s str, Name>>,
@@ -71,6 +75,8 @@ impl<'s> Cx<'s> {
             src,
             comments,
             line_starts: line_starts(src),
+            last_line: Cell::new(0),
+            ascii: src.is_ascii(),
             next_scope: Cell::new(1),
             depth: Cell::new(0),
             names: RefCell::new(FxHashMap::default()),
@@ -173,13 +179,29 @@ impl<'s> Cx<'s> {
     }
 
     /// 1-based line and 0-based character column of a byte offset.
+    /// Spans come in source order, so the line of the previous lookup is
+    /// tried first; an ASCII source needs no character counting.
     fn line_col(&self, offset: usize) -> (u32, u32) {
-        let i = self
-            .line_starts
-            .partition_point(|&s| s <= offset)
-            .saturating_sub(1);
+        let last = self.last_line.get();
+        let i = if self.line_starts[last] <= offset
+            && self
+                .line_starts
+                .get(last + 1)
+                .is_none_or(|&next| offset < next)
+        {
+            last
+        } else {
+            self.line_starts
+                .partition_point(|&s| s <= offset)
+                .saturating_sub(1)
+        };
+        self.last_line.set(i);
         let start = self.line_starts[i].min(offset);
-        let col = self.src.get(start..offset).map_or(0, |s| s.chars().count());
+        let col = match self.src.get(start..offset) {
+            Some(s) if self.ascii => s.len(),
+            Some(s) => s.chars().count(),
+            None => 0,
+        };
         (i as u32 + 1, col as u32)
     }
 

@@ -21,7 +21,10 @@ fn parse_a_large_file() {
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "py"))
     {
-        let text = fs::read_to_string(p).expect("read").replace("\r\n", "\n");
+        let text = fs::read_to_string(p)
+            .expect("read")
+            .replace("\r\n", "\n")
+            .replace('\u{feff}', "");
         unit.push_str(&text);
         if !text.ends_with('\n') {
             unit.push('\n');
