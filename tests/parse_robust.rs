@@ -72,6 +72,46 @@ fn moderate_nesting_still_parses() {
 }
 
 #[test]
+fn long_elif_chains_are_refused() {
+    let mut src = String::from("if x == 0:\n    pass\n");
+    for i in 1..5000 {
+        src.push_str(&format!("elif x == {i}:\n    pass\n"));
+    }
+    let err = parse_small_stack(src).expect_err("refused");
+    assert_eq!(err, parse::TOO_DEEP);
+    let mut src = String::from("if x == 0:\n    pass\n");
+    for i in 1..300 {
+        src.push_str(&format!("elif x == {i}:\n    pass\n"));
+    }
+    parse_small_stack(src).expect("300 elifs parse, as in CPython");
+}
+
+#[test]
+fn wide_input_is_fine() {
+    let src = format!("y = [{}]\n", vec!["1"; 100_000].join(", "));
+    parse_small_stack(src).expect("a long list parses");
+}
+
+/// The deepest input cellar accepts (just under `MAX_NESTING` levels) needs
+/// more than a 2 MiB debug-build stack; 8 MiB (a main thread's) is enough.
+#[test]
+fn the_deepest_accepted_input_fits_an_8_mib_stack() {
+    for src in [
+        format!("x = {}\n", vec!["x"; 990].join(" + ")),
+        format!("x = {}1\n", "-".repeat(990)),
+        format!("x = {}1\n", "lambda: ".repeat(990)),
+    ] {
+        std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(move || parse::module(&src).map(|_| ()).map_err(|e| e.msg))
+            .expect("spawn")
+            .join()
+            .expect("no overflow")
+            .expect("parses");
+    }
+}
+
+#[test]
 fn deep_indentation_is_refused() {
     let mut src = String::new();
     for i in 0..150 {

@@ -241,7 +241,12 @@ impl<'s> Blocks<'_, 's> {
             return Ok(inline.clone());
         }
         match self.peek() {
-            Some(next) if next.level > meta.level => self.block(next.level),
+            Some(next) if next.level > meta.level => {
+                self.cx.enter_levels(1, next.start)?;
+                let body = self.block(next.level);
+                self.cx.leave_levels(1);
+                body
+            }
             next => Err(self.expected_block(meta, h, next)),
         }
     }
@@ -296,7 +301,11 @@ impl<'s> Blocks<'_, 's> {
         let HeaderKind::Elif(test) = h.kind else {
             return Ok(body);
         };
-        let orelse = self.if_tail(m)?;
+        // Each `elif` nests an If one level deeper: count it as nesting.
+        self.cx.enter_levels(1, m.start)?;
+        let orelse = self.if_tail(m);
+        self.cx.leave_levels(1);
+        let orelse = orelse?;
         let mut stmt = Stmt {
             kind: StmtKind::If { test, body, orelse },
             span: h.span,
