@@ -98,6 +98,14 @@ impl<'s> Blocks<'_, 's> {
 
     /// One line's statements, or one compound statement with its blocks.
     fn statement(&mut self, body: &mut Vec<Stmt>) -> R<()> {
+        if let Some(next) = self.peek()
+            && matches!(
+                self.first_word(next),
+                "elif" | "else" | "except" | "finally"
+            )
+        {
+            return Err(self.invalid_at(next)); // a clause no statement before it takes
+        }
         let (meta, line) = self.take()?;
         match line {
             Line::Simple(stmts) => body.extend(stmts),
@@ -105,6 +113,14 @@ impl<'s> Blocks<'_, 's> {
             Line::Header(h) => body.push(self.compound(meta, *h, Vec::new())?),
         }
         Ok(())
+    }
+
+    fn first_word(&self, line: LogicalLine) -> &'s str {
+        let text = &self.cx.src[line.start..line.end];
+        let end = text
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(text.len());
+        &text[..end]
     }
 
     /// `@d` lines, then the `def` they decorate.
@@ -169,15 +185,6 @@ impl<'s> Blocks<'_, 's> {
     /// A compound statement whose header line was just taken.
     fn compound(&mut self, meta: LogicalLine, h: Header, decorators: Vec<Expr>) -> R<Stmt> {
         let head = h.span;
-        if matches!(
-            h.kind,
-            HeaderKind::Elif(_)
-                | HeaderKind::Else
-                | HeaderKind::Except { .. }
-                | HeaderKind::Finally
-        ) {
-            return Err(self.invalid_at(meta)); // an `else:` with no statement to belong to
-        }
         let body = self.suite(meta, &h)?;
         let kind = match h.kind {
             HeaderKind::If(test) => {
@@ -226,7 +233,7 @@ impl<'s> Blocks<'_, 's> {
             | HeaderKind::Else
             | HeaderKind::Except { .. }
             | HeaderKind::Finally => {
-                unreachable!("invariant: stray clauses are refused above")
+                unreachable!("invariant: statement() refuses stray clauses")
             }
         };
         let mut stmt = Stmt { kind, span: head };
@@ -279,11 +286,7 @@ impl<'s> Blocks<'_, 's> {
         let Some(next) = self.peek().filter(|n| n.level == meta.level) else {
             return Ok(None);
         };
-        let text = &self.cx.src[next.start..next.end];
-        let word = &text[..text
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(text.len())];
-        if !keywords.contains(&word) {
+        if !keywords.contains(&self.first_word(next)) {
             return Ok(None);
         }
         match self.take()? {
