@@ -2,9 +2,12 @@
 //!
 //! `lines::scan` cuts the source into logical lines; pest parses each line
 //! with grammar/python.pest; `blocks` nests lines into statements by their
-//! indentation; `stmt`, `expr` and `strings` turn pest pairs into AST nodes;
+//! indentation; `stmt`, `expr`, `params`, `targets` and `strings` turn pest
+//! pairs into AST nodes; `failure` words pest's failures as CPython does;
 //! `context` finally checks what CPython's compiler checks (`'return' outside
-//! function`, ...). Scope ids are handed out in source order, module first.
+//! function`, ...). Scope ids are handed out in source order (pre-order: a
+//! def, lambda, class or comprehension gets its id before what it contains),
+//! the module being 0.
 
 mod blocks;
 mod context;
@@ -30,16 +33,20 @@ struct PythonParser;
 type R<T> = Result<T, SyntaxError>;
 type P<'s> = Pair<'s, Rule>;
 
-/// How deeply expressions may nest before cellar refuses them. CPython 3.11
-/// answers deeper input with `RecursionError: maximum recursion depth
-/// exceeded during compilation`; cellar answers with a SyntaxError.
+/// How deep the AST may grow (nested expressions, operator chains such as
+/// `1+1+...`, trailers, `elif` chains, blocks) before cellar refuses the
+/// input. CPython 3.11 answers deeper input with `RecursionError: maximum
+/// recursion depth exceeded during compilation`; cellar with a SyntaxError
+/// `too many nested expressions`, so no later pass recurses deeper than this.
 pub const MAX_NESTING: u32 = 1000;
 
 /// The message for input nested deeper than `MAX_NESTING` (or than pest's
 /// stack guard allows).
 pub const TOO_DEEP: &str = "too many nested expressions";
 
-/// Parse a whole file or REPL input.
+/// Parse a whole file or REPL input. The first error in the source is
+/// reported with CPython 3.11's message, line and carets (tokenizer errors
+/// such as unterminated strings first, as CPython does).
 pub fn module(source: &str) -> Result<Module, SyntaxError> {
     let scanned = lines::scan(source)?;
     let cx = Cx::new(source, &scanned.comments);
