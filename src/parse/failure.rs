@@ -37,6 +37,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
         return cx.error_span(msg, cx.span_of(base, end));
     }
+    if let Some((start, msg)) = assignment_in_call(text, offset - base) {
+        return cx.error_span(msg, cx.span_of(base + start, offset + 1));
+    }
     if let Some((start, end)) = if_without_else(text, offset - base) {
         let msg = "expected 'else' after 'if' expression";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
@@ -116,6 +119,50 @@ fn forgot_comma(text: &str, at: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((start, at + prefix_expression_len(&text[at..])?))
+}
+
+/// cpython: Grammar/python.gram invalid_kwarg: `f(True=1)`, `f(a.b=1)`.
+/// Returns where the would-be keyword starts, and the message.
+fn assignment_in_call(text: &str, at: usize) -> Option<(usize, String)> {
+    if !at_single_eq(text, at) || !in_call(text, at) {
+        return None;
+    }
+    let start = item_start(text, at)?;
+    let target = text[start..at].trim_end();
+    if matches!(target, "True" | "False" | "None") {
+        return Some((start, format!("cannot assign to {target}")));
+    }
+    let is_name = target.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
+    (!target.is_empty() && !is_name).then(|| (start, msg.to_string()))
+}
+
+/// Is byte `at` directly inside the parentheses of a call (`f(...)`)?
+fn in_call(text: &str, at: usize) -> bool {
+    let mut opens: Vec<usize> = Vec::new();
+    let mut quote: Option<u8> = None;
+    for (i, &c) in text.as_bytes()[..at.min(text.len())].iter().enumerate() {
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'\'' | b'"') => quote = Some(c),
+            (None, b'(' | b'[' | b'{') => opens.push(i),
+            (None, b')' | b']' | b'}') => {
+                opens.pop();
+            }
+            _ => {}
+        }
+    }
+    let Some(&open) = opens.last() else {
+        return false;
+    };
+    let before = text[..open].trim_end();
+    text.as_bytes()[open] == b'('
+        && before
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ')' | ']'))
+        && !is_keyword_text(&before[last_word_start(before).unwrap_or(before.len())..])
 }
 
 /// cpython: Grammar/python.gram invalid_expression, `a if b` without `else`:
