@@ -254,7 +254,7 @@ impl<'s> Cx<'s> {
         let end = if span.end_line == span.line {
             span.end_col + 1
         } else {
-            self.line_width(span.line) + 2
+            self.line_width(span.line) + 1
         };
         SyntaxError::spanning(msg, span.line, span.col + 1, end.max(span.col + 2))
     }

@@ -13,15 +13,28 @@ struct Place {
     in_loop: bool,
     /// The comprehension kind the code is inside, for yield's message.
     comprehension: Option<&'static str>,
+    /// Blocks the compiler has open here (loops, try, handlers).
+    blocks: u32,
+}
+
+/// cpython: compile.h CO_MAXBLOCKS, "too many statically nested blocks".
+const MAX_BLOCKS: u32 = 20;
+
+impl Place {
+    /// The start of a new code object: a module, function, lambda or class body.
+    fn unit(function: bool) -> Place {
+        Place {
+            function,
+            in_loop: false,
+            comprehension: None,
+            blocks: 0,
+        }
+    }
 }
 
 /// Check the whole module; the first misplaced statement is the error.
 pub(super) fn check(cx: &Cx<'_>, module: &Module) -> R<()> {
-    let top = Place {
-        function: false,
-        in_loop: false,
-        comprehension: None,
-    };
+    let top = Place::unit(false);
     Checker { cx }.stmts(&module.body, top)
 }
 
@@ -49,10 +62,6 @@ impl Checker<'_, '_> {
     }
 
     fn children(&self, s: &Stmt, at: Place) -> R<()> {
-        let looping = Place {
-            in_loop: true,
-            ..at
-        };
         match &s.kind {
             StmtKind::Expr(e) | StmtKind::Return(Some(e)) => self.expr(e, at),
             StmtKind::Assign { targets, value } => {
@@ -75,28 +84,14 @@ impl Checker<'_, '_> {
                 self.exprs(&f.decorators, at)?;
                 self.arguments(&f.args, at)?;
                 f.returns.iter().try_for_each(|r| self.expr(r, at))?;
-                self.stmts(
-                    &f.body,
-                    Place {
-                        function: true,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                )
+                self.stmts(&f.body, Place::unit(true))
             }
             StmtKind::ClassDef(c) => {
                 self.exprs(&c.bases, at)?;
                 c.keywords
                     .iter()
                     .try_for_each(|k| self.expr(&k.value, at))?;
-                self.stmts(
-                    &c.body,
-                    Place {
-                        function: false,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                )
+                self.stmts(&c.body, Place::unit(false))
             }
             StmtKind::Delete(targets) => self.exprs(targets, at),
             StmtKind::If { test, body, orelse } => {
@@ -106,7 +101,14 @@ impl Checker<'_, '_> {
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test, at)?;
-                self.stmts(body, looping)?;
+                let looping = self.push_blocks(s, at, 1)?;
+                self.stmts(
+                    body,
+                    Place {
+                        in_loop: true,
+                        ..looping
+                    },
+                )?;
                 self.stmts(orelse, at)
             }
             StmtKind::For {
@@ -117,7 +119,14 @@ impl Checker<'_, '_> {
             } => {
                 self.expr(target, at)?;
                 self.expr(iter, at)?;
-                self.stmts(body, looping)?;
+                let looping = self.push_blocks(s, at, 1)?;
+                self.stmts(
+                    body,
+                    Place {
+                        in_loop: true,
+                        ..looping
+                    },
+                )?;
                 self.stmts(orelse, at)
             }
             StmtKind::Try {
@@ -126,13 +135,16 @@ impl Checker<'_, '_> {
                 orelse,
                 finalbody,
             } => {
-                self.stmts(body, at)?;
+                // cpython: compile.c compiler_try_finally / compiler_try_except fblocks
+                let fin = u32::from(!finalbody.is_empty());
+                let except = u32::from(!handlers.is_empty());
+                self.stmts(body, self.push_blocks(s, at, fin + except)?)?;
                 for h in handlers {
                     h.typ.iter().try_for_each(|t| self.expr(t, at))?;
-                    self.stmts(&h.body, at)?;
+                    self.stmts(&h.body, self.push_blocks(s, at, fin + 2)?)?;
                 }
-                self.stmts(orelse, at)?;
-                self.stmts(finalbody, at)
+                self.stmts(orelse, self.push_blocks(s, at, fin)?)?;
+                self.stmts(finalbody, self.push_blocks(s, at, fin)?)
             }
             StmtKind::Raise { exc, cause } => {
                 exc.iter().chain(cause).try_for_each(|e| self.expr(e, at))
@@ -142,6 +154,19 @@ impl Checker<'_, '_> {
                 .try_for_each(|e| self.expr(e, at)),
             _ => Ok(()),
         }
+    }
+
+    /// Open `n` more compiler blocks for the body of `s`.
+    fn push_blocks(&self, s: &Stmt, at: Place, n: u32) -> R<Place> {
+        if at.blocks + n > MAX_BLOCKS {
+            return Err(self
+                .cx
+                .error_span("too many statically nested blocks", s.span));
+        }
+        Ok(Place {
+            blocks: at.blocks + n,
+            ..at
+        })
     }
 
     fn arguments(&self, args: &crate::ast::Arguments, at: Place) -> R<()> {
@@ -178,14 +203,7 @@ impl Checker<'_, '_> {
             }
             ExprKind::Lambda { args, body, .. } => {
                 self.arguments(args, at)?;
-                return self.expr(
-                    body,
-                    Place {
-                        function: true,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                );
+                return self.expr(body, Place::unit(true));
             }
             ExprKind::ListComp {
                 elt, generators, ..
