@@ -44,19 +44,46 @@ pub const MAX_NESTING: u32 = 1000;
 /// stack guard allows).
 pub const TOO_DEEP: &str = "too many nested expressions";
 
-/// Parse a whole file or REPL input. The first error in the source is
-/// reported with CPython 3.11's message, line and carets (tokenizer errors
-/// such as unterminated strings first, as CPython does).
+/// Parse a whole file or REPL input, with every check CPython makes before
+/// running it except the symbol table's scope errors (`nonlocal`, `global`:
+/// `symtable::build` raises those). The first error is reported with CPython
+/// 3.11's message, line and carets (tokenizer errors such as unterminated
+/// strings first, as CPython does).
+///
+/// For CPython's exact order across stages, a pipeline can instead call
+/// `syntax`, then `symtable_checks` and its own symbol table, then
+/// `compiler_checks`.
 pub fn module(source: &str) -> Result<Module, SyntaxError> {
+    let module = syntax(source)?;
+    symtable_checks(&module, source)?;
+    compiler_checks(&module, source)?;
+    Ok(module)
+}
+
+/// The parser's errors only (CPython's tokenizer and parser).
+pub fn syntax(source: &str) -> Result<Module, SyntaxError> {
     let scanned = lines::scan(source)?;
     let cx = Cx::new(source, &scanned.comments);
     let body = blocks::build(&cx, &scanned)?;
-    let module = Module {
+    Ok(Module {
         body,
         scope_count: cx.next_scope.get(),
-    };
-    context::check(&cx, &module)?;
-    Ok(module)
+    })
+}
+
+/// The errors CPython's symbol table raises that are not about scopes:
+/// `duplicate argument 'x' in function definition`, `'yield' inside list
+/// comprehension`. `source` is the text `module` was parsed from.
+pub fn symtable_checks(module: &Module, source: &str) -> Result<(), SyntaxError> {
+    context::check(&Cx::new(source, &[]), module, context::Stage::Symtable)
+}
+
+/// The errors CPython's compiler raises: `'return' outside function`,
+/// `'break' outside loop`, `'continue' not properly in loop`, `'yield'
+/// outside function`, `too many statically nested blocks`, `keyword argument
+/// repeated: x`. `source` is the text `module` was parsed from.
+pub fn compiler_checks(module: &Module, source: &str) -> Result<(), SyntaxError> {
+    context::check(&Cx::new(source, &[]), module, context::Stage::Compiler)
 }
 
 /// The parser's state while building one module: the source, its line

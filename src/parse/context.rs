@@ -1,7 +1,9 @@
-//! What CPython's compiler checks after parsing: statements that only make
-//! sense in a function or a loop (`'return' outside function`, `'break'
-//! outside loop`, `'yield' inside list comprehension`, ...). Runs on the
-//! finished AST, so any genuine syntax error in the file is reported first.
+//! What CPython checks after parsing, in two stages as CPython does: the
+//! symbol table's (`duplicate argument`, `'yield' inside list comprehension`)
+//! and the compiler's (`'return' outside function`, `'break' outside loop`,
+//! `'yield' outside function`, `too many statically nested blocks`,
+//! `keyword argument repeated`). Runs on the finished AST, so any genuine
+//! syntax error in the file is reported first.
 
 use super::{Cx, R};
 use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Module, Stmt, StmtKind};
@@ -32,14 +34,25 @@ impl Place {
     }
 }
 
-/// Check the whole module; the first misplaced statement is the error.
-pub(super) fn check(cx: &Cx<'_>, module: &Module) -> R<()> {
+/// Which pass of CPython raises the errors being looked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stage {
+    /// cpython: Python/symtable.c
+    Symtable,
+    /// cpython: Python/compile.c
+    Compiler,
+}
+
+/// Check the whole module for one stage's errors; the first one in source
+/// order is the error.
+pub(super) fn check(cx: &Cx<'_>, module: &Module, stage: Stage) -> R<()> {
     let top = Place::unit(false);
-    Checker { cx }.stmts(&module.body, top)
+    Checker { cx, stage }.stmts(&module.body, top)
 }
 
 struct Checker<'c, 's> {
     cx: &'c Cx<'s>,
+    stage: Stage,
 }
 
 impl Checker<'_, '_> {
@@ -51,6 +64,7 @@ impl Checker<'_, '_> {
     fn stmt(&self, s: &Stmt, at: Place) -> R<()> {
         let misplaced = |msg: &str| Err(self.cx.error_span(msg, s.span));
         match &s.kind {
+            _ if self.stage != Stage::Compiler => {}
             StmtKind::Return(_) if !at.function => return misplaced("'return' outside function"),
             StmtKind::Break if !at.in_loop => return misplaced("'break' outside loop"),
             StmtKind::Continue if !at.in_loop => {
@@ -83,10 +97,12 @@ impl Checker<'_, '_> {
             StmtKind::FunctionDef(f) => {
                 self.exprs(&f.decorators, at)?;
                 self.arguments(&f.args, at)?;
+                self.duplicates(&f.args)?;
                 f.returns.iter().try_for_each(|r| self.expr(r, at))?;
                 self.stmts(&f.body, Place::unit(true))
             }
             StmtKind::ClassDef(c) => {
+                self.repeated_keywords(&c.keywords)?;
                 self.exprs(&c.bases, at)?;
                 c.keywords
                     .iter()
@@ -158,7 +174,7 @@ impl Checker<'_, '_> {
 
     /// Open `n` more compiler blocks for the body of `s`.
     fn push_blocks(&self, s: &Stmt, at: Place, n: u32) -> R<Place> {
-        if at.blocks + n > MAX_BLOCKS {
+        if at.blocks + n > MAX_BLOCKS && self.stage == Stage::Compiler {
             return Err(self
                 .cx
                 .error_span("too many statically nested blocks", s.span));
@@ -167,6 +183,48 @@ impl Checker<'_, '_> {
             blocks: at.blocks + n,
             ..at
         })
+    }
+
+    /// cpython: compile.c validate_keywords, "keyword argument repeated".
+    fn repeated_keywords(&self, keywords: &[crate::ast::Keyword]) -> R<()> {
+        if self.stage != Stage::Compiler {
+            return Ok(());
+        }
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.arg else { continue };
+            if keywords[..i]
+                .iter()
+                .any(|earlier| earlier.arg.as_ref() == Some(name))
+            {
+                let msg = format!("keyword argument repeated: {name}");
+                return Err(self.cx.error_span(msg, k.span));
+            }
+        }
+        Ok(())
+    }
+
+    /// cpython: symtable.c symtable_visit_arguments, which enters posonly,
+    /// args, keyword-only, then `*args` and `**kwargs`: "duplicate argument".
+    fn duplicates(&self, args: &crate::ast::Arguments) -> R<()> {
+        if self.stage != Stage::Symtable {
+            return Ok(());
+        }
+        let all = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonly)
+            .chain(&args.vararg)
+            .chain(&args.kwarg);
+        let mut seen: Vec<&str> = Vec::new();
+        for arg in all {
+            if seen.contains(&&*arg.name) {
+                let msg = format!("duplicate argument '{}' in function definition", arg.name);
+                return Err(self.cx.error_span(msg, arg.span));
+            }
+            seen.push(&arg.name);
+        }
+        Ok(())
     }
 
     fn arguments(&self, args: &crate::ast::Arguments, at: Place) -> R<()> {
@@ -194,15 +252,18 @@ impl Checker<'_, '_> {
     fn expr(&self, e: &Expr, at: Place) -> R<()> {
         match &e.kind {
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                if let Some(kind) = at.comprehension {
+                if let Some(kind) = at.comprehension
+                    && self.stage == Stage::Symtable
+                {
                     return Err(self.cx.error_span(format!("'yield' inside {kind}"), e.span));
                 }
-                if !at.function {
+                if !at.function && at.comprehension.is_none() && self.stage == Stage::Compiler {
                     return Err(self.cx.error_span("'yield' outside function", e.span));
                 }
             }
             ExprKind::Lambda { args, body, .. } => {
                 self.arguments(args, at)?;
+                self.duplicates(args)?;
                 return self.expr(body, Place::unit(true));
             }
             ExprKind::ListComp {
@@ -263,6 +324,7 @@ impl Checker<'_, '_> {
                 args,
                 keywords,
             } => {
+                self.repeated_keywords(keywords)?;
                 one(func)?;
                 self.exprs(args, at)?;
                 keywords.iter().try_for_each(|k| one(&k.value))

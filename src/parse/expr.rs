@@ -371,22 +371,7 @@ impl<'s> Cx<'s> {
                 }
             }
         }
-        self.check_repeated_keywords(&keywords)?;
         Ok((args, keywords))
-    }
-
-    /// cpython: compile.c validate_keywords, "keyword argument repeated".
-    fn check_repeated_keywords(&self, keywords: &[Keyword]) -> R<()> {
-        for (i, k) in keywords.iter().enumerate() {
-            let Some(name) = &k.arg else { continue };
-            if keywords[..i]
-                .iter()
-                .any(|earlier| earlier.arg.as_ref() == Some(name))
-            {
-                return Err(self.error_span(format!("keyword argument repeated: {name}"), k.span));
-            }
-        }
-        Ok(())
     }
 
     /// `key=value`
