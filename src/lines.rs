@@ -364,10 +364,31 @@ impl<'s> Scanner<'s> {
                 b')' | b']' | b'}' => self.close_bracket(b)?,
                 b'0'..=b'9' => self.skip_word(),
                 _ if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 => self.word()?,
+                0 => return Err(self.null_byte()),
+                0x01..=0x08 | 0x0b | 0x0e..=0x1f | 0x7f => return Err(self.non_printable(b)),
                 _ => self.pos += 1,
             }
         }
         Ok(self.pos)
+    }
+
+    /// cpython: tokenizer.c, "source code cannot contain null bytes".
+    fn null_byte(&self) -> Stop {
+        let error = SyntaxError::new("source code cannot contain null bytes", self.line, 0);
+        Stop {
+            error,
+            at_eof: false,
+        }
+    }
+
+    /// cpython: tokenizer.c, "invalid non-printable character U+%04X".
+    fn non_printable(&self, b: u8) -> Stop {
+        let msg = format!("invalid non-printable character U+{:04X}", b);
+        let error = SyntaxError::new(msg, self.line, self.col_of(self.pos) + 1);
+        Stop {
+            error,
+            at_eof: false,
+        }
     }
 
     fn skip_comment(&mut self) {

@@ -48,6 +48,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
+    if let Some(msg) = invalid_character(&text[offset - base..]) {
+        return cx.error_at(msg, offset);
+    }
     if invalid_number(&text[offset - base..]) {
         return cx.error_at("invalid decimal literal", offset);
     }
@@ -249,6 +252,20 @@ pub(super) fn starts_operand(rest: &str) -> bool {
     rest.chars()
         .next()
         .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '(' | '[' | '{' | '\'' | '"'))
+}
+
+/// A character that cannot start any token.
+/// cpython: tokenizer.c, "invalid character '%c' (U+%04X)".
+fn invalid_character(rest: &str) -> Option<String> {
+    let c = rest.chars().next()?;
+    if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+        return Some(format!(
+            "invalid non-printable character U+{:04X}",
+            c as u32
+        ));
+    }
+    (!c.is_ascii() && !c.is_alphanumeric() && c != '_')
+        .then(|| format!("invalid character '{c}' (U+{:04X})", c as u32))
 }
 
 /// `1abc`: digits run into letters (cpython: tokenizer.c verify_end_of_number).
