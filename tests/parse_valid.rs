@@ -197,3 +197,10 @@ fn numbers_may_touch_some_keywords() {
         "invalid decimal literal"
     );
 }
+
+#[test]
+fn fstring_fields_refuse_a_lone_starred_expression() {
+    let e = parse::module("f'{*x}'\n").expect_err("refused");
+    assert_eq!(e.msg, "f-string: cannot use starred expression here");
+    assert!(parse::module("f'{*x, y}'\n").is_ok());
+}

@@ -457,6 +457,11 @@ impl<'s> Cx<'s> {
         })?;
         let top = pairs.next().expect("invariant: fstring_expr matched");
         let inner = top.into_inner().next().expect("invariant: an expression");
-        self.expr(inner)
+        let value = self.expr(inner)?;
+        if matches!(value.kind, ExprKind::Starred(_)) {
+            let msg = "f-string: cannot use starred expression here";
+            return Err(self.error_span(msg, value.span));
+        }
+        Ok(value)
     }
 }
