@@ -152,7 +152,17 @@ impl<'s> Cx<'s> {
                     );
                 }
                 'x' | 'u' | 'U' => out.push(self.hex_escape(e, &mut chars, i, base)?),
-                'N' => return Err(self.error_at(unsupported("\\N{...} escapes"), base + i)),
+                'N' if chars.peek().is_some_and(|&(_, c)| c == '{') => {
+                    return Err(self.error_at(unsupported("\\N{...} escapes"), base + i));
+                }
+                'N' => {
+                    let msg = format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                        i,
+                        i + 1
+                    );
+                    return Err(self.error_at(msg, base + i));
+                }
                 _ => {
                     out.push('\\');
                     out.push(e);
