@@ -398,3 +398,28 @@ fn json(s: &str) -> String {
     out.push('"');
     out
 }
+
+/// A differential probe (ignored by default): `PARSE_AST_IN=cases
+/// PARSE_AST_OUT=dumps cargo test --test parse_ast -- --ignored` writes, for
+/// each NUL-separated case, its statements in dump_ast.py's form on one line
+/// (`ERR` when it does not parse).
+#[test]
+#[ignore]
+fn dump_probe() {
+    let (Ok(input), Ok(output)) = (
+        std::env::var("PARSE_AST_IN"),
+        std::env::var("PARSE_AST_OUT"),
+    ) else {
+        return;
+    };
+    let cases = fs::read_to_string(input).expect("read cases");
+    let mut out = String::new();
+    for case in cases.split('\0') {
+        match parse::module(case) {
+            Ok(m) => out.push_str(&m.body.iter().map(stmt).collect::<Vec<_>>().join(" | ")),
+            Err(_) => out.push_str("ERR"),
+        }
+        out.push('\n');
+    }
+    fs::write(output, out).expect("write dumps");
+}
