@@ -32,6 +32,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
     {
         return cx.error_at("expected ':'", base + end);
     }
+    if let Some(at) = def_without_paren(text, word) {
+        return cx.error_at("expected '('", base + at);
+    }
     if word == "print" && !text[5..].trim_start().starts_with(['(', '=', '.', '[']) {
         let end = base + text.trim_end().len();
         let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
@@ -266,6 +269,25 @@ fn invalid_character(rest: &str) -> Option<String> {
     }
     (!c.is_ascii() && !c.is_alphanumeric() && c != '_')
         .then(|| format!("invalid character '{c}' (U+{:04X})", c as u32))
+}
+
+/// `def f:` — where CPython expects the parameters' `(`.
+/// cpython: Grammar/python.gram function_def_raw, `&&'('`.
+fn def_without_paren(text: &str, word: &str) -> Option<usize> {
+    if word != "def" {
+        return None;
+    }
+    let after_def = text[3..].trim_start_matches([' ', '\t']);
+    let name_start = text.len() - after_def.len();
+    let name_len = after_def
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(after_def.len());
+    if name_len == 0 || is_keyword_text(&after_def[..name_len]) {
+        return None;
+    }
+    let rest = &text[name_start + name_len..];
+    let at = text.len() - rest.trim_start_matches([' ', '\t']).len();
+    (!text[at..].starts_with('(')).then_some(at)
 }
 
 /// `1abc`: digits run into letters (cpython: tokenizer.c verify_end_of_number).
