@@ -68,6 +68,15 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
                     func: v,
                     this: s.this.clone(),
                 })),
+                Value::Builtin(b) if b.this.is_none() => {
+                    let bound = crate::value::Builtin {
+                        name: b.name,
+                        func: b.func,
+                        this: Some(s.this.clone()),
+                        owner: b.owner,
+                    };
+                    Value::Builtin(Rc::new(bound))
+                }
                 other => other,
             });
         }
