@@ -42,6 +42,12 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("chr", chr),
         ("ord", ord),
         ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("ascii", ascii),
+        ("format", super::format::format_builtin),
+        ("dir", dir),
+        ("vars", vars),
         ("round", round),
         ("divmod", divmod),
         ("pow", pow),
@@ -176,7 +182,7 @@ fn issubclass(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// A class or a tuple of classes, tested with `test`.
 fn class_check(
-    v: &Value,
+    _v: &Value,
     cls: &Value,
     name: &str,
     test: impl Fn(&crate::value::Class) -> bool + Copy,
@@ -185,7 +191,7 @@ fn class_check(
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(t) => {
             for c in t.items.iter() {
-                if class_check(v, c, name, test)? {
+                if class_check(_v, c, name, test)? {
                     return Ok(true);
                 }
             }
@@ -571,20 +577,109 @@ fn ord(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn hex(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("hex", args, kw)?;
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let n = crate::value::int::to_bigint(v);
-            let s = if n.sign() == num_bigint::Sign::Minus {
-                format!("-0x{:x}", -n)
-            } else {
-                format!("0x{n:x}")
-            };
-            Ok(Value::str(s))
+    radix("hex", args, kw, 16, "0x")
+}
+
+fn oct(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    radix("oct", args, kw, 8, "0o")
+}
+
+fn bin(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    radix("bin", args, kw, 2, "0b")
+}
+
+/// `hex`/`oct`/`bin`: CPython's prefixed digits of an int.
+fn radix(name: &str, args: Args, kw: Kw, base: u32, prefix: &str) -> PyResult<Value> {
+    let v = exactly_one(name, args, kw)?;
+    if crate::value::int::is_int(v) {
+        return Ok(Value::str(crate::value::int::radix_repr(v, base, prefix)));
+    }
+    Err(Exc::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    )))
+}
+
+/// `ascii(obj)`: repr with non-ASCII characters escaped.
+fn ascii(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let v = exactly_one("ascii", args, kw)?;
+    let r = vm.repr(v)?;
+    Ok(Value::str(ascii_of(&r)))
+}
+
+/// Escapes non-ASCII characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub(crate) fn ascii_of(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
         }
-        other => Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
+    }
+    out
+}
+
+/// `dir(obj)`: the sorted attribute names of a module, instance or class;
+/// `dir()` lists the globals.
+fn dir(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("dir", kw)?;
+    arg_range("dir", args, 0, 1)?;
+    let mut names: Vec<String> = match args.first() {
+        None => vm
+            .globals
+            .items()
+            .into_iter()
+            .map(|(k, _)| k.to_string())
+            .collect(),
+        Some(Value::Module(m)) => m
+            .dict
+            .keys()
+            .iter()
+            .filter_map(|k| k.as_str().map(String::from))
+            .collect(),
+        Some(Value::Instance(i)) => {
+            let mut n: Vec<String> = i
+                .dict
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect();
+            for c in i.class.mro() {
+                n.extend(
+                    c.dict
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(String::from)),
+                );
+            }
+            n
+        }
+        Some(Value::Class(c)) => c
+            .mro()
+            .iter()
+            .flat_map(|c| c.dict.keys())
+            .filter_map(|k| k.as_str().map(String::from))
+            .collect(),
+        Some(other) => super::methods::names_of(other),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// `vars(obj)`: the `__dict__` of a module or instance.
+fn vars(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("vars", kw)?;
+    match args {
+        [] => globals(vm, args, kw),
+        [v] => vm
+            .get_attr(v, "__dict__")
+            .map_err(|_| Exc::type_error("vars() argument must have __dict__ attribute")),
+        _ => Err(Exc::type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
         ))),
     }
 }
@@ -612,15 +707,33 @@ fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
+/// `pow(base, exp[, mod])`.
 fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("pow", kw)?;
-    let [a, b] = args else {
-        return Err(Exc::type_error(format!(
-            "pow expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    vm.binop(crate::ast::BinOp::Pow, a, b)
+    let mut all: Vec<Value> = args.to_vec();
+    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+        if let Some(v) = kwarg(kw, name)
+            && all.len() == i
+        {
+            all.push(v.clone());
+        }
+    }
+    match &all[..] {
+        [a, b] | [a, b, Value::None] => vm.binop(crate::ast::BinOp::Pow, a, b),
+        [a, b, m] => {
+            use crate::value::int::{is_int, mod_pow, to_bigint};
+            if !(is_int(a) && is_int(b) && is_int(m)) {
+                return Err(Exc::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            }
+            mod_pow(&to_bigint(a), &to_bigint(b), &to_bigint(m))
+        }
+        _ => Err(Exc::type_error(format!(
+            "pow() missing required argument '{}' (pos {})",
+            if all.is_empty() { "base" } else { "exp" },
+            all.len() + 1
+        ))),
+    }
 }
 
 fn input(_: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
