@@ -35,7 +35,8 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.to_str(v);
     }
-    let s = Spec::parse(spec)?;
+    let type_name = v.type_name();
+    let s = Spec::parse(spec, &type_name)?;
     match v {
         Value::Str(text) => format_str_value(text.as_str(), &s),
         Value::Float(f) => format_float(*f, &s),
@@ -82,11 +83,13 @@ pub struct Spec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub kind: Option<char>,
+    /// `z`: negative zero coerced to zero (floats only).
+    pub z: bool,
 }
 
 impl Spec {
     /// cpython: Python/formatter_unicode.c parse_internal_render_format_spec
-    pub fn parse(spec: &str) -> PyResult<Spec> {
+    pub fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
         let c: Vec<char> = spec.chars().collect();
         let mut s = Spec::default();
         let mut i = 0;
@@ -101,6 +104,10 @@ impl Spec {
         }
         if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
             s.sign = Some(c[i]);
+            i += 1;
+        }
+        if i < c.len() && c[i] == 'z' {
+            s.z = true;
             i += 1;
         }
         if i < c.len() && c[i] == '#' {
@@ -130,7 +137,9 @@ impl Spec {
             i = ni;
         }
         if c.len() - i > 1 {
-            return Err(Exc::value_error("Invalid format specifier"));
+            return Err(Exc::value_error(format!(
+                "Invalid format specifier '{spec}' for object of type '{type_name}'"
+            )));
         }
         s.kind = c.get(i).copied();
         if let (Some(g), Some(k)) = (s.grouping, s.kind)
@@ -251,6 +260,11 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    if s.z {
+        return Err(Exc::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     let n = to_bigint(v);
     if k == 'c' {
         return format_char(&n, s);
@@ -341,7 +355,10 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     {
         return Err(unknown_code(k, "float"));
     }
-    let negative = x.is_sign_negative() && !x.is_nan();
+    let mut negative = x.is_sign_negative() && !x.is_nan();
+    if s.z && negative && rounds_to_zero(x, s) {
+        negative = false;
+    }
     let sign = sign_str(negative, s.sign);
     let a = x.abs();
     let upper = matches!(k, Some('E' | 'F' | 'G'));
@@ -369,6 +386,23 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
         .unwrap_or(text.len());
     let (int_digits, rest) = text.split_at(split);
     Ok(pad_number(sign, int_digits, rest, s, 3))
+}
+
+/// Whether -x formats as zero under the spec (for `z`).
+fn rounds_to_zero(x: f64, s: &Spec) -> bool {
+    if x == 0.0 {
+        return true;
+    }
+    let p = s.precision.unwrap_or(6);
+    match s.kind {
+        Some('f' | 'F') => format!("{:.p$}", x.abs())
+            .bytes()
+            .all(|b| b == b'0' || b == b'.'),
+        Some('%') => format!("{:.p$}", x.abs() * 100.0)
+            .bytes()
+            .all(|b| b == b'0' || b == b'.'),
+        _ => false,
+    }
 }
 
 /// `%.{p}f`, exactly rounded.
@@ -400,7 +434,9 @@ fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> String {
     let t = format!("{a:.prec$e}", prec = p - 1);
     let (_, e) = t.split_once('e').expect("invariant: {:e} has an exponent");
     let exp: i64 = e.parse().expect("invariant: exponent digits");
-    let out = if exp >= -4 && exp < p as i64 {
+    // cpython: with ADD_DOT_0 (no type given) the switch point is p - 1.
+    let limit = if repr_like { p as i64 - 1 } else { p as i64 };
+    let out = if exp >= -4 && exp < limit {
         let decimals = (p as i64 - 1 - exp) as usize;
         let f = format!("{a:.decimals$}");
         if alternate { f } else { strip_zeros(&f) }
@@ -433,19 +469,19 @@ mod tests {
     use super::*;
 
     fn f(x: f64, spec: &str) -> String {
-        let s = Spec::parse(spec).unwrap_or_else(|_| panic!("spec {spec}"));
+        let s = Spec::parse(spec, "x").unwrap_or_else(|_| panic!("spec {spec}"));
         format_float(x, &s).unwrap_or_else(|_| panic!("format {spec}"))
     }
 
     fn i(n: i64, spec: &str) -> String {
-        let s = Spec::parse(spec).unwrap_or_else(|_| panic!("spec {spec}"));
+        let s = Spec::parse(spec, "x").unwrap_or_else(|_| panic!("spec {spec}"));
         format_int(&Value::Int(n), &s).unwrap_or_else(|_| panic!("format {spec}"))
     }
 
     /// Outputs checked against CPython 3.11's format().
     #[test]
     fn floats() {
-        assert_eq!(f(2.71828, ".2f"), "2.72");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
         assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(0.000123, "e"), "1.230000e-04");
         assert_eq!(f(1e16, "g"), "1e+16");

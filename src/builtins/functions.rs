@@ -57,6 +57,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
     for (name, f) in table {
         m.insert(name, builtin(name, *f));
     }
+    super::methods::install_on_classes();
 }
 
 /// `print(*values, sep=' ', end='\n')`
@@ -702,6 +703,18 @@ fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     };
+    let is_num = |v: &Value| crate::value::int::is_int(v) || matches!(v, Value::Float(_));
+    if is_num(a) && is_num(b) && matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
+        let (x, y) = (
+            crate::value::float::int_to_float(a)?,
+            crate::value::float::int_to_float(b)?,
+        );
+        if y == 0.0 {
+            return Err(Exc::zero_division("float divmod()"));
+        }
+        let (q, r) = crate::value::float::divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
     let q = vm.binop(crate::ast::BinOp::FloorDiv, a, b)?;
     let r = vm.binop(crate::ast::BinOp::Mod, a, b)?;
     Ok(Value::tuple(vec![q, r]))

@@ -58,6 +58,29 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
     })
 }
 
+/// Puts every method into its builtin class's dict, so `str.lower`,
+/// `dict.fromkeys` and `int.bit_length` resolve on the class objects.
+pub(super) fn install_on_classes() {
+    use crate::value::TypeKind;
+    METHODS.with(|t| {
+        for ((owner, name), m) in t.iter() {
+            let kind = match *owner {
+                "list" => TypeKind::List,
+                "dict" => TypeKind::Dict,
+                "str" => TypeKind::Str,
+                "set" => TypeKind::Set,
+                "tuple" => TypeKind::Tuple,
+                "int" => TypeKind::Int,
+                "float" => TypeKind::Float,
+                "generator" => TypeKind::Generator,
+                _ => continue,
+            };
+            let class = super::types::builtin_class(owner, kind);
+            class.dict.set_str(name, m.clone());
+        }
+    });
+}
+
 /// The unbound method `name` of `obj`'s builtin type.
 pub(super) fn lookup(obj: &Value, name: &str) -> Option<Value> {
     let owner = owner_of(obj)?;
@@ -116,8 +139,28 @@ pub(super) fn rest_range<'a>(
 ) -> PyResult<&'a [Value]> {
     super::no_kwargs(name, kw)?;
     let rest = &args[1.min(args.len())..];
-    super::arg_range(name, rest, min, max)?;
+    check_positional(name, rest.len(), min, max)?;
     Ok(rest)
+}
+
+/// cpython: getargs.c _PyArg_CheckPositional's wording.
+pub(super) fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        let at_least = if min == max { "" } else { "at least " };
+        return Err(Exc::type_error(format!(
+            "{name} expected {at_least}{min} argument{}, got {n}",
+            plural(min)
+        )));
+    }
+    if n > max {
+        let at_most = if min == max { "" } else { "at most " };
+        return Err(Exc::type_error(format!(
+            "{name} expected {at_most}{max} argument{}, got {n}",
+            plural(max)
+        )));
+    }
+    Ok(())
 }
 
 /// An argument that must be an int index (`'str' object cannot be
@@ -144,7 +187,9 @@ pub(super) fn span(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let i = int_arg(v)?;
+                let i = int_arg(v).map_err(|_| {
+                    Exc::type_error("slice indices must be integers or have an __index__ method")
+                })?;
                 let n = len as i64;
                 let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
                 Ok(i as usize)

@@ -68,6 +68,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         }
     }
     let (x, y) = (num(a)?, num(b)?);
+    let float_involved = matches!(x, Num::Float(_)) || matches!(y, Num::Float(_));
+    let int_only = matches!(
+        op,
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+    );
+    if float_involved && int_only {
+        return None;
+    }
     Some(match (x, y) {
         (Num::Small(x), Num::Small(y)) => small(op, x, y),
         (Num::Float(x), y) => float_of(&y).and_then(|y| float_binary(op, x, y)),
@@ -452,7 +460,8 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
             crate::vm::str_repr(s)
         ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = ascii_digits(s);
+    let t = ascii.trim_matches(|c: char| c.is_whitespace());
     let (negative, t) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -479,6 +488,27 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<Value> {
     }
     let n = BigInt::parse_bytes(digits.as_bytes(), radix).ok_or_else(bad)?;
     Ok(normalize(if negative { -n } else { n }))
+}
+
+/// Unicode decimal digits (`'٣'`) as ASCII ones, as CPython accepts them.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| unicode_digit(c).unwrap_or(c)).collect())
+}
+
+/// The ASCII digit for a character in a common Unicode digit block.
+pub fn unicode_digit(c: char) -> Option<char> {
+    const ZEROS: [u32; 22] = [
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0xFF10,
+    ];
+    let n = c as u32;
+    ZEROS
+        .iter()
+        .find(|z| (**z..**z + 10).contains(&n))
+        .and_then(|z| char::from_digit(n - z, 10))
 }
 
 /// Splits a `0x`-style prefix off when the base allows it.

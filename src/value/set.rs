@@ -78,6 +78,11 @@ impl Set {
         self.table.borrow().used
     }
 
+    /// The number of slots in the hash table (`sys.getsizeof` uses it).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -85,10 +85,10 @@ fn field_end(c: &[char], start: usize) -> PyResult<usize> {
         }
         i += 1;
     }
-    if start == c.len() || in_bracket {
-        return Err(Exc::value_error("expected '}' before end of string"));
+    if start == c.len() {
+        return Err(Exc::value_error("Single '{' encountered in format string"));
     }
-    Err(Exc::value_error("Single '{' encountered in format string"))
+    Err(Exc::value_error("expected '}' before end of string"))
 }
 
 fn replace_field(vm: &mut Vm, field: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {

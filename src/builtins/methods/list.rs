@@ -172,7 +172,7 @@ fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "reverse" => reverse = vm.is_true(v)?,
             other => {
                 return Err(Exc::type_error(format!(
-                    "sort() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for sort()"
                 )));
             }
         }

@@ -34,7 +34,7 @@ pub(super) fn register(add: Add) {
         ("count", count),
         ("format", format),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
+        ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
@@ -352,7 +352,8 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn window(s: &PyStr, bounds: &[Value]) -> PyResult<(String, usize, bool)> {
     let len = s.len();
     let (start, end) = span(bounds, len)?;
-    if start > len || start > end {
+    let past_end = matches!(bounds.first(), Some(Value::Int(i)) if *i > len as i64);
+    if past_end || start > end {
         return Ok((String::new(), start, false));
     }
     let w: String = s.as_str().chars().skip(start).take(end - start).collect();
@@ -484,7 +485,14 @@ fn predicate(name: &str, args: &[Value], kw: Kw, f: impl Fn(&str) -> bool) -> Py
 fn isdigit(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     predicate("isdigit", args, kw, |s| {
         s.chars()
-            .all(|c| c.is_ascii_digit() || c.is_numeric() && c.is_digit(10))
+            .all(|c| c.is_ascii_digit() || (c.is_numeric() && !c.is_alphabetic()))
+    })
+}
+
+fn isdecimal(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    predicate("isdecimal", args, kw, |s| {
+        s.chars()
+            .all(|c| c.is_ascii_digit() || crate::value::int::unicode_digit(c).is_some())
     })
 }
 
