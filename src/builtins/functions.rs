@@ -327,6 +327,13 @@ fn sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     };
+    for (k, _) in kw {
+        if !matches!(&**k, "key" | "reverse") {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
     let items = vm.collect(it)?;
     let key = kwarg(kw, "key").cloned();
     let reverse = match kwarg(kw, "reverse") {
@@ -714,6 +721,14 @@ fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         }
         let (q, r) = crate::value::float::divmod(x, y);
         return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+    if !(instance || is_num(a) && is_num(b)) {
+        return Err(Exc::unsupported_operands(
+            "divmod()",
+            &a.type_name(),
+            &b.type_name(),
+        ));
     }
     let q = vm.binop(crate::ast::BinOp::FloorDiv, a, b)?;
     let r = vm.binop(crate::ast::BinOp::Mod, a, b)?;

@@ -43,6 +43,8 @@ pub(super) fn register(add: Add) {
         ("islower", islower),
         ("istitle", istitle),
         ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
         ("center", center),
         ("ljust", ljust),
         ("rjust", rjust),
@@ -214,7 +216,7 @@ fn split_args<'a>(
             "maxsplit" => maxsplit = Some(v),
             other => {
                 return Err(Exc::type_error(format!(
-                    "{name}() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for {name}()"
                 )));
             }
         }
@@ -351,7 +353,9 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// char offset of that window.
 fn window(s: &PyStr, bounds: &[Value]) -> PyResult<(String, usize, bool)> {
     let len = s.len();
-    let (start, end) = span(bounds, len)?;
+    let (start, end) = span(bounds, len).map_err(|_| {
+        Exc::type_error("slice indices must be integers or None or have an __index__ method")
+    })?;
     let past_end = matches!(bounds.first(), Some(Value::Int(i)) if *i > len as i64);
     if past_end || start > end {
         return Ok((String::new(), start, false));
@@ -362,7 +366,16 @@ fn window(s: &PyStr, bounds: &[Value]) -> PyResult<(String, usize, bool)> {
 
 fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
     let s = this(name, args)?;
-    let rest = rest_range(name, args, kw, 1, 3)?;
+    super::super::no_kwargs(name, kw)?;
+    let rest = &args[1..];
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(Exc::type_error(format!(
+            "{name}() takes at {} argument{} ({} given)",
+            if rest.is_empty() { "least 1" } else { "most 3" },
+            if rest.is_empty() { "" } else { "s" },
+            rest.len()
+        )));
+    }
     let (w, _, valid) = window(s, &rest[1..])?;
     let test = |p: &str| {
         valid
@@ -548,6 +561,19 @@ fn istitle(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         any
     })
+}
+
+fn isascii(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this("isascii", args)?;
+    no_args("str.isascii", args, kw)?;
+    Ok(Value::Bool(s.as_str().is_ascii()))
+}
+
+fn isprintable(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = this("isprintable", args)?;
+    no_args("str.isprintable", args, kw)?;
+    let printable = |c: char| c == ' ' || !(c.is_control() || c.is_whitespace());
+    Ok(Value::Bool(s.as_str().chars().all(printable)))
 }
 
 fn isidentifier(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
