@@ -214,9 +214,53 @@ fn callable(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(yes))
 }
 
+/// `iter(obj)`, or `iter(callable, sentinel)`: a callable_iterator.
 fn iter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("iter", args, kw)?;
-    vm.get_iter(v)
+    no_kwargs("iter", kw)?;
+    match args {
+        [v] => vm.get_iter(v),
+        [f, sentinel] => {
+            let class = CALLABLE_ITER.with(|c| c.clone());
+            Ok(super::methods::native::new_instance(
+                &class,
+                &[("_func", f.clone()), ("_sentinel", sentinel.clone())],
+            ))
+        }
+        _ => Err(Exc::type_error(format!(
+            "iter expected at {} argument{}, got {}",
+            if args.is_empty() { "least 1" } else { "most 2" },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        ))),
+    }
+}
+
+thread_local! {
+    static CALLABLE_ITER: std::rc::Rc<crate::value::Class> = super::methods::native::native_class(
+        "callable_iterator",
+        "builtins",
+        &[("__iter__", callable_iter_self), ("__next__", callable_iter_next)],
+    );
+}
+
+fn callable_iter_self(_: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// Calls the function; its result equal to the sentinel ends the iteration.
+fn callable_iter_next(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = args.first() else {
+        return Err(Exc::type_error("expected a callable_iterator"));
+    };
+    let (Some(f), Some(sentinel)) = (i.dict.get_str("_func"), i.dict.get_str("_sentinel")) else {
+        return Err(Exc::stop_iteration(None));
+    };
+    let v = vm.call(&f, vec![])?;
+    if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
+        i.dict.remove(&crate::value::DictKey::str("_func"));
+        return Err(Exc::stop_iteration(None));
+    }
+    Ok(v)
 }
 
 /// `next(it[, default])`
@@ -285,8 +329,20 @@ fn max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// min/max: `op` is the COMPARE_OP that makes a candidate win (< or >).
 fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Value> {
+    for (k, _) in kw {
+        if !matches!(&**k, "key" | "default") {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
     let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
     let default = kwarg(kw, "default").cloned();
+    if default.is_some() && args.len() > 1 {
+        return Err(Exc::type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let items = match args {
         [] => {
             return Err(Exc::type_error(format!(

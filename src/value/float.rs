@@ -376,6 +376,29 @@ mod tests {
         }
     }
 
+    /// repr must read back to the same double, and use CPython's layout.
+    #[test]
+    fn repr_round_trips() {
+        let mut state: u64 = 0x9E3779B97F4A7C15;
+        for _ in 0..20000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let x = f64::from_bits(state);
+            if !x.is_finite() {
+                continue;
+            }
+            let r = float_repr(x);
+            assert_eq!(
+                parse_float(&r).ok().map(f64::to_bits),
+                Some(x.to_bits()),
+                "{r}"
+            );
+            let (_, exp) = shortest_digits(x);
+            assert_eq!(r.contains('e'), !(-4..16).contains(&exp), "{r}");
+        }
+    }
+
     #[test]
     fn hash_matches_cpython() {
         assert_eq!(hash_float(0.5), 1152921504606846976);
