@@ -40,7 +40,13 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Str(text) => format_str_value(text.as_str(), &s),
         Value::Float(f) => format_float(*f, &s),
-        v if is_int(v) => format_int(v, &s),
+        v if is_int(v) => format_int(v, &s).map_err(|e| {
+            if matches!(v, Value::Bool(_)) {
+                retype(e, "bool")
+            } else {
+                e
+            }
+        }),
         Value::Instance(_) | Value::None | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
             Err(Exc::type_error(format!(
                 "unsupported format string passed to {}.__format__",
@@ -173,6 +179,19 @@ fn digits(c: &[char], mut i: usize) -> (Option<usize>, usize) {
     ((i > start).then_some(n), i)
 }
 
+/// The same error naming another type (`bool` formats as an int).
+fn retype(e: Exc, type_name: &str) -> Exc {
+    let msg = e
+        .args()
+        .first()
+        .and_then(|a| a.as_str().map(String::from))
+        .unwrap_or_default();
+    match msg.strip_suffix("type 'int'") {
+        Some(head) => Exc::value_error(format!("{head}type '{type_name}'")),
+        None => e,
+    }
+}
+
 fn unknown_code(k: char, type_name: &str) -> Exc {
     Exc::value_error(format!(
         "Unknown format code '{k}' for object of type '{type_name}'"
@@ -181,14 +200,32 @@ fn unknown_code(k: char, type_name: &str) -> Exc {
 
 /// A str under a spec: precision truncates, default alignment left.
 fn format_str_value(text: &str, s: &Spec) -> PyResult<String> {
+    if let Some(g) = s.grouping
+        && s.kind.is_none_or(|k| k == 's')
+    {
+        return Err(Exc::value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
     if let Some(k) = s.kind
         && k != 's'
     {
         return Err(unknown_code(k, "str"));
     }
-    if s.sign.is_some() {
+    match s.sign {
+        Some(' ') => {
+            return Err(Exc::value_error(
+                "Space not allowed in string format specifier",
+            ));
+        }
+        Some(_) => {
+            return Err(Exc::value_error(
+                "Sign not allowed in string format specifier",
+            ));
+        }
+        None => {}
+    }
+    if s.z {
         return Err(Exc::value_error(
-            "Sign not allowed in string format specifier",
+            "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
     if s.alternate {
@@ -200,12 +237,6 @@ fn format_str_value(text: &str, s: &Spec) -> PyResult<String> {
         return Err(Exc::value_error(
             "'=' alignment not allowed in string format specifier",
         ));
-    }
-    if s.grouping.is_some() {
-        return Err(Exc::value_error(format!(
-            "Cannot specify '{}' with 's'.",
-            s.grouping.unwrap_or(',')
-        )));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -311,7 +342,9 @@ fn format_char(n: &num_bigint::BigInt, s: &Spec) -> PyResult<String> {
 /// Sign + grouped integer digits + the rest (fraction, exponent), padded;
 /// zero padding inserts separators into the padding as CPython does.
 fn pad_number(sign: &str, int_digits: &str, rest: &str, s: &Spec, group: usize) -> String {
-    let zero_pad = s.align.is_none() && s.zero || (s.align == Some('=') && s.fill == Some('0'));
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero { '=' } else { '>' });
+    let zero_pad = fill == '0' && align == '=';
     let mut digits = int_digits.to_string();
     if let Some(sep) = s.grouping
         && zero_pad
@@ -373,6 +406,7 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
         return Ok(pad(sign, &t, s, '>'));
     }
     let text = match (k, s.precision) {
+        (None, None) if s.alternate => alternate_repr(a),
         (None, None) => float_repr(a),
         (None, Some(p)) => general(a, p.max(1), s.alternate, true),
         (Some('e' | 'E'), p) => sci(a, p.unwrap_or(6), s.alternate),
@@ -402,6 +436,15 @@ fn rounds_to_zero(x: f64, s: &Spec) -> bool {
             .bytes()
             .all(|b| b == b'0' || b == b'.'),
         _ => false,
+    }
+}
+
+/// repr digits with a decimal point forced into the mantissa (`#`).
+fn alternate_repr(a: f64) -> String {
+    let r = float_repr(a);
+    match r.split_once('e') {
+        Some((m, e)) if !m.contains('.') => format!("{m}.e{e}"),
+        _ => r,
     }
 }
 
@@ -439,7 +482,11 @@ fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> String {
     let out = if exp >= -4 && exp < limit {
         let decimals = (p as i64 - 1 - exp) as usize;
         let f = format!("{a:.decimals$}");
-        if alternate { f } else { strip_zeros(&f) }
+        match (alternate, f.contains('.')) {
+            (true, true) => f,
+            (true, false) => format!("{f}."),
+            _ => strip_zeros(&f),
+        }
     } else {
         let s = sci(a, p - 1, alternate);
         if alternate {

@@ -65,8 +65,9 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             i = ni;
         }
         let (conv, spec, ni) = directive(&c, i, &mut src, key_value.is_some())?;
+        let bare = ni == start + 2;
         i = ni;
-        if conv == '%' && key_value.is_none() {
+        if conv == '%' && bare {
             out.push('%');
             continue;
         }
@@ -74,7 +75,10 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             Some(v) => v,
             None => src.take()?,
         };
-        out.push_str(&convert(vm, conv, &v, &spec, start)?);
+        if !is_conversion(conv) {
+            return Err(unsupported_char(conv, ni - 1));
+        }
+        out.push_str(&convert(vm, conv, &v, &spec)?);
     }
     let all_used =
         src.next >= src.items.len() || used_mapping || (src.single && src.mapping.is_some());
@@ -173,7 +177,19 @@ fn number_or_star(
     Ok((n, ni))
 }
 
-fn convert(vm: &mut Vm, conv: char, v: &Value, spec: &Spec, start: usize) -> PyResult<String> {
+fn is_conversion(c: char) -> bool {
+    "sradiuoxXeEfFgGc".contains(c)
+}
+
+/// `unsupported format character 'z' (0x7a) at index 1`
+fn unsupported_char(c: char, index: usize) -> Exc {
+    Exc::value_error(format!(
+        "unsupported format character '{c}' ({:#x}) at index {index}",
+        c as u32
+    ))
+}
+
+fn convert(vm: &mut Vm, conv: char, v: &Value, spec: &Spec) -> PyResult<String> {
     let text_spec = Spec {
         precision: spec.precision,
         width: spec.width,
@@ -202,12 +218,7 @@ fn convert(vm: &mut Vm, conv: char, v: &Value, spec: &Spec, start: usize) -> PyR
             format_float_spec(f, &s)
         }
         'c' => char_conv(v, &text_spec),
-        '%' => Ok("%".into()),
-        other => Err(Exc::value_error(format!(
-            "unsupported format character '{other}' ({:#x}) at index {}",
-            other as u32,
-            start + 1
-        ))),
+        other => Err(unsupported_char(other, 0)),
     }
 }
 
