@@ -8,6 +8,11 @@ use crate::vm::Vm;
 use crate::vm::iter::{IterState, iterator};
 use rustc_hash::FxHashMap;
 
+mod names;
+mod numeric;
+
+pub(crate) use names::ascii_of;
+
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Name, Value)];
 
@@ -41,16 +46,16 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("delattr", delattr),
         ("chr", chr),
         ("ord", ord),
-        ("hex", hex),
-        ("oct", oct),
-        ("bin", bin),
-        ("ascii", ascii),
+        ("hex", numeric::hex),
+        ("oct", numeric::oct),
+        ("bin", numeric::bin),
+        ("ascii", names::ascii),
         ("format", super::format::format_builtin),
-        ("dir", dir),
-        ("vars", vars),
-        ("round", round),
-        ("divmod", divmod),
-        ("pow", pow),
+        ("dir", names::dir),
+        ("vars", names::vars),
+        ("round", numeric::round),
+        ("divmod", numeric::divmod),
+        ("pow", numeric::pow),
         ("input", input),
         ("globals", globals),
     ];
@@ -636,186 +641,6 @@ fn ord(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         other => Err(Exc::type_error(format!(
             "ord() expected string of length 1, but {} found",
             other.type_name()
-        ))),
-    }
-}
-
-fn hex(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("hex", args, kw, 16, "0x")
-}
-
-fn oct(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("oct", args, kw, 8, "0o")
-}
-
-fn bin(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("bin", args, kw, 2, "0b")
-}
-
-/// `hex`/`oct`/`bin`: CPython's prefixed digits of an int.
-fn radix(name: &str, args: Args, kw: Kw, base: u32, prefix: &str) -> PyResult<Value> {
-    let v = exactly_one(name, args, kw)?;
-    if crate::value::int::is_int(v) {
-        return Ok(Value::str(crate::value::int::radix_repr(v, base, prefix)));
-    }
-    Err(Exc::type_error(format!(
-        "'{}' object cannot be interpreted as an integer",
-        v.type_name()
-    )))
-}
-
-/// `ascii(obj)`: repr with non-ASCII characters escaped.
-fn ascii(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("ascii", args, kw)?;
-    let r = vm.repr(v)?;
-    Ok(Value::str(ascii_of(&r)))
-}
-
-/// Escapes non-ASCII characters as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
-pub(crate) fn ascii_of(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c as u32 {
-            0..=0x7f => out.push(c),
-            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
-            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
-            n => out.push_str(&format!("\\U{n:08x}")),
-        }
-    }
-    out
-}
-
-/// `dir(obj)`: the sorted attribute names of a module, instance or class;
-/// `dir()` lists the globals.
-fn dir(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("dir", kw)?;
-    arg_range("dir", args, 0, 1)?;
-    let mut names: Vec<String> = match args.first() {
-        None => vm
-            .globals
-            .items()
-            .into_iter()
-            .map(|(k, _)| k.to_string())
-            .collect(),
-        Some(Value::Module(m)) => m
-            .dict
-            .keys()
-            .iter()
-            .filter_map(|k| k.as_str().map(String::from))
-            .collect(),
-        Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i
-                .dict
-                .keys()
-                .iter()
-                .filter_map(|k| k.as_str().map(String::from))
-                .collect();
-            for c in i.class.mro() {
-                n.extend(
-                    c.dict
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(String::from)),
-                );
-            }
-            n
-        }
-        Some(Value::Class(c)) => c
-            .mro()
-            .iter()
-            .flat_map(|c| c.dict.keys())
-            .filter_map(|k| k.as_str().map(String::from))
-            .collect(),
-        Some(other) => super::methods::names_of(other),
-    };
-    names.sort();
-    names.dedup();
-    Ok(Value::list(names.into_iter().map(Value::str).collect()))
-}
-
-/// `vars(obj)`: the `__dict__` of a module or instance.
-fn vars(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("vars", kw)?;
-    match args {
-        [] => globals(vm, args, kw),
-        [v] => vm
-            .get_attr(v, "__dict__")
-            .map_err(|_| Exc::type_error("vars() argument must have __dict__ attribute")),
-        _ => Err(Exc::type_error(format!(
-            "vars expected at most 1 argument, got {}",
-            args.len()
-        ))),
-    }
-}
-
-fn round(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("round", args, 1, 2)?;
-    let ndigits = args
-        .get(1)
-        .or_else(|| kwarg(kw, "ndigits"))
-        .filter(|v| !v.is_none())
-        .cloned();
-    crate::value::float::round(vm, &args[0], ndigits)
-}
-
-fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("divmod", kw)?;
-    let [a, b] = args else {
-        return Err(Exc::type_error(format!(
-            "divmod expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    let is_num = |v: &Value| crate::value::int::is_int(v) || matches!(v, Value::Float(_));
-    if is_num(a) && is_num(b) && matches!((a, b), (Value::Float(_), _) | (_, Value::Float(_))) {
-        let (x, y) = (
-            crate::value::float::int_to_float(a)?,
-            crate::value::float::int_to_float(b)?,
-        );
-        if y == 0.0 {
-            return Err(Exc::zero_division("float divmod()"));
-        }
-        let (q, r) = crate::value::float::divmod(x, y);
-        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
-    }
-    let instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
-    if !(instance || is_num(a) && is_num(b)) {
-        return Err(Exc::unsupported_operands(
-            "divmod()",
-            &a.type_name(),
-            &b.type_name(),
-        ));
-    }
-    let q = vm.binop(crate::ast::BinOp::FloorDiv, a, b)?;
-    let r = vm.binop(crate::ast::BinOp::Mod, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-/// `pow(base, exp[, mod])`.
-fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let mut all: Vec<Value> = args.to_vec();
-    for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
-        if let Some(v) = kwarg(kw, name)
-            && all.len() == i
-        {
-            all.push(v.clone());
-        }
-    }
-    match &all[..] {
-        [a, b] | [a, b, Value::None] => vm.binop(crate::ast::BinOp::Pow, a, b),
-        [a, b, m] => {
-            use crate::value::int::{is_int, mod_pow, to_bigint};
-            if !(is_int(a) && is_int(b) && is_int(m)) {
-                return Err(Exc::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            }
-            mod_pow(&to_bigint(a), &to_bigint(b), &to_bigint(m))
-        }
-        _ => Err(Exc::type_error(format!(
-            "pow() missing required argument '{}' (pos {})",
-            if all.is_empty() { "base" } else { "exp" },
-            all.len() + 1
         ))),
     }
 }
