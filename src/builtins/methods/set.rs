@@ -41,6 +41,39 @@ fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<Set>> {
     }
 }
 
+impl Vm {
+    /// `set(iterable)`: a set argument is merged (setobject.c set_merge,
+    /// CPython's order), anything else added item by item.
+    pub fn set_from_iterable(&mut self, v: &Value) -> PyResult<Set> {
+        if let Value::Set(s) = v {
+            return Ok(s.copy());
+        }
+        let out = Set::new();
+        for x in self.collect(v)? {
+            let k = self.key(x)?;
+            out.insert(k);
+        }
+        Ok(out)
+    }
+
+    /// BUILD_SET of a display: CPython folds three or more constants into
+    /// a frozenset merged into an empty set, which can order differently.
+    pub fn set_display(&mut self, items: Vec<Value>, all_constant: bool) -> PyResult<Set> {
+        let mut keys = Vec::with_capacity(items.len());
+        for x in items {
+            keys.push(self.key(x)?);
+        }
+        if all_constant && keys.len() > 2 {
+            return Ok(Set::from_constants(keys));
+        }
+        let out = Set::new();
+        for k in keys {
+            out.insert(k);
+        }
+        Ok(out)
+    }
+}
+
 /// A set argument as a set: itself, or a new set of the iterable's items.
 fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
     if let Value::Set(s) = v {
