@@ -226,6 +226,13 @@ pub(crate) fn update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
 fn pop(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let d = this("pop", args)?;
     let rest = rest_range("pop", args, kw, 1, 2)?;
+    if d.is_empty() {
+        // cpython: an empty dict answers without hashing the key.
+        return rest
+            .get(1)
+            .cloned()
+            .ok_or_else(|| Exc::key_error(rest[0].clone()));
+    }
     let key = vm.key(rest[0].clone())?;
     match (d.remove(&key), rest.get(1)) {
         (Some(v), _) => Ok(v),

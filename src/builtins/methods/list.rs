@@ -55,15 +55,15 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn pop(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this("pop", args)?;
     let rest = rest_range("pop", args, kw, 0, 1)?;
+    let i = match rest.first() {
+        Some(k) => int_arg(k)?,
+        None => -1,
+    };
     let mut items = l.items.borrow_mut();
     if items.is_empty() {
         return Err(Exc::index_error("pop from empty list"));
     }
     let n = items.len() as i64;
-    let i = match rest.first() {
-        Some(k) => int_arg(k)?,
-        None => -1,
-    };
     let i = if i < 0 { i + n } else { i };
     if i < 0 || i >= n {
         return Err(Exc::index_error("pop index out of range"));
@@ -134,6 +134,11 @@ fn seq_items(name: &str, args: &[Value]) -> PyResult<(Vec<Value>, &'static str)>
 fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (items, owner) = seq_items("index", args)?;
     let rest = rest_range("index", args, kw, 1, 3)?;
+    if rest[1..].iter().any(Value::is_none) {
+        return Err(Exc::type_error(
+            "slice indices must be integers or have an __index__ method",
+        ));
+    }
     let (start, end) = span(&rest[1..], items.len())?;
     match position(vm, &items, &rest[0], start, end)? {
         Some(i) => Ok(Value::Int(i as i64)),
@@ -161,8 +166,14 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// empty while sorting, and a list changed meanwhile raises ValueError.
 fn sort(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this("sort", args)?;
-    if args.len() > 1 {
-        return Err(Exc::type_error("sort() takes no positional arguments"));
+    match args.len() - 1 {
+        0 => {}
+        1 | 2 => return Err(Exc::type_error("sort() takes no positional arguments")),
+        n => {
+            return Err(Exc::type_error(format!(
+                "sort() takes at most 2 arguments ({n} given)"
+            )));
+        }
     }
     let mut key = None;
     let mut reverse = false;

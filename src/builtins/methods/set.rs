@@ -98,6 +98,11 @@ fn add_(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("discard", args)?;
     let x = one_arg("set.discard", args, kw)?;
+    if let Value::Set(_) = x {
+        // cpython: a set argument is looked up as a frozenset; sets never
+        // contain one here.
+        return Ok(Value::None);
+    }
     let k = vm.key(x.clone())?;
     s.remove(&k);
     Ok(Value::None)
@@ -106,6 +111,9 @@ fn discard(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("remove", args)?;
     let x = one_arg("set.remove", args, kw)?;
+    if let Value::Set(_) = x {
+        return Err(Exc::key_error(x.clone()));
+    }
     let k = vm.key(x.clone())?;
     if s.remove(&k) {
         Ok(Value::None)

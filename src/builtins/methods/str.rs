@@ -70,6 +70,27 @@ fn text(s: String) -> PyResult<Value> {
     Ok(Value::str(s))
 }
 
+/// The type as argument clinic names it in errors (`None` for None).
+fn clinic_type(v: &Value) -> String {
+    if v.is_none() {
+        "None".into()
+    } else {
+        v.type_name().to_string()
+    }
+}
+
+/// A str argument of a clinic function: `replace() argument 1 must be
+/// str, not None`.
+fn clinic_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(Exc::type_error(format!(
+            "{what}must be str, not {}",
+            clinic_type(other)
+        ))),
+    }
+}
+
 /// An argument that must be a str: `must be str, not int`.
 fn str_arg<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
     match v {
@@ -192,7 +213,7 @@ fn replace(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `replace() argument 1 must be str, not int`
 fn arg_n<'a>(name: &str, v: &'a Value, n: usize) -> PyResult<&'a str> {
-    str_arg(v, &format!("{name}() argument {n} "))
+    clinic_str(v, &format!("{name}() argument {n} "))
 }
 
 /// `sep` and `maxsplit`, positional or keyword.
@@ -221,6 +242,7 @@ fn split_args<'a>(
             }
         }
     }
+    let maxsplit = maxsplit.map(int_arg).transpose()?.unwrap_or(-1);
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) if s.is_empty() => return Err(Exc::value_error("empty separator")),
@@ -232,7 +254,6 @@ fn split_args<'a>(
             )));
         }
     };
-    let maxsplit = maxsplit.map(int_arg).transpose()?.unwrap_or(-1);
     Ok((sep, maxsplit))
 }
 
@@ -288,8 +309,20 @@ fn rsplit(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn splitlines(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("splitlines", args)?.as_str();
-    let keep = match (args.get(1), super::super::kwarg(kw, "keepends")) {
-        (Some(v), _) | (None, Some(v)) => v.truthy(),
+    let rest = &args[1..];
+    if rest.len() + kw.len() > 1 {
+        return Err(Exc::type_error(format!(
+            "splitlines() takes at most 1 argument ({} given)",
+            rest.len() + kw.len()
+        )));
+    }
+    if let Some((k, _)) = kw.iter().find(|(k, _)| &**k != "keepends") {
+        return Err(Exc::type_error(format!(
+            "'{k}' is an invalid keyword argument for splitlines()"
+        )));
+    }
+    let keep = match (rest.first(), super::super::kwarg(kw, "keepends")) {
+        (Some(v), _) | (None, Some(v)) => int_arg(v)? != 0,
         _ => false,
     };
     let mut out = Vec::new();
@@ -421,19 +454,29 @@ fn endswith(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn search(name: &str, args: &[Value], kw: Kw, last: bool) -> PyResult<Option<usize>> {
     let s = this(name, args)?;
     super::super::no_kwargs(name, kw)?;
-    let rest = &args[1..];
-    if rest.is_empty() {
-        return Err(Exc::type_error(format!(
-            "{name}() takes at least 1 argument (0 given)"
-        )));
-    }
-    let sub = str_arg(&rest[0], "")?;
-    let (w, offset, valid) = window(s, &rest[1..])?;
+    let (sub, w, offset, valid) = sub_window(name, s, &args[1..])?;
     if !valid {
         return Ok(None);
     }
+    let sub = sub.as_str();
     let byte = if last { w.rfind(sub) } else { w.find(sub) };
     Ok(byte.map(|b| offset + w[..b].chars().count()))
+}
+
+/// `(sub[, start[, end]])`: the bounds are checked before `sub`, as CPython
+/// does; returns sub, the window, its char offset and whether it is valid.
+fn sub_window(name: &str, s: &PyStr, rest: &[Value]) -> PyResult<(String, String, usize, bool)> {
+    if rest.is_empty() || rest.len() > 3 {
+        return Err(Exc::type_error(format!(
+            "{name}() takes at {} argument{} ({} given)",
+            if rest.is_empty() { "least 1" } else { "most 3" },
+            if rest.is_empty() { "" } else { "s" },
+            rest.len()
+        )));
+    }
+    let (w, offset, valid) = window(s, &rest[1..])?;
+    let sub = str_arg(&rest[0], "")?.to_string();
+    Ok((sub, w, offset, valid))
 }
 
 fn find(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -463,17 +506,11 @@ fn rindex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn count(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("count", args)?;
     super::super::no_kwargs("count", kw)?;
-    let rest = &args[1..];
-    if rest.is_empty() {
-        return Err(Exc::type_error(
-            "count() takes at least 1 argument (0 given)",
-        ));
-    }
-    let sub = str_arg(&rest[0], "")?;
-    let (w, _, valid) = window(s, &rest[1..])?;
+    let (sub, w, _, valid) = sub_window("count", s, &args[1..])?;
     if !valid {
         return Ok(Value::Int(0));
     }
+    let sub = sub.as_str();
     let n = if sub.is_empty() {
         w.chars().count() + 1
     } else {
@@ -599,7 +636,7 @@ fn justify(name: &str, args: &[Value], kw: Kw, align: char) -> PyResult<Value> {
         }
         Some(other) => {
             return Err(Exc::type_error(format!(
-                "{name}() argument 2 must be str of length 1, not {}",
+                "The fill character must be a unicode character, not {}",
                 other.type_name()
             )));
         }
@@ -674,7 +711,7 @@ fn rpartition(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn removeprefix(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("removeprefix", args)?.as_str();
-    let p = str_arg(
+    let p = clinic_str(
         one_arg("str.removeprefix", args, kw)?,
         "removeprefix() argument ",
     )?;
@@ -683,7 +720,7 @@ fn removeprefix(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn removesuffix(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("removesuffix", args)?.as_str();
-    let p = str_arg(
+    let p = clinic_str(
         one_arg("str.removesuffix", args, kw)?,
         "removesuffix() argument ",
     )?;
