@@ -290,6 +290,9 @@ fn fmod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
+    if x.is_nan() || y.is_nan() {
+        return Ok(Value::Float(f64::NAN));
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(domain());
     }
@@ -302,7 +305,7 @@ fn modf(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let frac = if x.is_infinite() {
         0.0f64.copysign(x)
     } else {
-        x - int
+        (x - int).copysign(x)
     };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
@@ -362,6 +365,21 @@ fn isqrt(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(normalize(n.sqrt()))
 }
 
+/// Both arguments as ints (type errors first), then their signs checked.
+fn n_and_k(a: &Value, b: &Value) -> PyResult<(BigInt, BigInt)> {
+    let (n, k) = (integer(a)?, integer(b)?);
+    Ok((non_negative_int(n, "n")?, non_negative_int(k, "k")?))
+}
+
+fn non_negative_int(n: BigInt, what: &str) -> PyResult<BigInt> {
+    if n.is_negative() {
+        return Err(Exc::value_error(format!(
+            "{what} must be a non-negative integer"
+        )));
+    }
+    Ok(n)
+}
+
 fn non_negative(v: &Value, what: &str) -> PyResult<BigInt> {
     let n = integer(v)?;
     if n.is_negative() {
@@ -389,7 +407,7 @@ fn small_k(k: &BigInt) -> PyResult<u64> {
 
 fn comb(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (a, b) = two("comb", args, kw)?;
-    let (n, k) = (non_negative(a, "n")?, non_negative(b, "k")?);
+    let (n, k) = n_and_k(a, b)?;
     if k > n {
         return Ok(Value::Int(0));
     }
@@ -413,7 +431,7 @@ fn perm(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let n = non_negative(a, "n")?;
             (n.clone(), n)
         }
-        [a, b] => (non_negative(a, "n")?, non_negative(b, "k")?),
+        [a, b] => n_and_k(a, b)?,
         _ => {
             return Err(Exc::type_error(format!(
                 "perm expected at most 2 arguments, got {}",
