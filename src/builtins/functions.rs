@@ -453,6 +453,11 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
 
 fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     let v = exactly_one("reversed", args, kw)?;
+    if let Value::Instance(i) = v
+        && let Some(m) = i.class.lookup("__reversed__")
+    {
+        return vm.call(&m, vec![v.clone()]);
+    }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
         Value::Range(_) => "range_iterator",

@@ -5,7 +5,7 @@
 use super::native::{native_class, new_instance, this_of};
 use super::{Add, no_args, rest_range, wrong_self};
 use crate::exception::{Exc, PyResult};
-use crate::value::{Class, Dict, Name, Value};
+use crate::value::{Class, Dict, Name, Set, Value};
 use crate::vm::Vm;
 use crate::vm::iter::{DictView, IterState, iterator};
 use std::rc::Rc;
@@ -56,16 +56,28 @@ thread_local! {
 }
 
 fn view_class(name: &'static str) -> Rc<Class> {
-    native_class(
-        name,
-        "builtins",
-        &[
-            ("__repr__", view_repr),
-            ("__iter__", view_iter),
-            ("__len__", view_len),
-            ("__contains__", view_contains),
-        ],
-    )
+    let mut methods: Vec<(&'static str, crate::value::BuiltinFn)> = vec![
+        ("__repr__", view_repr),
+        ("__iter__", view_iter),
+        ("__len__", view_len),
+        ("__contains__", view_contains),
+        ("__reversed__", view_reversed),
+    ];
+    if name != "dict_values" {
+        methods.extend_from_slice(&[
+            ("__eq__", view_eq),
+            ("__and__", view_and),
+            ("__rand__", view_and),
+            ("__or__", view_or),
+            ("__ror__", view_or),
+            ("__sub__", view_sub),
+            ("__rsub__", view_rsub),
+            ("__xor__", view_xor),
+            ("__rxor__", view_xor),
+            ("isdisjoint", view_isdisjoint),
+        ]);
+    }
+    native_class(name, "builtins", &methods)
 }
 
 const KINDS: [DictView; 3] = [DictView::Keys, DictView::Values, DictView::Items];
@@ -153,6 +165,127 @@ fn view_contains(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             Ok(Value::Bool(false))
         }
     }
+}
+
+fn view_reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (d, which) = view_parts(args)?;
+    let mut items = view_items(&d, which);
+    items.reverse();
+    Ok(iterator(IterState::Seq {
+        items,
+        i: 0,
+        name: [
+            "dict_reversekeyiterator",
+            "dict_reversevalueiterator",
+            "dict_reverseitemiterator",
+        ][which],
+    }))
+}
+
+/// A new set of an iterable's items, added in iteration order.
+fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Set> {
+    let out = Set::new();
+    for x in vm.collect(v)? {
+        let k = vm.key(x)?;
+        out.insert(k);
+    }
+    Ok(out)
+}
+
+/// The view and the other operand of a (possibly reflected) operator.
+fn view_and_other(args: &[Value]) -> PyResult<(Value, Value)> {
+    match args {
+        [v, other] => Ok((v.clone(), other.clone())),
+        _ => Err(Exc::type_error("expected 1 argument")),
+    }
+}
+
+/// `view == other`: set equality with sets and key/item views.
+fn view_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let is_setlike = matches!(other, Value::Set(_))
+        || view_parts(std::slice::from_ref(&other)).is_ok_and(|(_, w)| w != 1);
+    if !is_setlike {
+        return Ok(Value::NotImplemented);
+    }
+    let (a, b) = (set_of(vm, &v)?, set_of(vm, &other)?);
+    Ok(Value::Bool(
+        a.len() == b.len() && a.keys().iter().all(|k| b.contains(k)),
+    ))
+}
+
+/// cpython: dictobject.c _PyDictView_Intersect
+fn view_and(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let (d, which) = view_parts(std::slice::from_ref(&v))?;
+    if let Value::Set(o) = &other
+        && d.len() <= o.len()
+    {
+        let mine = set_of(vm, &v)?;
+        return Ok(Value::set(Set::intersection(o, &mine)));
+    }
+    let (probe, walk) = match view_parts(std::slice::from_ref(&other)) {
+        Ok((od, _)) if od.len() > d.len() => (other.clone(), v.clone()),
+        _ => (v.clone(), other.clone()),
+    };
+    let _ = which;
+    let out = Set::new();
+    for x in vm.collect(&walk)? {
+        if vm.contains(&probe, &x)? {
+            let k = vm.key(x)?;
+            out.insert(k);
+        }
+    }
+    Ok(Value::set(out))
+}
+
+fn view_or(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let out = set_of(vm, &v)?;
+    for x in vm.collect(&other)? {
+        let k = vm.key(x)?;
+        out.insert(k);
+    }
+    Ok(Value::set(out))
+}
+
+fn view_sub(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let out = set_of(vm, &v)?;
+    for x in vm.collect(&other)? {
+        let k = vm.key(x)?;
+        out.remove(&k);
+    }
+    Ok(Value::set(out))
+}
+
+/// `other - view` (reflected).
+fn view_rsub(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let out = set_of(vm, &other)?;
+    for x in vm.collect(&v)? {
+        let k = vm.key(x)?;
+        out.remove(&k);
+    }
+    Ok(Value::set(out))
+}
+
+fn view_xor(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    let out = set_of(vm, &v)?;
+    let theirs = set_of(vm, &other)?;
+    out.toggle_all(&theirs);
+    Ok(Value::set(out))
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (v, other) = view_and_other(args)?;
+    for x in vm.collect(&other)? {
+        if vm.contains(&v, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn setdefault(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -24,6 +24,19 @@ thread_local! {
         &[("__call__", lru_call), ("cache_info", cache_info), ("cache_clear", cache_clear)],
     );
     static CACHE_INFO: Rc<Class> = native_class("CacheInfo", "functools", &[("__repr__", info_repr)]);
+    static KEY_WRAPPER: Rc<Class> = native_class(
+        "KeyWrapper",
+        "functools",
+        &[
+            ("__call__", key_call),
+            ("__lt__", key_lt),
+            ("__le__", key_le),
+            ("__eq__", key_eq),
+            ("__ne__", key_ne),
+            ("__gt__", key_gt),
+            ("__ge__", key_ge),
+        ],
+    );
 }
 
 pub(super) fn module(m: &Module) {
@@ -33,6 +46,7 @@ pub(super) fn module(m: &Module) {
     m.def("wraps", wraps);
     m.def("lru_cache", lru_cache);
     m.def("cache", cache);
+    m.def("cmp_to_key", cmp_to_key);
 }
 
 fn is_callable(v: &Value) -> bool {
@@ -391,4 +405,73 @@ fn cache_clear(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     s[0] = Value::Int(0);
     s[1] = Value::Int(0);
     Ok(Value::None)
+}
+
+/// `cmp_to_key(mycmp)`: a callable making KeyWrapper objects that compare
+/// through `mycmp(a, b)` against 0.
+fn cmp_to_key(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = super::super::exactly_one("cmp_to_key", args, kw)?;
+    let class = KEY_WRAPPER.with(|c| c.clone());
+    Ok(new_instance(&class, &[("_cellar_cmp", f.clone())]))
+}
+
+fn key_call(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::super::no_kwargs("K", kw)?;
+    let class = KEY_WRAPPER.with(|c| c.clone());
+    let (Some(this), [obj]) = (this_of(args, &class), &args[1..]) else {
+        return Err(Exc::type_error("K() takes exactly 1 argument"));
+    };
+    let cmp = this.dict.get_str("_cellar_cmp").unwrap_or(Value::None);
+    Ok(new_instance(
+        &class,
+        &[("_cellar_cmp", cmp), ("obj", obj.clone())],
+    ))
+}
+
+/// `mycmp(self.obj, other.obj)` compared with 0 by `test`.
+fn key_compare(vm: &mut Vm, args: &[Value], test: fn(i64) -> bool) -> PyResult<Value> {
+    let class = KEY_WRAPPER.with(|c| c.clone());
+    let (Some(this), Some(other)) = (this_of(args, &class), args.get(1)) else {
+        return Err(Exc::type_error("other argument must be K instance"));
+    };
+    let Some(other) = this_of(std::slice::from_ref(other), &class) else {
+        return Err(Exc::type_error("other argument must be K instance"));
+    };
+    let cmp = this.dict.get_str("_cellar_cmp").unwrap_or(Value::None);
+    let a = this.dict.get_str("obj").unwrap_or(Value::None);
+    let b = other.dict.get_str("obj").unwrap_or(Value::None);
+    let r = vm.call(&cmp, vec![a, b])?;
+    let zero = Value::Int(0);
+    let ordering = if vm.compare_op(0, &r, &zero)?.truthy() {
+        -1
+    } else if vm.compare_op(4, &r, &zero)?.truthy() {
+        1
+    } else {
+        0
+    };
+    Ok(Value::Bool(test(ordering)))
+}
+
+fn key_lt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o < 0)
+}
+
+fn key_le(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o <= 0)
+}
+
+fn key_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o == 0)
+}
+
+fn key_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o != 0)
+}
+
+fn key_gt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o > 0)
+}
+
+fn key_ge(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    key_compare(vm, args, |o| o >= 0)
 }
