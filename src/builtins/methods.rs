@@ -8,6 +8,7 @@ mod misc;
 pub(super) mod native;
 mod set;
 mod str;
+mod str_table;
 
 use crate::exception::{Exc, PyResult};
 use crate::value::{Builtin, BuiltinFn, Name, Value};
@@ -37,6 +38,7 @@ fn make_table() -> Table {
         );
     };
     str::register(&mut add);
+    str_table::register(&mut add);
     list::register(&mut add);
     dict::register(&mut add);
     set::register(&mut add);

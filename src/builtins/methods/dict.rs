@@ -217,7 +217,7 @@ fn view_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// cpython: dictobject.c _PyDictView_Intersect
 fn view_and(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (v, other) = view_and_other(args)?;
-    let (d, which) = view_parts(std::slice::from_ref(&v))?;
+    let (d, _) = view_parts(std::slice::from_ref(&v))?;
     if let Value::Set(o) = &other
         && d.len() <= o.len()
     {
@@ -228,7 +228,6 @@ fn view_and(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Ok((od, _)) if od.len() > d.len() => (other.clone(), v.clone()),
         _ => (v.clone(), other.clone()),
     };
-    let _ = which;
     let out = Set::new();
     for x in vm.collect(&walk)? {
         if vm.contains(&probe, &x)? {
