@@ -78,7 +78,11 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
             crate::vm::str_repr(s)
         ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii: String = s
+        .chars()
+        .map(|c| super::int::unicode_digit(c).unwrap_or(c))
+        .collect();
+    let t = ascii.trim_matches(|c: char| c.is_whitespace());
     let body = t.trim_start_matches(['+', '-']);
     if t.len() - body.len() > 1 {
         return Err(bad());

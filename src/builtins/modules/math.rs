@@ -332,11 +332,24 @@ fn factorial(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = n.to_u64().filter(|n| *n <= MAX_FACTORIAL).ok_or_else(|| {
         Exc::overflow_error("factorial() argument should not exceed 200000 in cellar")
     })?;
-    let mut acc = BigInt::one();
-    for i in 2..=n {
-        acc *= i;
+    Ok(normalize(range_product(1, n + 1)))
+}
+
+/// lo * (lo+1) * ... * (hi-1) by binary splitting, so the big
+/// multiplications are balanced (and num-bigint uses Karatsuba/Toom).
+fn range_product(lo: u64, hi: u64) -> BigInt {
+    if hi <= lo {
+        return BigInt::one();
     }
-    Ok(normalize(acc))
+    if hi - lo <= 16 {
+        let mut acc = BigInt::one();
+        for i in lo..hi {
+            acc *= i;
+        }
+        return acc;
+    }
+    let mid = lo + (hi - lo) / 2;
+    range_product(lo, mid) * range_product(mid, hi)
 }
 
 fn gcd(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
