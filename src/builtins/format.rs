@@ -35,28 +35,18 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.to_str(v);
     }
-    let type_name = v.type_name();
-    let s = Spec::parse(spec, &type_name)?;
+    if !(is_int(v) || matches!(v, Value::Str(_) | Value::Float(_))) {
+        return Err(Exc::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            v.type_name()
+        )));
+    }
+    let s = Spec::parse(spec, &v.type_name())?;
     match v {
         Value::Str(text) => format_str_value(text.as_str(), &s),
         Value::Float(f) => format_float(*f, &s),
-        v if is_int(v) => format_int(v, &s).map_err(|e| {
-            if matches!(v, Value::Bool(_)) {
-                retype(e, "bool")
-            } else {
-                e
-            }
-        }),
-        Value::Instance(_) | Value::None | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {
-            Err(Exc::type_error(format!(
-                "unsupported format string passed to {}.__format__",
-                v.type_name()
-            )))
-        }
-        other => Err(Exc::type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            other.type_name()
-        ))),
+        Value::Bool(_) => format_int(v, &s).map_err(|e| retype(e, "bool")),
+        _ => format_int(v, &s),
     }
 }
 
@@ -192,9 +182,16 @@ fn retype(e: Exc, type_name: &str) -> Exc {
     }
 }
 
+/// cpython: formatter_unicode.c unknown_presentation_type (non-printable
+/// ASCII and non-ASCII codes are shown as `\\xNN`).
 fn unknown_code(k: char, type_name: &str) -> Exc {
+    let code = if (k as u32) > 32 && (k as u32) < 128 {
+        k.to_string()
+    } else {
+        format!("\\x{:x}", k as u32)
+    };
     Exc::value_error(format!(
-        "Unknown format code '{k}' for object of type '{type_name}'"
+        "Unknown format code '{code}' for object of type '{type_name}'"
     ))
 }
 

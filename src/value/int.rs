@@ -591,6 +591,20 @@ pub fn bit_length(v: &Value) -> u64 {
     }
 }
 
+/// The data attributes of numbers (`n.real`, `n.imag`, `n.numerator`,
+/// `n.denominator`, `x.real`); None for any other name. The VM's
+/// attribute lookup can consult this before the method table.
+pub fn number_attribute(v: &Value, name: &str) -> Option<Value> {
+    match (v, name) {
+        (Value::Float(f), "real") => Some(Value::Float(*f)),
+        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (v, "real" | "numerator") if is_int(v) => Some(normalize(to_bigint(v))),
+        (v, "imag") if is_int(v) => Some(Value::Int(0)),
+        (v, "denominator") if is_int(v) => Some(Value::Int(1)),
+        _ => None,
+    }
+}
+
 /// Digits of |n| in `radix` with CPython's prefix (`bin`, `oct`, `hex`).
 pub fn radix_repr(v: &Value, radix: u32, prefix: &str) -> String {
     let n = to_bigint(v);

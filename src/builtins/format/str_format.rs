@@ -65,17 +65,35 @@ fn render(vm: &mut Vm, fmt: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String>
     Ok(out)
 }
 
-/// The index of the `}` closing the field that starts at `start`.
+/// The index of the `}` closing the field that starts at `start`. In the
+/// field name `[...]` hides braces and a `{` is an error; after `:` or
+/// `!` braces nest (`{0:{1}}`).
 fn field_end(c: &[char], start: usize) -> PyResult<usize> {
-    let mut depth = 1;
+    let unclosed = || Exc::value_error("expected '}' before end of string");
     let mut i = start;
-    let mut in_bracket = false;
     while i < c.len() {
         match c[i] {
-            '[' if !in_bracket => in_bracket = true,
-            ']' if in_bracket => in_bracket = false,
-            '{' if !in_bracket => depth += 1,
-            '}' if !in_bracket => {
+            '[' => {
+                i += 1;
+                while i < c.len() && c[i] != ']' {
+                    i += 1;
+                }
+                if i == c.len() {
+                    return Err(unclosed());
+                }
+            }
+            '{' => return Err(Exc::value_error("unexpected '{' in field name")),
+            '}' => return Ok(i),
+            ':' | '!' => break,
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut depth = 1;
+    while i < c.len() {
+        match c[i] {
+            '{' => depth += 1,
+            '}' => {
                 depth -= 1;
                 if depth == 0 {
                     return Ok(i);
@@ -88,7 +106,7 @@ fn field_end(c: &[char], start: usize) -> PyResult<usize> {
     if start == c.len() {
         return Err(Exc::value_error("Single '{' encountered in format string"));
     }
-    Err(Exc::value_error("expected '}' before end of string"))
+    Err(unclosed())
 }
 
 fn replace_field(vm: &mut Vm, field: &str, ctx: &mut Ctx, depth: u32) -> PyResult<String> {
