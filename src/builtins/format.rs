@@ -58,9 +58,13 @@ pub fn format_builtin(vm: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyRe
         None => String::new(),
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
-            return Err(Exc::type_error(format!(
-                "format() argument 2 must be str, not {}",
+            let name = if other.is_none() {
+                "None".into()
+            } else {
                 other.type_name()
+            };
+            return Err(Exc::type_error(format!(
+                "format() argument 2 must be str, not {name}"
             )));
         }
     };

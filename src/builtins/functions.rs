@@ -306,7 +306,20 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `sum(iterable, start=0)`
 fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("sum", args, 1, 2)?;
+    match args.len() {
+        0 => {
+            return Err(Exc::type_error(
+                "sum() takes at least 1 positional argument (0 given)",
+            ));
+        }
+        1 | 2 => {}
+        n => {
+            return Err(Exc::type_error(format!(
+                "sum() takes at most 2 arguments ({n} given)"
+            )));
+        }
+    }
+    let it = vm.get_iter(&args[0])?;
     let mut acc = args
         .get(1)
         .or_else(|| kwarg(kw, "start"))
@@ -317,7 +330,6 @@ fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         acc = vm.binop(crate::ast::BinOp::Add, &acc, &x)?;
     }
@@ -334,6 +346,11 @@ fn max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// min/max: `op` is the COMPARE_OP that makes a candidate win (< or >).
 fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
     for (k, _) in kw {
         if !matches!(&**k, "key" | "default") {
             return Err(Exc::type_error(format!(
@@ -452,7 +469,13 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
 }
 
 fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("reversed", args, kw)?;
+    no_kwargs("reversed", kw)?;
+    let [v] = args else {
+        return Err(Exc::type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len()
+        )));
+    };
     if let Value::Instance(i) = v
         && let Some(m) = i.class.lookup("__reversed__")
     {
@@ -485,10 +508,21 @@ fn zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("enumerate", args, 1, 2)?;
-    let it = vm.get_iter(&args[0])?;
+    let iterable = args.first().or_else(|| kwarg(kw, "iterable"));
+    if args.len() + kw.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    let Some(iterable) = iterable else {
+        return Err(Exc::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
     let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
         Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -497,6 +531,7 @@ fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         }
         None => 0,
     };
+    let it = vm.get_iter(iterable)?;
     Ok(iterator(IterState::Enumerate { it, n: start }))
 }
 
@@ -622,15 +657,29 @@ fn delattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn chr(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    match exactly_one("chr", args, kw)? {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(Value::str(c.to_string())),
-            None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
-        },
-        other => Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+    let i = match exactly_one("chr", args, kw)? {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(Exc::overflow_error(
+                "Python int too large to convert to C int",
+            ));
+        }
+        other => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    if i32::try_from(i).is_err() {
+        return Err(Exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
     }
 }
 

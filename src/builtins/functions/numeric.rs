@@ -31,13 +31,43 @@ pub(super) fn radix(name: &str, args: Args, kw: Kw, base: u32, prefix: &str) -> 
 }
 
 pub(super) fn round(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("round", args, 1, 2)?;
+    if args.len() + kw.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    let Some(number) = args.first().or_else(|| kwarg(kw, "number")) else {
+        return Err(Exc::type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
+    let is_number = crate::value::int::is_int(number) || matches!(number, Value::Float(_));
+    if !is_number && !matches!(number, Value::Instance(_)) {
+        return Err(Exc::type_error(format!(
+            "type {} doesn't define __round__ method",
+            number.type_name()
+        )));
+    }
     let ndigits = args
         .get(1)
         .or_else(|| kwarg(kw, "ndigits"))
         .filter(|v| !v.is_none())
         .cloned();
-    crate::value::float::round(vm, &args[0], ndigits)
+    if let Value::Instance(i) = number {
+        return match i.class.lookup("__round__") {
+            Some(m) => {
+                let mut call = vec![number.clone()];
+                call.extend(ndigits);
+                vm.call(&m, call)
+            }
+            None => Err(Exc::type_error(format!(
+                "type {} doesn't define __round__ method",
+                number.type_name()
+            ))),
+        };
+    }
+    crate::value::float::round(vm, number, ndigits)
 }
 
 pub(super) fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
@@ -87,6 +117,17 @@ pub(super) fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         [a, b] | [a, b, Value::None] => vm.binop(crate::ast::BinOp::Pow, a, b),
         [a, b, m] => {
             use crate::value::int::{is_int, mod_pow, to_bigint};
+            // cpython: float's nb_power refuses any third argument, and it
+            // is tried whenever one operand is a float.
+            let any_float = [a, b, m].iter().any(|v| matches!(v, Value::Float(_)));
+            if !any_float && !(is_int(a) && is_int(b) && is_int(m)) {
+                return Err(Exc::type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    a.type_name(),
+                    b.type_name(),
+                    m.type_name()
+                )));
+            }
             if !(is_int(a) && is_int(b) && is_int(m)) {
                 return Err(Exc::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
