@@ -1,7 +1,7 @@
 //! Numeric builtins: `hex`, `oct`, `bin`, `round`, `divmod`, `pow`.
 
 use super::{Args, Kw};
-use crate::builtins::{arg_range, exactly_one, kwarg, no_kwargs};
+use crate::builtins::{exactly_one, kwarg, no_kwargs};
 use crate::exception::{Exc, PyResult};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -120,7 +120,7 @@ pub(super) fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             // cpython: float's nb_power refuses any third argument, and it
             // is tried whenever one operand is a float.
             let any_float = [a, b, m].iter().any(|v| matches!(v, Value::Float(_)));
-            if !any_float && !(is_int(a) && is_int(b) && is_int(m)) {
+            if !(any_float || is_int(a) && is_int(b) && is_int(m)) {
                 return Err(Exc::type_error(format!(
                     "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
                     a.type_name(),
