@@ -2,6 +2,7 @@
 //! Linux, maxsize, version_info, argv) and `gc` (collect, enable, disable,
 //! isenabled).
 
+use super::super::methods::native::{native_class, new_instance};
 use super::super::{Module, exactly_one};
 use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::{Name, Value};
@@ -19,16 +20,115 @@ pub(super) fn sys_module(m: &Module) {
     m.set("platform", Value::str("linux"));
     m.set("version", Value::str("3.11.7 (cellar)"));
     m.set("argv", Value::list(vec![Value::str("")]));
-    m.set(
+    m.set("version_info", version_info());
+}
+
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+thread_local! {
+    static VERSION_INFO: std::rc::Rc<crate::value::Class> = native_class(
         "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+        "sys",
+        &[
+            ("__repr__", vi_repr),
+            ("__getitem__", vi_getitem),
+            ("__len__", vi_len),
+            ("__iter__", vi_iter),
+            ("__eq__", vi_eq),
+            ("__ne__", vi_ne),
+            ("__lt__", vi_lt),
+            ("__le__", vi_le),
+            ("__gt__", vi_gt),
+            ("__ge__", vi_ge),
+        ],
     );
+}
+
+/// `sys.version_info`: a named tuple `(3, 11, 7, 'final', 0)`.
+fn version_info() -> Value {
+    let values = [
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    let mut attrs: Vec<(&str, Value)> = VERSION_FIELDS
+        .iter()
+        .copied()
+        .zip(values.iter().cloned())
+        .collect();
+    attrs.push(("_cellar_tuple", Value::tuple(values.to_vec())));
+    let class = VERSION_INFO.with(|c| c.clone());
+    new_instance(&class, &attrs)
+}
+
+/// The plain tuple behind version_info.
+fn vi_tuple(args: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Instance(i)) => i
+            .dict
+            .get_str("_cellar_tuple")
+            .ok_or_else(|| Exc::type_error("expected sys.version_info")),
+        _ => Err(Exc::type_error("expected sys.version_info")),
+    }
+}
+
+fn vi_repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let _ = vi_tuple(args)?;
+    Ok(Value::str(
+        "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)",
+    ))
+}
+
+fn vi_getitem(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = vi_tuple(args)?;
+    let key = args.get(1).cloned().unwrap_or(Value::None);
+    vm.get_item(&t, &key)
+}
+
+fn vi_len(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(5))
+}
+
+fn vi_iter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let t = vi_tuple(args)?;
+    vm.get_iter(&t)
+}
+
+/// Compares as the plain tuple; `op` is COMPARE_OP's operand.
+fn vi_compare(vm: &mut Vm, args: &[Value], op: u32) -> PyResult<Value> {
+    let t = vi_tuple(args)?;
+    let other = match args.get(1) {
+        Some(Value::Instance(_)) => vi_tuple(&args[1..])?,
+        Some(v @ Value::Tuple(_)) => v.clone(),
+        _ => return Ok(Value::NotImplemented),
+    };
+    vm.compare_op(op, &t, &other)
+}
+
+fn vi_lt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 0)
+}
+
+fn vi_le(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 1)
+}
+
+fn vi_eq(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 2)
+}
+
+fn vi_ne(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 3)
+}
+
+fn vi_gt(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 4)
+}
+
+fn vi_ge(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vi_compare(vm, args, 5)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
