@@ -27,10 +27,11 @@ impl Vm {
             Value::Null => (len - n - 1, len - n),
             _ => (len - n - 2, len - n - 1),
         };
-        let callable = self.stack[callable_at].clone();
-        if let Value::Function(f) = &callable {
-            return self.call_function_on_stack(f.clone(), args_at, len - n - 2, kw_names);
+        if let Value::Function(f) = &self.stack[callable_at] {
+            let f = f.clone();
+            return self.call_function_on_stack(f, args_at, len - n - 2, kw_names);
         }
+        let callable = self.stack[callable_at].clone();
         let mut args = self.stack.split_off(args_at);
         self.stack.truncate(len - n - 2);
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
@@ -84,7 +85,7 @@ impl Vm {
             for _ in self.stack.len()..args_at + n {
                 self.push(Value::Null);
             }
-            let mut frame = Frame::new(f.code.clone(), Some(f.clone()), args_at);
+            let mut frame = Frame::new(f.code.clone(), Some(f), args_at);
             frame.entry = false;
             frame.below = args_at - bottom;
             self.frames.push(frame);
