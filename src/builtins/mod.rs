@@ -8,6 +8,7 @@ pub mod format;
 mod functions;
 mod methods;
 mod modules;
+pub mod property;
 pub mod superobj;
 pub mod types;
 
@@ -67,6 +68,7 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
     m.insert("super", builtin("super", superobj::super_new));
+    m.insert("property", builtin("property", property::property_new));
     m.insert("None", Value::None);
     m.insert("Ellipsis", Value::Ellipsis);
     m.insert("NotImplemented", Value::NotImplemented);

@@ -1,6 +1,7 @@
 //! The importable modules: dis, gc, sys, functools, time, math, typing.
 //! Each is built on first import; one file per module under `modules/`.
 
+mod datetime;
 mod functools;
 mod math;
 mod sys;
@@ -23,6 +24,7 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "time" => time::module(&m),
         "math" => math::module(&m),
         "typing" => typing::module(&m),
+        "datetime" => datetime::module(&m),
         _ => return None,
     }
     Some(m)

@@ -7,7 +7,7 @@ use crate::exception::PyResult;
 use crate::value::{Name, Value};
 use crate::vm::Vm;
 
-const NAMES: [&str; 22] = [
+const NAMES: [&str; 26] = [
     "Any",
     "Callable",
     "List",
@@ -30,20 +30,25 @@ const NAMES: [&str; 22] = [
     "ClassVar",
     "Hashable",
     "Sized",
+    "Concatenate",
+    "Awaitable",
+    "Coroutine",
+    "DefaultDict",
 ];
 
 pub(super) fn module(m: &Module) {
     for name in NAMES {
         m.set(name, Value::Class(native_class(name, "typing", &[])));
     }
-    m.set(
-        "TypeVar",
-        Value::Class(native_class(
-            "TypeVar",
-            "typing",
-            &[("__init__", typevar_init), ("__repr__", typevar_repr)],
-        )),
-    );
+    for name in ["TypeVar", "ParamSpec"] {
+        let methods: &[(&'static str, crate::value::BuiltinFn)] = &[
+            ("__init__", typevar_init),
+            ("__repr__", typevar_repr),
+            ("__or__", union),
+            ("__ror__", union),
+        ];
+        m.set(name, Value::Class(native_class(name, "typing", methods)));
+    }
     m.set("TYPE_CHECKING", Value::Bool(false));
 }
 
@@ -51,8 +56,16 @@ pub(super) fn module(m: &Module) {
 fn typevar_init(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     if let (Some(Value::Instance(i)), Some(name)) = (args.first(), args.get(1)) {
         i.dict.set_str("__name__", name.clone());
+        i.dict.set_str("args", Value::str("args"));
+        i.dict.set_str("kwargs", Value::str("kwargs"));
     }
     Ok(Value::None)
+}
+
+/// `T | None` in an annotation: annotations are stored, never checked,
+/// so the union is represented by its left operand.
+fn union(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }
 
 fn typevar_repr(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
