@@ -1,7 +1,9 @@
 //! Formatting values: `format(v, spec)` with the format-spec mini-language
 //! (f-strings, `str.format`, `format()`), CPython's exact output and errors.
 //!
+//! ```text
 //!     spec := [[fill]align][sign][#][0][width][grouping][.precision][type]
+//! ```
 //!
 //! `str.format` lives in `format/str_format.rs`, printf-style `%` in
 //! `format/percent.rs`.

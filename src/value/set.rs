@@ -2,8 +2,10 @@
 //! setobject.c, so iteration order matches CPython's (`{3, 1, 2}` prints
 //! `{1, 2, 3}`, `set(range(20, 0, -3))` prints CPython's order).
 //!
+//! ```text
 //!     table: [slot; mask + 1]   slot = Unused | Dummy | Active(hash, key)
 //!     fill = active + dummy     used = active
+//! ```
 //!
 //! Probing: LINEAR_PROBES neighbours, then perturbation; the table grows
 //! when fill*5 >= mask*3; deleting leaves a Dummy.
