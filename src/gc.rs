@@ -7,9 +7,7 @@
 //! 1. For every live tracked object, refs = its strong count.
 //! 2. Subtract every reference that comes from another tracked object.
 //! 3. Objects left with refs > 0 are referenced from outside (frames,
-//! ```text
 //!    globals, Rust locals): they and all they reach are alive.
-//! ```
 //! 4. The rest is garbage: clear its contents, and counting frees it.
 
 use crate::value::{CellObj, Dict, Function, Generator, Instance, List, Set, Tuple, Value};
