@@ -101,6 +101,7 @@ impl Vm {
 
     /// Pushes the defaults missing after `nargs` positional arguments onto
     /// the stack; false when they do not cover every parameter.
+    #[inline]
     fn fill_defaults(&mut self, f: &Function, nargs: usize) -> bool {
         let argcount = f.code.argcount as usize;
         if nargs == argcount {
