@@ -22,7 +22,13 @@ fn main() {
     session.eval(SETUP);
     let cells = cellar::gc::live_cells().len();
     println!("live cells: {cells}");
-    for (cmd, arg) in [("cells", ""), ("closure", "fs[9999]"), ("freevars", "make"), ("dis", "fs[0]"), ("scope", "make")] {
+    for (cmd, arg) in [
+        ("cells", ""),
+        ("closure", "fs[9999]"),
+        ("freevars", "make"),
+        ("dis", "fs[0]"),
+        ("scope", "make"),
+    ] {
         let mut times: Vec<Duration> = (0..15)
             .map(|_| {
                 let t = Instant::now();

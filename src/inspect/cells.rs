@@ -121,6 +121,8 @@ fn draw_group(
     }
     let room = note_max + value_max - width(&value);
     if width(&note) > room && k >= 2 {
+        let room = session.view.width.saturating_sub(cols.cell);
+        let note = truncate(&note, room, session.view.ascii);
         canvas.put(top, cols.cell, &note, Some(Ink::Dim)); // a row free right of its joint
     } else if note_max > 0 {
         let note = truncate(&note, room, session.view.ascii);
