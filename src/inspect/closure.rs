@@ -206,3 +206,60 @@ pub fn made_cells(sharing: &Sharing, code: &Rc<crate::code::Code>) -> Vec<(u32, 
     }
     out
 }
+
+/// `:closure g` for a generator: the cells its suspended frame holds as
+/// cell variables, with their other holders.
+pub fn cmd_generator(session: &mut Session, arg: &str, g: &Rc<crate::value::Generator>) -> String {
+    let addr = Rc::as_ptr(g) as usize;
+    let sharing = Sharing::build(&mut session.vm);
+    let view = session.view;
+    let rows: Vec<(String, Rc<crate::value::CellObj>)> = sharing
+        .cells
+        .iter()
+        .flat_map(|n| n.holders.iter().map(move |h| (h, n)))
+        .filter_map(|(h, n)| match h {
+            Holder::Frame { gen_addr, var, .. } if *gen_addr == addr => {
+                Some((var.to_string(), n.cell.clone()))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut out = format!("{arg}  (a suspended generator: its frame holds these cells)\n");
+    if rows.is_empty() {
+        out.push_str("  no cell variables in its frame\n");
+    }
+    for (var, cell) in rows {
+        let ink = Some(Ink::Cell(cell.id));
+        let value = super::cell_value(session, &cell, 40);
+        let others: Vec<String> = sharing
+            .node(&cell)
+            .map(|n| {
+                n.holders
+                    .iter()
+                    .filter(|h| matches!(h, Holder::Function { .. }))
+                    .map(|h| h.label(&sharing.namer))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let _ = write!(
+            out,
+            "  {var} {} {} {} {value}",
+            paint("──▶", ink, &view),
+            paint(&format!("cell#{}", cell.id), ink, &view),
+            paint("──▶", ink, &view)
+        );
+        if !others.is_empty() {
+            let _ = write!(
+                out,
+                "   {}",
+                paint(
+                    &format!("also held by: {}", others.join(", ")),
+                    Some(Ink::Dim),
+                    &view
+                )
+            );
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -28,7 +28,7 @@ use std::rc::Rc;
 pub fn command(session: &mut Session, name: &str, arg: &str) -> Option<Result<String, String>> {
     let arg = arg.trim();
     let result = match name {
-        "closure" => target(session, name, arg).map(|f| closure::cmd_closure(session, &f)),
+        "closure" => closure_of(session, arg),
         "freevars" => target(session, name, arg).map(|f| freevars::cmd_freevars(session, &f)),
         "dis" => target(session, name, arg).map(|f| dis::cmd_dis(session, &f)),
         "scope" => target(session, name, arg).map(|f| scope::cmd_scope(&f)),
@@ -51,6 +51,19 @@ pub(crate) fn target(session: &mut Session, cmd: &str, arg: &str) -> Result<Rc<F
     }
     let value = eval_expr(session, arg)?;
     as_function(&value).ok_or_else(|| not_a_function(cmd, arg, &value))
+}
+
+/// `:closure` of a function, or of a suspended generator's frame.
+fn closure_of(session: &mut Session, arg: &str) -> Result<String, String> {
+    if arg.is_empty() {
+        return target(session, "closure", arg).map(|_| String::new());
+    }
+    match eval_expr(session, arg)? {
+        Value::Generator(g) => Ok(closure::cmd_generator(session, arg, &g)),
+        v => as_function(&v)
+            .map(|f| closure::cmd_closure(session, &f))
+            .ok_or_else(|| not_a_function("closure", arg, &v)),
+    }
 }
 
 fn as_function(v: &Value) -> Option<Rc<Function>> {

@@ -63,7 +63,11 @@ impl Namer {
 
     fn walk(&mut self, vm: &mut Vm, v: &Value, path: String, depth: usize) {
         match v {
-            Value::Function(_) | Value::Generator(_) => self.record(v.address(), path),
+            Value::Function(_) => self.record(v.address(), path),
+            Value::Generator(g) => {
+                self.record(v.address(), path.clone());
+                self.walk_frame(g, &path);
+            }
             Value::Method(m) => self.walk(vm, &m.func, path, depth),
             _ if depth == 0 => {}
             Value::List(l) => {
@@ -91,6 +95,21 @@ impl Namer {
     fn walk_items(&mut self, vm: &mut Vm, items: &[Value], path: &str, depth: usize) {
         for (i, item) in items.iter().enumerate() {
             self.walk(vm, item, format!("{path}[{i}]"), depth - 1);
+        }
+    }
+
+    /// Functions in a suspended generator's locals: `add (in g's frame)`.
+    fn walk_frame(&mut self, g: &crate::value::Generator, path: &str) {
+        let Ok(st) = g.state.try_borrow() else { return };
+        let Some(saved) = &st.saved else { return };
+        for ((name, _), v) in saved.frame.code.localsplus.iter().zip(&saved.slots) {
+            let v = match v {
+                Value::Cell(c) => c.get(),
+                other => Some(other.clone()),
+            };
+            if let Some(f @ Value::Function(_)) = v {
+                self.record(f.address(), format!("{name} (in {path}'s frame)"));
+            }
         }
     }
 

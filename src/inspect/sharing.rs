@@ -22,6 +22,8 @@ pub enum Holder {
         /// The generator it is suspended in (its learner's name), or None
         /// for a frame running now.
         generator: Option<String>,
+        /// The generator's address (0 for a running frame).
+        gen_addr: usize,
     },
 }
 
@@ -100,10 +102,8 @@ impl Sharing {
                 && let Some(saved) = &st.saved
             {
                 for (cell, var) in cell_slots(&saved.frame.code, &saved.slots) {
-                    add(
-                        &cell,
-                        frame_holder(&saved.frame.code, var, Some(name.clone())),
-                    );
+                    let h = frame_holder(&saved.frame.code, var, Some(name.clone()));
+                    add(&cell, with_gen(h, Rc::as_ptr(&g) as usize));
                 }
             }
         }
@@ -131,7 +131,15 @@ fn frame_holder(code: &Rc<Code>, var: Name, generator: Option<String>) -> Holder
         code: code.clone(),
         var,
         generator,
+        gen_addr: 0,
     }
+}
+
+fn with_gen(mut h: Holder, addr: usize) -> Holder {
+    if let Holder::Frame { gen_addr, .. } = &mut h {
+        *gen_addr = addr;
+    }
+    h
 }
 
 /// Live functions with a closure: named ones in the learner's order,
