@@ -131,12 +131,12 @@ fn draw_group(
 }
 
 /// Splits the columns right of the cell id between value and note: the
-/// value keeps at least 12, the note what is left.
+/// value keeps at least 20, the note what is left.
 fn budgets(total: usize, note: usize) -> (usize, usize) {
     if note == 0 {
         return (total, 0);
     }
-    let value = total.saturating_sub(note + 3).max(12.min(total));
+    let value = total.saturating_sub(note + 3).max(20.min(total));
     (value, total.saturating_sub(value + 3))
 }
 
@@ -168,6 +168,11 @@ pub fn note(node: &CellNode) -> Option<String> {
             "one loop variable, {} closures: late binding",
             funcs.len()
         ));
+    }
+    if let Some(crate::value::Value::Function(held)) = node.cell.get()
+        && funcs.iter().any(|f| std::rc::Rc::ptr_eq(f, &held))
+    {
+        return Some("a cycle: holds its holder".into());
     }
     match (funcs.len(), frames) {
         (0, 0) if node.cell.is_empty() => Some("empty".into()),

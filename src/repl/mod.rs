@@ -66,6 +66,7 @@ impl Session {
             Err(e) => {
                 self.vm.flush_out();
                 let _ = self.err.write_all(e.render("<stdin>", input).as_bytes());
+                self.last_exception = None; // :explain must not explain an older error
                 return;
             }
         };
