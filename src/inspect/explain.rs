@@ -92,21 +92,64 @@ fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
 }
 
 /// `assigns to it (`count += …`)`, from the instruction that stores it.
-fn binding_text(code: &Code, name: &str, line: u32) -> String {
-    let Some(slot) = code.varnames.iter().position(|v| &**v == name) else {
+pub(crate) fn binding_text(code: &Code, name: &str, line: u32) -> String {
+    let Some(slot) = code.localsplus.iter().position(|(v, _)| &**v == name) else {
         return "binds it".into();
     };
     let at = code.instrs.iter().enumerate().position(|(i, ins)| {
         code.lines.get(i) == Some(&line)
-            && matches!(ins, Instr::StoreFast(s) if *s as usize == slot)
+            && matches!(ins, Instr::StoreFast(s) | Instr::StoreDeref(s) if *s as usize == slot)
     });
-    match at.and_then(|i| i.checked_sub(1)).map(|i| code.instrs[i]) {
-        Some(Instr::BinaryOp(op)) if op >= 13 => {
+    let Some(at) = at else {
+        return "binds it".into();
+    };
+    let before = |back: usize| at.checked_sub(back).map(|i| (i, code.instrs[i]));
+    match (before(1), before(2)) {
+        (Some((_, Instr::BinaryOp(op))), operand) if op >= 13 => {
             let op = BINARY_OPS[(op % 13) as usize];
-            format!("assigns to it (`{name} {op}= …`)")
+            let rhs = operand.and_then(|(i, ins)| operand_text(code, i, ins));
+            format!(
+                "assigns to it (`{name} {op}= {}`)",
+                rhs.as_deref().unwrap_or("…")
+            )
         }
-        Some(_) => format!("assigns to it (`{name} = …`)"),
-        None => "binds it".into(),
+        (Some((_, Instr::ForIter(_))), _) => "assigns to it (a `for` loop variable)".into(),
+        (Some((_, Instr::MakeFunction(_))), _) if made_lambda(code, at) => {
+            format!("assigns to it (`{name} = lambda …`)")
+        }
+        (Some((_, Instr::MakeFunction(_))), _) => format!("assigns to it (`def {name}`)"),
+        (Some((i, ins)), _) => {
+            let rhs = operand_text(code, i, ins);
+            format!(
+                "assigns to it (`{name} = {}`)",
+                rhs.as_deref().unwrap_or("…")
+            )
+        }
+        _ => "binds it".into(),
+    }
+}
+
+/// Whether the function stored at `at` is a lambda: the code object
+/// loaded just before its MAKE_FUNCTION is named `<lambda>`.
+fn made_lambda(code: &Code, at: usize) -> bool {
+    code.instrs[..at].iter().rev().find_map(|i| match i {
+        Instr::LoadConst(c) => Some(matches!(code.consts.get(*c as usize), Some(crate::value::Value::Code(k)) if &*k.name == "<lambda>")),
+        _ => None,
+    }) == Some(true)
+}
+
+/// The source text of a simple operand: a constant or a name.
+fn operand_text(code: &Code, at: usize, instr: Instr) -> Option<String> {
+    match instr {
+        Instr::LoadConst(_)
+        | Instr::LoadFast(_)
+        | Instr::LoadDeref(_)
+        | Instr::LoadGlobal(_)
+        | Instr::LoadName(_) => {
+            let (_, _, text) = crate::dis::describe(code, at, instr);
+            Some(text.trim_start_matches("NULL + ").to_string())
+        }
+        _ => None,
     }
 }
 

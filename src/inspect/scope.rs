@@ -25,7 +25,7 @@ fn block(code: &Rc<Code>, chain: &mut Vec<Rc<Block>>, out: &mut String) {
     let name_w = b.symbols.keys().map(|n| width(n)).max().unwrap_or(0);
     let class_w = 16;
     for sym in b.symbols.values() {
-        let (class, why) = classify(b, sym, chain);
+        let (class, why) = classify(code, sym, chain);
         let _ = writeln!(
             out,
             "  {} {} {why}",
@@ -59,7 +59,8 @@ fn kind(b: &Block) -> &'static str {
 }
 
 /// The classification word and the reason behind it.
-fn classify(b: &Block, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
+fn classify(code: &Code, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
+    let b = &code.block;
     let line =
         |sp: Option<crate::ast::Span>| sp.map_or(String::from("?"), |sp| sp.line.to_string());
     match s.scope {
@@ -67,9 +68,9 @@ fn classify(b: &Block, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
         Scope::Local => (
             "local".into(),
             format!(
-                "local because line {} {} it",
+                "local because line {} {}",
                 line(s.first_binding),
-                binds(s)
+                binds(code, s)
             ),
         ),
         Scope::Cell => {
@@ -82,9 +83,9 @@ fn classify(b: &Block, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
                 "a parameter captured by a nested function: MAKE_CELL at entry".to_string()
             } else {
                 format!(
-                    "local (line {} {} it), captured by a nested function",
+                    "line {} {}; captured by a nested function",
                     line(s.first_binding),
-                    binds(s)
+                    binds(code, s)
                 )
             };
             (what.into(), why)
@@ -101,15 +102,13 @@ fn classify(b: &Block, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
     }
 }
 
-/// How the first binding binds the name.
-fn binds(s: &Symbol) -> &'static str {
+/// How the first binding binds the name: `assigns to it (`x = 0`)`.
+fn binds(code: &Code, s: &Symbol) -> String {
     if s.flags.imported {
-        "imports"
-    } else if s.flags.assigned {
-        "assigns to"
-    } else {
-        "binds"
+        return "imports it".into();
     }
+    let line = s.first_binding.map_or(0, |sp| sp.line);
+    super::explain::binding_text(code, &s.name, line)
 }
 
 /// `declared nonlocal at line 4; the cell of make_counter` /
