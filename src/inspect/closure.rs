@@ -74,7 +74,12 @@ fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out:
         );
         let others = others(sharing, f, cell);
         if !others.is_empty() {
-            let note = format!("also held by: {}", others.join(", "));
+            let count = if others.len() > 3 {
+                format!(" {}", others.len())
+            } else {
+                String::new()
+            };
+            let note = format!("also held by{count}: {}", others.join(", "));
             let used = left + value_w + 3;
             if used + width(&note) <= view.width {
                 line = format!(

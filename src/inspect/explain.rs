@@ -93,40 +93,38 @@ fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
 
 /// `assigns to it (`count += …`)`, from the instruction that stores it.
 pub(crate) fn binding_text(code: &Code, name: &str, line: u32) -> String {
-    let Some(slot) = code.localsplus.iter().position(|(v, _)| &**v == name) else {
-        return "binds it".into();
-    };
+    match binding_snippet(code, name, line) {
+        Some(snippet) => format!("assigns to it ({snippet})"),
+        None => "binds it".into(),
+    }
+}
+
+/// The binding of `name` on `line` as source: `` `x = 0` ``, `` `x += 1` ``,
+/// `` `def f` ``, `` `f = lambda …` ``, `` a `for` loop ``; read back from the
+/// instructions before the STORE_FAST / STORE_DEREF that makes it.
+pub(crate) fn binding_snippet(code: &Code, name: &str, line: u32) -> Option<String> {
+    let slot = code.localsplus.iter().position(|(v, _)| &**v == name)?;
     let at = code.instrs.iter().enumerate().position(|(i, ins)| {
         code.lines.get(i) == Some(&line)
             && matches!(ins, Instr::StoreFast(s) | Instr::StoreDeref(s) if *s as usize == slot)
-    });
-    let Some(at) = at else {
-        return "binds it".into();
-    };
+    })?;
     let before = |back: usize| at.checked_sub(back).map(|i| (i, code.instrs[i]));
-    match (before(1), before(2)) {
+    let rhs = |op: Option<(usize, Instr)>| {
+        op.and_then(|(i, ins)| operand_text(code, i, ins))
+            .unwrap_or_else(|| "…".into())
+    };
+    Some(match (before(1), before(2)) {
         (Some((_, Instr::BinaryOp(op))), operand) if op >= 13 => {
             let op = BINARY_OPS[(op % 13) as usize];
-            let rhs = operand.and_then(|(i, ins)| operand_text(code, i, ins));
-            format!(
-                "assigns to it (`{name} {op}= {}`)",
-                rhs.as_deref().unwrap_or("…")
-            )
+            format!("`{name} {op}= {}`", rhs(operand))
         }
-        (Some((_, Instr::ForIter(_))), _) => "assigns to it (a `for` loop variable)".into(),
+        (Some((_, Instr::ForIter(_))), _) => "a `for` loop".into(),
         (Some((_, Instr::MakeFunction(_))), _) if made_lambda(code, at) => {
-            format!("assigns to it (`{name} = lambda …`)")
+            format!("`{name} = lambda …`")
         }
-        (Some((_, Instr::MakeFunction(_))), _) => format!("assigns to it (`def {name}`)"),
-        (Some((i, ins)), _) => {
-            let rhs = operand_text(code, i, ins);
-            format!(
-                "assigns to it (`{name} = {}`)",
-                rhs.as_deref().unwrap_or("…")
-            )
-        }
-        _ => "binds it".into(),
-    }
+        (Some((_, Instr::MakeFunction(_))), _) => format!("`def {name}`"),
+        (prev, _) => format!("`{name} = {}`", rhs(prev)),
+    })
 }
 
 /// Whether the function stored at `at` is a lambda: the code object

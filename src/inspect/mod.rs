@@ -42,7 +42,7 @@ pub fn command(session: &mut Session, name: &str, arg: &str) -> Option<Result<St
         "closure" => closure_of(session, arg),
         "freevars" => target(session, name, arg).map(|f| freevars::cmd_freevars(session, &f)),
         "dis" => target(session, name, arg).map(|f| dis::cmd_dis(session, &f)),
-        "scope" => target(session, name, arg).map(|f| scope::cmd_scope(&f)),
+        "scope" => target(session, name, arg).map(|f| scope::cmd_scope(&f, &session.view)),
         "cells" => Ok(cells::cmd_cells(session)),
         "explain" => explain::cmd_explain(session, arg),
         "export" => export::cmd_export(session, arg),
