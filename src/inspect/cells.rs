@@ -119,7 +119,7 @@ fn draw_group(
     if note.is_empty() {
         return;
     }
-    let room = note_max + value_max - width(&value);
+    let room = (note_max + value_max).saturating_sub(width(&value));
     if width(&note) > room && k >= 2 {
         let room = session.view.width.saturating_sub(cols.cell);
         let note = truncate(&note, room, session.view.ascii);

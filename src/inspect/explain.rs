@@ -254,19 +254,20 @@ pub fn signature(session: &mut Session, f: &Function) -> String {
         );
     }
     let mut next = argc + kwc;
+    let var = |i: usize| {
+        code.varnames
+            .get(i)
+            .map_or("?".to_string(), |n| n.to_string())
+    };
     if code.flags & crate::code::flags::VARARGS != 0 {
-        parts.push(format!("*{}", code.varnames[next]));
+        parts.push(format!("*{}", var(next)));
         next += 1;
     } else if kwc > 0 {
         parts.push("*".into());
     }
-    parts.extend(
-        code.varnames[argc..argc + kwc]
-            .iter()
-            .map(|n| n.to_string()),
-    );
+    parts.extend((argc..argc + kwc).map(var));
     if code.flags & crate::code::flags::VARKEYWORDS != 0 {
-        parts.push(format!("**{}", code.varnames[next]));
+        parts.push(format!("**{}", var(next)));
     }
     format!("{}({})", f.name(), parts.join(", "))
 }
