@@ -30,6 +30,10 @@ pub struct Session {
     pub vm: Vm,
     /// Errors and tracebacks go here (stderr, or a buffer in tests).
     pub err: Box<dyn Write>,
+    /// The last uncaught exception, for `:explain`.
+    pub last_exception: Option<crate::exception::Exc>,
+    /// How inspection diagrams render: color, ASCII, terminal width.
+    pub view: crate::inspect::View,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -46,6 +50,8 @@ impl Session {
         Session {
             vm: Vm::new(out),
             err,
+            last_exception: None,
+            view: crate::inspect::View::from_env(),
         }
     }
 
@@ -60,6 +66,7 @@ impl Session {
             Err(e) => {
                 self.vm.flush_out();
                 let _ = self.err.write_all(e.render("<stdin>", input).as_bytes());
+                self.last_exception = None; // :explain must not explain an older error
                 return;
             }
         };
@@ -68,6 +75,7 @@ impl Session {
         if let Err(exc) = result {
             let report = format_exception(&mut self.vm, &exc, &NoSource);
             let _ = self.err.write_all(report.as_bytes());
+            self.last_exception = Some(exc);
         }
         let _ = self.err.flush();
     }
