@@ -329,6 +329,13 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
         "__traceback__" => Value::None,
+        "value"
+            if inst.class.is_subclass(&crate::exception::class_of(
+                crate::exception::ExcKind::StopIteration,
+            )) =>
+        {
+            state.args.first().cloned().unwrap_or(Value::None)
+        }
         _ => return None,
     })
 }

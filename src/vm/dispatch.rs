@@ -45,7 +45,7 @@ impl Vm {
 
     /// Finds a handler for `exc`, frame by frame; returns Ok when one was
     /// found (execution resumes there), Err when the entry frame is left.
-    fn unwind(&mut self, exc: Exc) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, exc: Exc) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
         loop {
             let frame = self

@@ -18,6 +18,7 @@ pub(super) fn register(add: Add) {
     add("float", "conjugate", float_self);
     add("generator", "send", send);
     add("generator", "close", close);
+    add("generator", "throw", throw);
 }
 
 fn bit_length(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -94,18 +95,39 @@ fn send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// `gen.close()`: a suspended generator is finished without running on
-/// (cellar does not run its `finally` blocks).
-fn close(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+/// `gen.close()`: GeneratorExit is thrown in, so its `finally` blocks run.
+fn close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_args("generator.close", args, kw)?;
     let Some(Value::Generator(g)) = args.first() else {
         return Err(wrong_self("generator", "close", args));
     };
-    let mut st = g.state.borrow_mut();
-    if st.running {
-        return Err(Exc::value_error("generator already executing"));
-    }
-    st.saved = None;
-    st.finished = true;
+    vm.close_generator(g)?;
     Ok(Value::None)
+}
+
+/// `gen.throw(exc)` / `gen.throw(Type[, value])`: raises inside the generator.
+fn throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [Value::Generator(g), typ, rest @ ..] = args else {
+        return Err(wrong_self("generator", "throw", args));
+    };
+    let exc = match typ {
+        Value::Instance(i) if i.exc.is_some() => Exc::from_instance(i.clone()),
+        Value::Class(c) if c.is_exception() => {
+            match vm.instantiate(c.clone(), rest.iter().take(1).cloned().collect(), vec![])? {
+                Value::Instance(i) => Exc::from_instance(i),
+                _ => return Err(Exc::type_error("exceptions must derive from BaseException")),
+            }
+        }
+        _ => {
+            return Err(Exc::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &typ.type_name(),
+            ));
+        }
+    };
+    match vm.throw(g, exc)? {
+        Resumed::Yielded(x) => Ok(x),
+        Resumed::Returned(r) => Err(Exc::stop_iteration((!r.is_none()).then_some(r))),
+    }
 }
