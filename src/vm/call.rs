@@ -20,8 +20,7 @@ impl Vm {
         if crate::gc::pending() {
             crate::gc::collect();
         }
-        let fi = self.frames.len() - 1;
-        let kw_names = self.frames[fi].kw_names.take();
+        let kw_names = self.kw_names.take();
         let len = self.stack.len();
         let (callable_at, args_at) = match self.stack[len - n - 2] {
             Value::Null => (len - n - 1, len - n),

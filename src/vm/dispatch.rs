@@ -448,7 +448,7 @@ impl Vm {
                     }
                     Instr::KwNames(i) => {
                         if let Value::Tuple(t) = &code.consts[i as usize] {
-                            self.frames[fi].kw_names = Some(t.clone());
+                            self.kw_names = Some(t.clone());
                         }
                     }
                     Instr::Call(n) => {

@@ -113,7 +113,6 @@ impl Vm {
         frame.base = base;
         frame.entry = true;
         frame.below = 0;
-        frame.generator = Some(generator.clone());
         self.stack.extend(saved.slots);
         self.frames.push(frame);
         let result = match input {
@@ -138,8 +137,7 @@ impl Vm {
         st.running = false;
         match result {
             Ok(Flow::Yield(v)) => {
-                let mut frame = self.frames.pop().expect("invariant: yielding frame");
-                frame.generator = None;
+                let frame = self.frames.pop().expect("invariant: yielding frame");
                 let slots = self.stack.split_off(base);
                 st.saved = Some(Saved { frame, slots });
                 Ok(Resumed::Yielded(v))
