@@ -156,8 +156,14 @@ impl Vm {
                         self.push(v);
                     }
                     Instr::LoadDeref(i) => {
-                        let v = tri!(self.load_deref(code, base, i));
-                        self.push(v);
+                        let v = cell_at(&self.stack, base, i).contents.borrow().clone();
+                        match v {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.frames[fi].ip = ip;
+                                return Err(unbound_deref(code, i));
+                            }
+                        }
                     }
                     Instr::StoreDeref(i) => {
                         let v = self.pop();
