@@ -167,7 +167,9 @@ impl Vm {
                     }
                     Instr::StoreDeref(i) => {
                         let v = self.pop();
-                        cell_at(&self.stack, base, i).set(Some(v));
+                        if let Some(old) = cell_at(&self.stack, base, i).set(Some(v)) {
+                            discard(old);
+                        }
                     }
                     Instr::DeleteDeref(i) => {
                         let old = cell_at(&self.stack, base, i).set(None);
@@ -677,6 +679,7 @@ impl Vm {
         self.load_deref(code, base, i)
     }
 
+    #[inline(always)]
     fn load_global(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let slot = code.global_slots[i as usize];
         self.frame_globals(fi)
@@ -684,6 +687,7 @@ impl Vm {
             .ok_or_else(|| Exc::name_not_defined(&code.names[i as usize]))
     }
 
+    #[inline(always)]
     fn load_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let frame = &self.frames[fi];
         if let Some(ns) = &frame.class_ns
