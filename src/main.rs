@@ -1,5 +1,6 @@
 //! The `cellar` command: argv → script, `-c`, or the REPL; nothing else.
 
+use cellar::repl::commands::os_error;
 use std::process::ExitCode;
 
 /// The interpreter runs on a thread with a large stack, so that deep
@@ -38,6 +39,7 @@ fn main() -> ExitCode {
 #[derive(Default)]
 struct Options {
     echo: bool,
+    no_color: bool,
     inspect: bool,
     command: Option<String>,
     file: Option<String>,
@@ -77,7 +79,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                 return Err(0);
             }
             "--echo" => opts.echo = true,
-            "--no-color" => {}
+            "--no-color" => opts.no_color = true,
             "-i" => opts.inspect = true,
             "-c" => {
                 opts.command = Some(
@@ -106,7 +108,7 @@ fn run_file(file: &str) -> i32 {
     match std::fs::read_to_string(file) {
         Ok(src) => cellar::script::run(&src, file),
         Err(e) => {
-            eprintln!("cellar: can't open file '{file}': {e}");
+            eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
             2
         }
     }
@@ -120,12 +122,24 @@ fn repl(opts: &Options) -> i32 {
         match std::fs::read_to_string(file) {
             Ok(src) => session.run_script(&src, file),
             Err(e) => {
-                eprintln!("cellar: can't open file '{file}': {e}");
+                eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
                 return 2;
             }
         }
     }
-    cellar::repl::terminal::run(&mut session, opts.echo)
+    let options = cellar::repl::terminal::Options {
+        echo: opts.echo,
+        color: use_color(opts.no_color),
+    };
+    cellar::repl::terminal::run(&mut session, options)
+}
+
+/// Colors only on a terminal, and never with `--no-color` or a non-empty
+/// NO_COLOR (no-color.org).
+fn use_color(no_color_flag: bool) -> bool {
+    use std::io::IsTerminal;
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color_flag && !no_color_env && std::io::stdout().is_terminal()
 }
 
 /// `--dump-scopes FILE` / `--dump-names FILE`: what the compiler made of a

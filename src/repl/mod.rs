@@ -1,19 +1,41 @@
-//! The interactive session: evaluates inputs as CPython's interactive mode
-//! does (echoing expression values, keeping state across errors). The
-//! `Session` knows nothing of terminals, so tests drive it directly;
-//! `terminal` runs it over rustyline or piped stdin.
+//! The interactive session: lines in, CPython's interactive behaviour out.
+//!
+//! `Session::feed_line` takes one typed line at a time and answers whether
+//! the input needs more (`... `) or ran; complete inputs run as CPython's
+//! interactive mode runs them (echoing expression values, keeping state
+//! across errors), `:` lines run commands. The `Session` knows nothing of
+//! terminals: the terminal loop, piped stdin and the tests all drive it.
 
+pub mod commands;
+pub mod complete;
+pub mod highlight;
+pub mod history;
 pub mod terminal;
 
+use crate::exception::Exc;
+use crate::lines::{Completeness, completeness};
+use crate::syntax_error::SyntaxError;
 use crate::traceback::{SourceLookup, format_exception};
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
+/// The primary prompt, shown when no input is pending.
+pub const PS1: &str = ">>> ";
+/// The continuation prompt, shown while an input is unfinished.
+pub const PS2: &str = "... ";
+
 /// A shared output buffer or stdout, what the VM prints to.
 #[derive(Clone, Default)]
 pub struct Capture(pub Rc<RefCell<Vec<u8>>>);
+
+impl Capture {
+    /// Everything written so far, as text; the buffer is emptied.
+    pub fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
 
 impl Write for Capture {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -25,11 +47,37 @@ impl Write for Capture {
     }
 }
 
+/// What a fed line did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The input is unfinished: show `... ` and read another line.
+    More,
+    /// The input ran (or was empty, or failed): show `>>> `.
+    Done,
+    /// `:quit` was typed.
+    Quit,
+}
+
+/// The last error the session reported, for `:explain`.
+#[derive(Clone)]
+pub enum LastError {
+    /// An exception raised by running an input.
+    Runtime(Exc),
+    /// A SyntaxError, with the input it was found in.
+    Syntax { error: SyntaxError, source: String },
+}
+
 /// One REPL session: the VM with its globals, and what was typed.
 pub struct Session {
     pub vm: Vm,
     /// Errors and tracebacks go here (stderr, or a buffer in tests).
     pub err: Box<dyn Write>,
+    /// The lines of the unfinished input, each ending in `\n`.
+    pending: String,
+    /// Every input that was run, in order (`<stdin>` line numbers count
+    /// from 1 in each of them, as in CPython).
+    pub inputs: Vec<String>,
+    pub last_error: Option<LastError>,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -46,7 +94,67 @@ impl Session {
         Session {
             vm: Vm::new(out),
             err,
+            pending: String::new(),
+            inputs: Vec::new(),
+            last_error: None,
         }
+    }
+
+    /// A session printing stdout and stderr into one buffer, interleaved
+    /// as a terminal shows them (for tests and transcripts).
+    pub fn captured() -> (Session, Capture) {
+        let capture = Capture::default();
+        let session = Session::new(Box::new(capture.clone()), Box::new(capture.clone()));
+        (session, capture)
+    }
+
+    /// The prompt for the next line: `>>> `, or `... ` inside an input.
+    pub fn prompt(&self) -> &'static str {
+        if self.pending.is_empty() { PS1 } else { PS2 }
+    }
+
+    /// The unfinished input typed so far.
+    pub fn pending(&self) -> &str {
+        &self.pending
+    }
+
+    /// Forgets the unfinished input (Ctrl-C at the prompt).
+    pub fn discard_pending(&mut self) {
+        self.pending.clear();
+    }
+
+    /// Takes one typed line (without its newline): runs the input once it
+    /// is complete, as CPython's interactive loop does. A blank line ends
+    /// a block; a `:` line with nothing pending is a command.
+    pub fn feed_line(&mut self, line: &str) -> Step {
+        if self.pending.is_empty() {
+            if line.trim_start().starts_with(':') {
+                return self.command(line.trim());
+            }
+            if line.trim().is_empty() {
+                return Step::Done;
+            }
+        }
+        let closing_blank = !self.pending.is_empty() && line.trim().is_empty();
+        self.pending.push_str(line);
+        self.pending.push('\n');
+        if closing_blank || completeness(&self.pending) != Completeness::Incomplete {
+            let input = std::mem::take(&mut self.pending);
+            self.eval(&input);
+            return Step::Done;
+        }
+        if let Some(error) = premature_error(&self.pending) {
+            let input = std::mem::take(&mut self.pending);
+            self.report_syntax_error(error, &input, true);
+            return Step::Done;
+        }
+        Step::More
+    }
+
+    /// Runs whatever input is pending (end of input, Ctrl-D at `... `).
+    pub fn finish(&mut self) {
+        let input = std::mem::take(&mut self.pending);
+        self.eval(&input);
     }
 
     /// Runs one complete input (a statement or a block) in interactive
@@ -55,29 +163,155 @@ impl Session {
         if input.trim().is_empty() {
             return;
         }
-        let code = match crate::compile_source(input, "<stdin>", &self.vm.globals, true) {
+        self.inputs.push(input.to_string());
+        let module = match crate::parse::module(input) {
+            Ok(m) => m,
+            Err(e) => {
+                let show_source = !found_after_parsing(&e);
+                return self.report_syntax_error(e, input, show_source);
+            }
+        };
+        let code = crate::symtable::build(&module).and_then(|table| {
+            crate::compile::module(&module, &table, "<stdin>", &self.vm.globals, true)
+        });
+        let code = match code {
             Ok(c) => c,
             Err(e) => {
-                self.vm.flush_out();
-                let _ = self.err.write_all(e.render("<stdin>", input).as_bytes());
-                return;
+                let show_source = !found_after_parsing(&e);
+                return self.report_syntax_error(e, input, show_source);
             }
         };
         let result = self.vm.run_module(code);
         self.vm.flush_out();
         if let Err(exc) = result {
             let report = format_exception(&mut self.vm, &exc, &NoSource);
+            self.vm.flush_out();
+            self.last_error = Some(LastError::Runtime(exc));
             let _ = self.err.write_all(report.as_bytes());
         }
         let _ = self.err.flush();
     }
-}
 
-impl Session {
-    /// Runs a script in the session's globals (`cellar -i FILE`).
+    /// Prints a SyntaxError found in `input`, with or without its source
+    /// line.
+    fn report_syntax_error(&mut self, error: SyntaxError, input: &str, show_source: bool) {
+        let source = if show_source { input } else { "" };
+        self.vm.flush_out();
+        let _ = self
+            .err
+            .write_all(error.render("<stdin>", source).as_bytes());
+        let _ = self.err.flush();
+        self.last_error = Some(LastError::Syntax {
+            error,
+            source: input.to_string(),
+        });
+    }
+
+    /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
     pub fn run_script(&mut self, source: &str, filename: &str) {
         if let Err(report) = crate::script::run_in(&mut self.vm, source, filename) {
             let _ = self.err.write_all(report.as_bytes());
+            let _ = self.err.flush();
         }
     }
+
+    /// Writes command output to stdout, ending it with a newline.
+    fn print(&mut self, text: &str) {
+        self.vm.write_out(text);
+        if !text.is_empty() && !text.ends_with('\n') {
+            self.vm.write_out("\n");
+        }
+        self.vm.flush_out();
+    }
+
+    /// Writes a one-line message to stderr.
+    fn complain(&mut self, msg: &str) {
+        self.vm.flush_out();
+        let _ = writeln!(self.err, "{msg}");
+        let _ = self.err.flush();
+    }
+}
+
+/// The error CPython's interactive parser reports as soon as a line makes
+/// an unfinished block wrong, before the blank line that would end it:
+/// a statement the line pre-pass cannot finish, or a second statement
+/// starting at the left margin (an input is one statement).
+/// cpython: Parser/pegen.c (interactive mode stops at the first bad token)
+fn premature_error(src: &str) -> Option<SyntaxError> {
+    let lines = crate::lines::scan(src).ok()?;
+    if lines.eof_error.is_some() {
+        return None;
+    }
+    if let Some(error) = second_statement(src, &lines.lines) {
+        return Some(error);
+    }
+    let physical = src.lines().count() as u32;
+    match crate::parse::module(src) {
+        Err(e) if e.line <= physical && !found_after_parsing(&e) => Some(e),
+        _ => None,
+    }
+}
+
+/// A logical line at the left margin that neither continues the compound
+/// statement above it (`else:`, `except:`, ...) nor follows a decorator:
+/// CPython's "invalid syntax" under its first token.
+fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<SyntaxError> {
+    let [.., before, last] = lines else {
+        return None;
+    };
+    let text = &src[last.start..last.end];
+    let after_decorator = before.indent == 0 && is_decorator(&src[before.start..before.end]);
+    if last.indent != 0 || is_clause(text) || after_decorator {
+        return None;
+    }
+    let width = first_token_width(text);
+    Some(SyntaxError::spanning(
+        "invalid syntax",
+        last.line,
+        1,
+        1 + width,
+    ))
+}
+
+/// Is this an error CPython finds after parsing (symtable.c, compile.c)?
+/// Those wait for the whole input, and in interactive mode they show no
+/// source line: there is no file to read the line back from.
+fn found_after_parsing(e: &SyntaxError) -> bool {
+    const MARKS: [&str; 12] = [
+        "outside function",
+        "outside loop",
+        "not properly in loop",
+        "starred",
+        "star-unpacking",
+        "nonlocal",
+        "global declaration",
+        "duplicate argument",
+        "is parameter and",
+        "comprehension",
+        "only allowed at module level",
+        "default 'except:' must be last",
+    ];
+    MARKS.iter().any(|m| e.msg.contains(m))
+}
+
+/// Does a logical line continue the compound statement above it?
+fn is_clause(text: &str) -> bool {
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    matches!(word.as_str(), "else" | "elif" | "except" | "finally")
+}
+
+fn is_decorator(text: &str) -> bool {
+    text.starts_with('@')
+}
+
+/// How many characters CPython's caret covers for the line's first token.
+fn first_token_width(text: &str) -> u32 {
+    let word = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .count();
+    word.max(1) as u32
 }

@@ -1,0 +1,117 @@
+//! The REPL's `:` commands: `:help`, `:reset`, `:load FILE`, `:quit` here;
+//! the inspection commands (`:closure`, `:cells`, ...) are routed to
+//! `crate::inspect`. One function per command.
+
+use super::{Session, Step};
+
+/// Every command with its argument and one line of help, in `:help` order.
+pub const COMMANDS: &[(&str, &str, &str)] = &[
+    ("help", "", "this list"),
+    (
+        "closure",
+        "EXPR",
+        "a function's free variables, their cells and values, and who else holds each cell",
+    ),
+    (
+        "freevars",
+        "EXPR",
+        "co_freevars and co_cellvars of a function's code, with cells and values",
+    ),
+    (
+        "cells",
+        "",
+        "every live cell of the session, as one sharing diagram",
+    ),
+    (
+        "dis",
+        "EXPR",
+        "disassembly of a function's code (CPython 3.11 layout), closure instructions marked",
+    ),
+    (
+        "scope",
+        "EXPR",
+        "how each name of a function was classified: local, cell, free, global",
+    ),
+    ("explain", "", "the last error, explained"),
+    ("export", "EXPR", "the closure diagram as Graphviz DOT text"),
+    (
+        "reset",
+        "",
+        "forget every name; cell numbering starts again at cell#1",
+    ),
+    ("load", "FILE", "run a Python file in this session"),
+    ("quit", "", "leave cellar (so does Ctrl-D)"),
+];
+
+impl Session {
+    /// Runs a `:name arg` line.
+    pub fn command(&mut self, line: &str) -> Step {
+        let body = line.trim().trim_start_matches(':');
+        let (name, arg) = match body.split_once(char::is_whitespace) {
+            Some((n, a)) => (n, a.trim()),
+            None => (body, ""),
+        };
+        match name {
+            "help" | "h" | "?" => self.cmd_help(),
+            "reset" => self.cmd_reset(),
+            "load" => self.cmd_load(arg),
+            "quit" | "q" | "exit" => return Step::Quit,
+            _ => self.cmd_inspect(name, arg),
+        }
+        Step::Done
+    }
+
+    fn cmd_help(&mut self) {
+        let mut text = String::from("commands:\n");
+        for (name, arg, help) in COMMANDS {
+            let usage = format!(":{name} {arg}");
+            text.push_str(&format!("  {usage:<16} {help}\n"));
+        }
+        text.push_str(
+            "EXPR is any expression naming a function: f, fs[0], counter['inc'].\n\
+             Python as in CPython 3.11; a blank line ends a block; Tab completes.\n",
+        );
+        self.print(&text);
+    }
+
+    fn cmd_reset(&mut self) {
+        self.discard_pending();
+        self.vm.globals.clear();
+        self.vm.globals.set_builtin("_", crate::value::Value::None);
+        crate::value::func::reset_cell_ids();
+        self.last_error = None;
+        self.inputs.clear();
+        self.print("session reset: every name is gone, the next cell is cell#1");
+    }
+
+    fn cmd_load(&mut self, file: &str) {
+        if file.is_empty() {
+            return self.complain("usage: :load FILE");
+        }
+        match std::fs::read_to_string(file) {
+            Ok(source) => self.run_script(&source, file),
+            Err(e) => self.complain(&format!("can't open file '{file}': {}", os_error(&e))),
+        }
+    }
+
+    fn cmd_inspect(&mut self, name: &str, arg: &str) {
+        match crate::inspect::command(self, name, arg) {
+            Some(Ok(text)) => self.print(&text),
+            Some(Err(msg)) => self.complain(&msg),
+            None if name.is_empty() => self.complain("a command name must follow ':' (try :help)"),
+            None => self.complain(&format!("unknown command :{name} (try :help)")),
+        }
+    }
+}
+
+/// An I/O error as Python words it: `[Errno 2] No such file or directory`.
+pub fn os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!("[Errno {code}] {}", text.trim_end_matches(&suffix))
+        }
+        None => text,
+    }
+}
