@@ -1,6 +1,7 @@
 //! The `cellar` command: argv → script, `-c`, or the REPL; nothing else.
 
 use cellar::repl::commands::os_error;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// The interpreter runs on a thread with a large stack, so that deep
@@ -116,7 +117,13 @@ fn run_file(file: &str) -> i32 {
 
 /// The REPL, after running `-i FILE` in its globals when given.
 fn repl(opts: &Options) -> i32 {
-    let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
+    // On a terminal, output shows line by line while code runs (as
+    // CPython's line-buffered stdout); piped, it is block-buffered.
+    let out: Box<dyn std::io::Write> = if std::io::stdout().is_terminal() {
+        Box::new(std::io::LineWriter::new(std::io::stdout()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::io::stdout()))
+    };
     let mut session = cellar::repl::Session::new(out, Box::new(std::io::stderr()));
     if let Some(file) = &opts.file {
         match std::fs::read_to_string(file) {
@@ -137,7 +144,6 @@ fn repl(opts: &Options) -> i32 {
 /// Colors only on a terminal, and never with `--no-color` or a non-empty
 /// NO_COLOR (no-color.org).
 fn use_color(no_color_flag: bool) -> bool {
-    use std::io::IsTerminal;
     let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     !no_color_flag && !no_color_env && std::io::stdout().is_terminal()
 }

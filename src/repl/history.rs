@@ -31,6 +31,7 @@ pub fn path_from(state_home: Option<OsString>, home: Option<OsString>) -> Option
 /// that recalling the entry and pressing Enter runs it again.
 pub fn entry(typed: &str) -> Option<String> {
     let entry = typed.strip_suffix('\n').unwrap_or(typed);
+    let entry = entry.trim_end_matches([' ', '\t']);
     (!entry.trim().is_empty()).then(|| entry.to_string())
 }
 
@@ -54,6 +55,10 @@ mod tests {
             Some("def f():\n    return 1\n")
         );
         assert_eq!(entry("x = 1\n").as_deref(), Some("x = 1"));
+        assert_eq!(
+            entry("if x:\n    y\n    \n").as_deref(),
+            Some("if x:\n    y\n")
+        );
         assert_eq!(entry("\n"), None);
     }
 }

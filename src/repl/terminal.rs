@@ -168,7 +168,7 @@ impl Loop<'_> {
         self.typed.clear();
         self.indent.clear();
         let _ = std::io::stdout().flush();
-        eprintln!("\nKeyboardInterrupt");
+        eprintln!("KeyboardInterrupt");
     }
 
     /// Adds the input just run to the history, as one entry.
