@@ -64,12 +64,22 @@ fn prompts_continuation_and_auto_indent() {
     let (_dir, mut p) = plain();
     step(&mut p, "def f(x):", "...     ");
     step(&mut p, "y = x * 2", "...     ");
+    step(&mut p, "if y > 10:", "...         ");
+    step(&mut p, "y += 1", "...         ");
+    // After `return` the next line starts one level less indented.
     step(&mut p, "return y", "...     ");
-    // Enter on the auto-indented empty line closes the block.
+    step(&mut p, "z = -y", "...     ");
+    step(&mut p, "return z", "... ");
     step(&mut p, "", ">>> ");
     line(&mut p, "f(20)");
-    p.exp_string("40")
+    p.exp_string("41")
         .expect("the body ran with its indentation");
+    p.exp_string(">>> ").expect("prompt");
+    // Ctrl-D on an auto-indented `... ` line ends the input, as in CPython.
+    step(&mut p, "for i in range(2):", "...     ");
+    step(&mut p, "print(i * 100)", "...     ");
+    p.send_control('d').expect("Ctrl-D");
+    p.exp_string("100").expect("the block ran");
     p.exp_string(">>> ").expect("prompt");
     exits_with_zero(&mut p);
 }
@@ -81,6 +91,7 @@ fn ctrl_c_interrupts_running_code_and_keeps_state() {
     step(&mut p, "def spin():", "...     ");
     step(&mut p, "print('spinning')", "...     ");
     step(&mut p, "while True: pass", "...     ");
+    // Enter on the auto-indented empty line closes the block.
     step(&mut p, "", ">>> ");
     line(&mut p, "spin()");
     p.exp_string("spinning").expect("the loop runs");
@@ -119,7 +130,7 @@ fn history_recalls_a_block_across_runs() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut p = cellar(dir.path(), false);
     step(&mut p, "def g():", "...     ");
-    step(&mut p, "return 41", "...     ");
+    step(&mut p, "return 41", "... ");
     step(&mut p, "", ">>> ");
     exits_with_zero(&mut p);
 

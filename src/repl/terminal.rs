@@ -11,7 +11,10 @@ use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{ColorMode, CompletionType, Config, Editor};
+use rustyline::{
+    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Editor, Event, EventContext,
+    EventHandler, KeyEvent, RepeatCount,
+};
 use std::borrow::Cow;
 use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
@@ -82,6 +85,10 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
     let Ok(mut editor) = config.and_then(Editor::<Helper, DefaultHistory>::with_config) else {
         return piped(session, false);
     };
+    editor.bind_sequence(
+        KeyEvent::ctrl('D'),
+        EventHandler::Conditional(Box::new(EndOfBlock)),
+    );
     editor.set_helper(Some(Helper {
         globals: session.vm.globals.clone(),
         color: options.color,
@@ -196,7 +203,8 @@ fn save(editor: &mut Editor<Helper, DefaultHistory>, path: &std::path::Path) {
 }
 
 /// The indentation the next line starts with: none at `>>> `; inside a
-/// block the last line's, one step more after a line ending in `:`.
+/// block the last line's, one step more after a line ending in `:`, one
+/// step less after `return`, `pass`, `break`, `continue` or `raise`.
 pub fn next_indent(pending: &str, last: &str) -> String {
     if pending.is_empty() {
         return String::new();
@@ -211,8 +219,31 @@ pub fn next_indent(pending: &str, last: &str) -> String {
     let code = line.split('#').next().unwrap_or(line).trim_end();
     if code.ends_with(':') {
         indent.push_str(complete::INDENT);
+    } else if ends_a_block(code.trim_start()) {
+        indent.truncate(width.saturating_sub(complete::INDENT.len()));
     }
     indent
+}
+
+/// Does the statement leave its block (nothing after it would run)?
+fn ends_a_block(code: &str) -> bool {
+    let word = code
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    matches!(word, "return" | "pass" | "break" | "continue" | "raise")
+}
+
+/// Ctrl-D on a line holding only auto-indentation ends the input, as
+/// Ctrl-D on an empty `... ` line does in CPython (rustyline alone would
+/// delete the character under the cursor).
+struct EndOfBlock;
+
+impl ConditionalEventHandler for EndOfBlock {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        let line = ctx.line();
+        (!line.is_empty() && line.trim().is_empty()).then_some(Cmd::AcceptLine)
+    }
 }
 
 /// rustyline's view of the session: completion and highlighting.
