@@ -135,10 +135,10 @@ impl Session {
                 return Step::Done;
             }
         }
-        let closing_blank = !self.pending.is_empty() && line.trim().is_empty();
         self.pending.push_str(line);
         self.pending.push('\n');
-        if closing_blank || completeness(&self.pending) != Completeness::Incomplete {
+        // A blank line ends a block, but not a bracket or a string.
+        if completeness(&self.pending) != Completeness::Incomplete {
             let input = std::mem::take(&mut self.pending);
             self.eval(&input);
             return Step::Done;
