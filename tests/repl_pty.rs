@@ -182,6 +182,14 @@ fn bracketed_paste_runs_as_typed() {
     line(&mut p, "h()");
     p.exp_string("'pasted'").expect("the pasted block ran");
     p.exp_string(">>> ").expect("prompt");
+    // A body pasted onto an auto-indented line keeps its own indentation.
+    step(&mut p, "def body():", "...     ");
+    keys(&mut p, "\x1b[200~    a = 'own'\n    return a\n\x1b[201~");
+    p.exp_string("return a").expect("the paste is shown");
+    step(&mut p, "", ">>> ");
+    line(&mut p, "body()");
+    p.exp_string("'own'").expect("the pasted body ran");
+    p.exp_string(">>> ").expect("prompt");
     exits_with_zero(&mut p);
 }
 

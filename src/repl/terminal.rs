@@ -132,7 +132,8 @@ impl Loop<'_> {
             self.session.vm.interrupt.store(false, Ordering::Relaxed);
             match read {
                 Ok(text) => {
-                    if self.lines(&text) == Step::Quit {
+                    let text = without_prefill(&text, &self.indent);
+                    if self.lines(text) == Step::Quit {
                         return 0;
                     }
                 }
@@ -190,6 +191,19 @@ impl Loop<'_> {
         {
             save(&mut self.editor, path);
         }
+    }
+}
+
+/// A block pasted onto an auto-indented line brings its own indentation:
+/// the pre-filled indent is dropped so its first line is not indented twice.
+fn without_prefill<'t>(text: &'t str, indent: &str) -> &'t str {
+    match text.strip_prefix(indent) {
+        Some(rest)
+            if !indent.is_empty() && text.contains('\n') && rest.starts_with([' ', '\t']) =>
+        {
+            rest
+        }
+        _ => text,
     }
 }
 
@@ -289,7 +303,20 @@ impl rustyline::Helper for Helper {}
 
 #[cfg(test)]
 mod tests {
-    use super::next_indent;
+    use super::{next_indent, without_prefill};
+
+    #[test]
+    fn a_paste_keeps_its_own_indentation() {
+        assert_eq!(
+            without_prefill("        x = 1\n    y = 2", "    "),
+            "    x = 1\n    y = 2"
+        );
+        assert_eq!(
+            without_prefill("    x = 1\ny = 2", "    "),
+            "    x = 1\ny = 2"
+        );
+        assert_eq!(without_prefill("        x = 1", "    "), "        x = 1");
+    }
 
     #[test]
     fn indents_after_a_colon_and_keeps_block_indent() {
