@@ -12,6 +12,7 @@ const TIMEOUT_MS: u64 = 10_000;
 /// cellar in a pty, with its history in `state` and colors per `color`.
 fn cellar(state: &std::path::Path, color: bool) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cellar"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd.env("TERM", "xterm").env("XDG_STATE_HOME", state);
     if color {
         cmd.env_remove("NO_COLOR");
@@ -164,6 +165,11 @@ fn tab_completes_names_attributes_and_commands() {
     p.exp_string("attribute_one").expect("completed attribute");
     line(&mut p, "");
     p.exp_string("1").expect("value");
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, ":load tests/transcripts/files/coun\t");
+    p.exp_string("counter.py").expect("completed file name");
+    line(&mut p, "");
+    p.exp_string("loaded 11").expect("the file ran");
     p.exp_string(">>> ").expect("prompt");
     keys(&mut p, ":hel\t");
     p.exp_string(":help").expect("completed command");

@@ -1,9 +1,10 @@
 //! REPL transcripts: every `tests/transcripts/NAME.txt` is a session in
 //! doctest form (`>>> ` and `... ` lines are typed, the rest is what the
 //! screen shows, stdout and stderr interleaved). Each is replayed twice:
-//! through `Session::feed_line` (no terminal), and through the `cellar`
-//! binary with the typed lines piped to `cellar --echo`. Both must
-//! reproduce the file byte for byte.
+//! through `Session::feed_line` (no terminal), through the `cellar` binary
+//! with the typed lines piped to `cellar --echo`, and piped to `cellar`
+//! (which must print the same minus the prompt lines). All must reproduce
+//! the file byte for byte.
 //!
 //! Files whose first line starts with `# generated` were produced by
 //! CPython 3.11's interactive mode: `python3 tests/tools/transcripts.py`
@@ -31,8 +32,12 @@ fn main() {
         trials.push(Trial::test(format!("session/{name}"), move || {
             through_session(&p)
         }));
+        let q = path.clone();
         trials.push(Trial::test(format!("piped/{name}"), move || {
-            through_binary(&path)
+            through_binary(&path, true)
+        }));
+        trials.push(Trial::test(format!("quiet/{name}"), move || {
+            through_binary(&q, false)
         }));
     }
     libtest_mimic::run(&args, trials).exit();
@@ -81,15 +86,26 @@ fn through_session(path: &Path) -> Result<(), Failed> {
     compare(&expected, &capture.take())
 }
 
-fn through_binary(path: &Path) -> Result<(), Failed> {
-    let expected = session_text(path);
-    let input: String = typed_lines(&expected)
+/// With `echo`, the whole transcript; without, the same output with the
+/// typed lines left out (piped stdin prints no prompts).
+fn through_binary(path: &Path, echo: bool) -> Result<(), Failed> {
+    let session = session_text(path);
+    let expected: String = if echo {
+        session.clone()
+    } else {
+        session
+            .lines()
+            .filter(|l| !(l.starts_with(">>> ") || l.starts_with("... ")))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    };
+    let input: String = typed_lines(&session)
         .iter()
         .map(|l| format!("{l}\n"))
         .collect();
     let out = tempfile::NamedTempFile::new().map_err(|e| e.to_string())?;
     let mut child = Command::new(env!("CARGO_BIN_EXE_cellar"))
-        .arg("--echo")
+        .args(echo.then_some("--echo"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(out.as_file().try_clone().map_err(|e| e.to_string())?)

@@ -5,7 +5,7 @@
 
 use super::{Session, Step, complete, highlight, history};
 use crate::vm::Globals;
-use rustyline::completion::Completer;
+use rustyline::completion::{Completer, FilenameCompleter};
 use rustyline::error::ReadlineError;
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;
@@ -92,6 +92,7 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
     editor.set_helper(Some(Helper {
         globals: session.vm.globals.clone(),
         color: options.color,
+        files: FilenameCompleter::new(),
     }));
     let history = history::path();
     if let Some(path) = &history {
@@ -264,6 +265,8 @@ impl ConditionalEventHandler for EndOfBlock {
 struct Helper {
     globals: Rc<Globals>,
     color: bool,
+    /// File names after `:load `.
+    files: FilenameCompleter,
 }
 
 impl Completer for Helper {
@@ -275,6 +278,10 @@ impl Completer for Helper {
         pos: usize,
         _: &rustyline::Context<'_>,
     ) -> rustyline::Result<(usize, Vec<String>)> {
+        if line[..pos].trim_start().starts_with(":load ") {
+            let (start, pairs) = self.files.complete_path(line, pos)?;
+            return Ok((start, pairs.into_iter().map(|p| p.replacement).collect()));
+        }
         Ok(complete::candidates(&self.globals, line, pos))
     }
 }
