@@ -92,14 +92,15 @@ fn is_identifier(s: &str) -> bool {
         .is_some_and(|c| c.is_alphabetic() || c == '_')
 }
 
-/// An attribute stored in a namespace (instance, class, module); None for
-/// anything that would need code to run (properties aside, builtin types
-/// compute their attributes).
+/// An attribute stored in a namespace (instance, class, module), or a
+/// function's `__code__`; None for anything else, whose value would need
+/// code to run.
 fn namespace_lookup(value: &Value, attr: &str) -> Option<Value> {
     match value {
         Value::Instance(i) => i.dict.get_str(attr).or_else(|| i.class.lookup(attr)),
         Value::Class(c) => c.lookup(attr),
         Value::Module(m) => m.get(attr),
+        Value::Function(f) if attr == "__code__" => Some(Value::Code(f.code.clone())),
         _ => None,
     }
 }
@@ -146,6 +147,21 @@ mod tests {
     fn blank_line_indents() {
         let g = globals();
         assert_eq!(candidates(&g, "  ", 2), (2, vec![INDENT.to_string()]));
+    }
+
+    #[test]
+    fn attributes_of_a_function_and_its_code() {
+        let (mut session, _) = crate::repl::Session::captured();
+        session.feed_line("def f(): pass");
+        session.feed_line("");
+        let g = &session.vm.globals;
+        assert!(
+            candidates(g, "f.__clo", 7)
+                .1
+                .contains(&"__closure__".to_string())
+        );
+        let (_, found) = candidates(g, "f.__code__.co_fre", 17);
+        assert_eq!(found, vec!["co_freevars".to_string()]);
     }
 
     #[test]
