@@ -65,3 +65,24 @@ fn help_names_the_repl_options() {
         assert!(help.contains(option), "--help lacks {option}");
     }
 }
+
+#[test]
+fn exit_and_system_exit_end_the_session_with_their_status() {
+    let out = cellar(&[], "exit()\nprint('never')\n");
+    assert_eq!(
+        (text(&out.stdout), out.status.code()),
+        (String::new(), Some(0))
+    );
+    let out = cellar(&[], "raise SystemExit(3)\nprint('never')\n");
+    assert_eq!(
+        (text(&out.stdout), out.status.code()),
+        (String::new(), Some(3))
+    );
+    let out = cellar(&[], "raise SystemExit('bye')\n");
+    assert_eq!(
+        (text(&out.stderr), out.status.code()),
+        ("bye\n".to_string(), Some(1))
+    );
+    let out = cellar(&[], "exit = 5\nexit\n");
+    assert_eq!(text(&out.stdout), "5\n");
+}

@@ -78,6 +78,9 @@ pub struct Session {
     /// from 1 in each of them, as in CPython).
     pub inputs: Vec<String>,
     pub last_error: Option<LastError>,
+    /// Set when the session should end: `exit()`, `quit()`, `SystemExit`,
+    /// `:quit`; the process exit status.
+    pub exit_status: Option<i32>,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -97,6 +100,7 @@ impl Session {
             pending: String::new(),
             inputs: Vec::new(),
             last_error: None,
+            exit_status: None,
         }
     }
 
@@ -141,7 +145,10 @@ impl Session {
         if completeness(&self.pending) != Completeness::Incomplete {
             let input = std::mem::take(&mut self.pending);
             self.eval(&input);
-            return Step::Done;
+            return match self.exit_status {
+                Some(_) => Step::Quit,
+                None => Step::Done,
+            };
         }
         if let Some(error) = premature_error(&self.pending) {
             let input = std::mem::take(&mut self.pending);
@@ -164,6 +171,9 @@ impl Session {
             return;
         }
         self.inputs.push(input.to_string());
+        if self.quitter(input.trim()) {
+            return;
+        }
         let module = match crate::parse::module(input) {
             Ok(m) => m,
             Err(e) => {
@@ -184,12 +194,48 @@ impl Session {
         let result = self.vm.run_module(code);
         self.vm.flush_out();
         if let Err(exc) = result {
+            if exc.is(crate::exception::ExcKind::SystemExit) {
+                return self.system_exit(&exc);
+            }
             let report = format_exception(&mut self.vm, &exc, &NoSource);
             self.vm.flush_out();
             self.last_error = Some(LastError::Runtime(exc));
             let _ = self.err.write_all(report.as_bytes());
         }
         let _ = self.err.flush();
+    }
+
+    /// CPython's `exit` and `quit` helpers (site.py's Quitter), for the
+    /// names the subset lacks: `exit()` ends the session, `exit` alone
+    /// says how. A global of the same name wins.
+    fn quitter(&mut self, input: &str) -> bool {
+        let name = input.strip_suffix("()").unwrap_or(input);
+        if !matches!(name, "exit" | "quit")
+            || self.vm.globals.items().iter().any(|(n, _)| &**n == name)
+        {
+            return false;
+        }
+        if name == input {
+            self.print(&format!("Use {name}() or Ctrl-D (i.e. EOF) to exit"));
+        } else {
+            self.exit_status = Some(0);
+        }
+        true
+    }
+
+    /// `raise SystemExit(n)` ends the session with status n, as in CPython:
+    /// None is 0, an int is itself, anything else is printed and gives 1.
+    fn system_exit(&mut self, exc: &Exc) {
+        let status = match exc.args().first() {
+            None | Some(crate::value::Value::None) => 0,
+            Some(crate::value::Value::Int(n)) => *n as i32,
+            Some(_) => {
+                let text = crate::exception::message_of(&mut self.vm, &exc.to_value());
+                self.complain(&text.unwrap_or_default());
+                1
+            }
+        };
+        self.exit_status = Some(status);
     }
 
     /// Prints a SyntaxError found in `input`, with or without its source

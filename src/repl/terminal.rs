@@ -61,11 +61,11 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
         }
         session.vm.interrupt.store(false, Ordering::Relaxed);
         if session.feed_line(&line) == Step::Quit {
-            return 0;
+            return session.exit_status.unwrap_or(0);
         }
     }
     session.finish();
-    0
+    session.exit_status.unwrap_or(0)
 }
 
 fn interactive(session: &mut Session, options: Options) -> i32 {
@@ -135,7 +135,7 @@ impl Loop<'_> {
                 Ok(text) => {
                     let text = without_prefill(&text, &self.indent);
                     if self.lines(text) == Step::Quit {
-                        return 0;
+                        return self.session.exit_status.unwrap_or(0);
                     }
                 }
                 Err(ReadlineError::Interrupted) => self.interrupted(),
@@ -143,6 +143,9 @@ impl Loop<'_> {
                     println!();
                     self.session.finish();
                     self.record();
+                    if let Some(status) = self.session.exit_status {
+                        return status;
+                    }
                 }
                 Err(ReadlineError::Eof) => {
                     println!();
