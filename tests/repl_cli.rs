@@ -86,3 +86,10 @@ fn exit_and_system_exit_end_the_session_with_their_status() {
     let out = cellar(&[], "exit = 5\nexit\n");
     assert_eq!(text(&out.stdout), "5\n");
 }
+
+#[test]
+fn piped_windows_line_endings_run_as_typed() {
+    let out = cellar(&[], "def f():\r\n    return 'crlf'\r\n\r\nf()\r\n");
+    assert_eq!(text(&out.stdout), "'crlf'\n");
+    assert_eq!(text(&out.stderr), "");
+}

@@ -54,13 +54,14 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
+        let line = line.strip_suffix('\r').unwrap_or(&line);
         if echo {
             let prompt = session.prompt();
             session.vm.write_out(&format!("{prompt}{line}\n"));
             session.vm.flush_out();
         }
         session.vm.interrupt.store(false, Ordering::Relaxed);
-        if session.feed_line(&line) == Step::Quit {
+        if session.feed_line(line) == Step::Quit {
             return session.exit_status.unwrap_or(0);
         }
     }
