@@ -11,7 +11,12 @@ const TIMEOUT_MS: u64 = 10_000;
 
 /// cellar in a pty, with its history in `state` and colors per `color`.
 fn cellar(state: &std::path::Path, color: bool) -> PtySession {
+    cellar_with(state, color, &[])
+}
+
+fn cellar_with(state: &std::path::Path, color: bool, args: &[&str]) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_cellar"));
+    cmd.args(args);
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
     cmd.env("TERM", "xterm").env("XDG_STATE_HOME", state);
     if color {
@@ -210,11 +215,17 @@ fn has_color(text: &str) -> bool {
 #[test]
 fn colors_on_a_terminal_and_none_under_no_color() {
     let dir = tempfile::tempdir().expect("temp dir");
-    for color in [true, false] {
-        let mut p = cellar(dir.path(), color);
+    let no_args: &[&str] = &[];
+    for (color, args) in [(true, no_args), (false, no_args), (true, &["--no-color"])] {
+        let mut p = cellar_with(dir.path(), color, args);
         line(&mut p, "def k(): return 'str'  # note");
         let shown = p.exp_string("... ").expect("continuation");
-        assert_eq!(has_color(&shown), color, "colors: {shown:?}");
+        let expected = color && args.is_empty();
+        assert_eq!(
+            has_color(&shown),
+            expected,
+            "colors with {args:?}: {shown:?}"
+        );
         step(&mut p, "", ">>> ");
         exits_with_zero(&mut p);
     }
