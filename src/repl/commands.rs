@@ -88,9 +88,12 @@ impl Session {
         if file.is_empty() {
             return self.complain("usage: :load FILE");
         }
+        let file = &user_path(file);
         match std::fs::read_to_string(file) {
             Ok(source) => self.run_script(&source, file),
-            Err(e) => self.complain(&format!("can't open file '{file}': {}", os_error(&e))),
+            Err(e) => {
+                self.complain(&format!("can't open file '{file}': {}", os_error(&e)));
+            }
         }
     }
 
@@ -104,6 +107,18 @@ impl Session {
     }
 }
 
+/// A path as typed: surrounding quotes removed, `~/` for the home directory.
+fn user_path(typed: &str) -> String {
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|q| typed.strip_prefix(*q).and_then(|t| t.strip_suffix(*q)))
+        .unwrap_or(typed);
+    match (unquoted.strip_prefix("~/"), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
+        _ => unquoted.to_string(),
+    }
+}
+
 /// An I/O error as Python words it: `[Errno 2] No such file or directory`.
 pub fn os_error(e: &std::io::Error) -> String {
     let text = e.to_string();
@@ -113,5 +128,20 @@ pub fn os_error(e: &std::io::Error) -> String {
             format!("[Errno {code}] {}", text.trim_end_matches(&suffix))
         }
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::user_path;
+
+    #[test]
+    fn load_paths_lose_quotes_and_expand_home() {
+        assert_eq!(user_path("'my file.py'"), "my file.py");
+        assert_eq!(user_path("\"a.py\""), "a.py");
+        assert_eq!(user_path("a.py"), "a.py");
+        if let Ok(home) = std::env::var("HOME") {
+            assert_eq!(user_path("~/x.py"), format!("{home}/x.py"));
+        }
     }
 }
