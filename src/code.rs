@@ -3,7 +3,9 @@
 //! The compiler makes a `Code` per scope block; the VM runs its `instrs`;
 //! `dis` prints them. Opcode names and fast-locals layout are CPython 3.11's:
 //!
+//! ```text
 //!     fast locals: [varnames][cellvars that are not parameters][freevars]
+//! ```
 //!
 //! A captured parameter keeps its varnames slot; `MAKE_CELL` turns the slot's
 //! value into a cell at frame entry.

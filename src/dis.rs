@@ -259,6 +259,10 @@ fn const_repr(v: Option<&Value>) -> String {
         Some(Value::BigInt(b)) => b.to_string(),
         Some(Value::Float(f)) => crate::value::float::float_repr(*f),
         Some(Value::Ellipsis) => "Ellipsis".into(),
+        Some(Value::Set(s)) => {
+            let parts: Vec<String> = s.items().iter().map(|x| const_repr(Some(x))).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         _ => String::new(),
     }
 }

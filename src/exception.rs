@@ -101,16 +101,40 @@ fn build_classes() -> Vec<Rc<Class>> {
             Some(p) => out[p as usize].clone(),
             None => crate::builtins::types::object_class(),
         };
+        let dict = Dict::new();
+        if *kind == ExcKind::BaseException {
+            let init = crate::value::Builtin {
+                name: "__init__",
+                func: base_exception_init,
+                this: None,
+                owner: Some("BaseException"),
+            };
+            dict.set_str("__init__", Value::Builtin(Rc::new(init)));
+        }
         out.push(Rc::new(Class {
             name: Rc::from(kind.name()),
             qualname: Rc::from(kind.name()),
             module: Rc::from("builtins"),
             base: Some(base),
-            dict: Dict::new(),
+            dict,
             kind: TypeKind::Exception,
         }));
     }
     out
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn base_exception_init(
+    _: &mut crate::vm::Vm,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    if let Some(Value::Instance(inst)) = args.first()
+        && let Some(state) = &inst.exc
+    {
+        state.borrow_mut().args = args[1..].to_vec();
+    }
+    Ok(Value::None)
 }
 
 /// The class object of a builtin exception.

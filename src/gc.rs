@@ -219,6 +219,20 @@ pub fn live_functions() -> Vec<Rc<Function>> {
         .collect()
 }
 
+/// Every live generator (suspended frames hold cells; for `:cells`).
+pub fn live_generators() -> Vec<Rc<Generator>> {
+    snapshot()
+        .into_iter()
+        .filter_map(|l| {
+            if let Live::Generator(g) = l {
+                Some(g)
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// How many containers are tracked now.
 pub fn tracked_count() -> usize {
     REGISTRY.with(|r| r.borrow().len())

@@ -30,6 +30,11 @@ pub struct LogicalLine {
 pub struct Lines {
     pub lines: Vec<LogicalLine>,
     pub eof_error: Option<SyntaxError>,
+    /// With `eof_error`: the 1-based line and column of the outermost
+    /// unclosed bracket (a syntax error before it is reported instead).
+    pub eof_outer: Option<(u32, u32)>,
+    /// Byte ranges of the comments, in source order (`#` to end of line).
+    pub comments: Vec<(usize, usize)>,
 }
 
 /// Is an interactive input ready to run? As CPython's interactive loop:
@@ -53,7 +58,9 @@ pub fn scan(src: &str) -> Result<Lines, SyntaxError> {
     Scanner::new(src).run().map_err(|stop| stop.error)
 }
 
-/// Answer the REPL's question about the input typed so far.
+/// Answer the REPL's question about the input typed so far. Inside an open
+/// block, a line that is already wrong makes the input `Invalid` at once, as
+/// in CPython's interactive loop; running out of input there is `Incomplete`.
 pub fn completeness(src: &str) -> Completeness {
     match Scanner::new(src).run() {
         Err(stop) if stop.at_eof => Completeness::Incomplete,
@@ -63,11 +70,26 @@ pub fn completeness(src: &str) -> Completeness {
             Some(first)
                 if opens_block(&src[first.start..first.end]) && !ends_with_blank_line(src) =>
             {
-                Completeness::Incomplete
+                block_so_far(src)
             }
             _ => Completeness::Complete,
         },
     }
+}
+
+/// An unfinished compound statement: still fine (more lines may come), or
+/// already wrong before its last line?
+fn block_so_far(src: &str) -> Completeness {
+    match crate::parse::module(src) {
+        Err(e) if !ran_out_of_input(&e) => Completeness::Invalid,
+        _ => Completeness::Incomplete,
+    }
+}
+
+/// The parser's errors at end of input (no caret): a block, an `except` or
+/// the `def` after a decorator is still to come.
+fn ran_out_of_input(e: &SyntaxError) -> bool {
+    e.col == 0 && e.kind != SyntaxErrorKind::TabError && e.msg != "unexpected indent"
 }
 
 /// Does a logical line start a compound statement (or a decorator)?
@@ -111,6 +133,9 @@ struct Scanner<'s> {
     /// cpython: tokenizer.c indstack / altindstack (tabs as 8 and as 1).
     indents: Vec<(u32, u32)>,
     lines: Vec<LogicalLine>,
+    comments: Vec<(usize, usize)>,
+    /// The logical line being scanned: its first line and level.
+    current: Option<(u32, u32)>,
 }
 
 impl<'s> Scanner<'s> {
@@ -118,23 +143,38 @@ impl<'s> Scanner<'s> {
         Scanner {
             src,
             bytes: src.as_bytes(),
-            pos: 0,
+            pos: bom_len(src),
             line: 1,
-            line_start: 0,
+            line_start: bom_len(src),
             brackets: Vec::new(),
             indents: vec![(0, 0)],
             lines: Vec::new(),
+            comments: Vec::new(),
+            current: None,
         }
     }
 
     fn run(mut self) -> Result<Lines, Stop> {
+        match self.logical_lines() {
+            Ok(eof_error) => {
+                let eof_outer = self.brackets.first().map(|b| (b.line, b.col));
+                Ok(Lines {
+                    lines: self.lines,
+                    eof_error,
+                    eof_outer,
+                    comments: self.comments,
+                })
+            }
+            Err(stop) => Err(self.earlier_unexpected_indent(stop)),
+        }
+    }
+
+    /// Scan every logical line; at the end, the unclosed-bracket error if any.
+    fn logical_lines(&mut self) -> Result<Option<SyntaxError>, Stop> {
         loop {
             let (col, altcol) = self.indentation();
             if self.pos >= self.bytes.len() {
-                return Ok(Lines {
-                    lines: self.lines,
-                    eof_error: None,
-                });
+                return Ok(None);
             }
             if self.at_blank_or_comment_line() {
                 self.skip_physical_line();
@@ -142,6 +182,7 @@ impl<'s> Scanner<'s> {
             }
             let (line, start) = (self.line, self.pos);
             let level = self.indent(col, altcol)?;
+            self.current = Some((line, level));
             let end = self.logical_line()?;
             self.lines.push(LogicalLine {
                 start,
@@ -151,13 +192,47 @@ impl<'s> Scanner<'s> {
                 level,
             });
             if let Some(open) = self.brackets.last() {
-                let error = never_closed(*open);
-                return Ok(Lines {
-                    lines: self.lines,
-                    eof_error: Some(error),
-                });
+                return Ok(Some(never_closed(*open)));
             }
         }
+    }
+
+    /// CPython's parser reads the lines before a tokenizer error first: an
+    /// indented line that no block opened fails there with `unexpected
+    /// indent`, before the tokenizer reaches its own error.
+    /// cpython: pegen_errors.c _PyPegen_set_syntax_error (INDENT).
+    fn earlier_unexpected_indent(&self, stop: Stop) -> Stop {
+        let mut previous: Option<&LogicalLine> = None;
+        let scanned = self.lines.iter().map(|l| (l.line, l.level, Some(l)));
+        let current = self
+            .current
+            .filter(|&(line, _)| self.lines.last().is_none_or(|l| l.line < line));
+        for (line, level, l) in scanned.chain(current.map(|(line, level)| (line, level, None))) {
+            let level_before = previous.map_or(0, |p| p.level);
+            if level > level_before && !previous.is_some_and(|p| self.ends_with_colon(p)) {
+                let error = SyntaxError::indentation("unexpected indent", line, 0);
+                return Stop {
+                    error,
+                    at_eof: false,
+                };
+            }
+            previous = l;
+        }
+        stop
+    }
+
+    /// Does a logical line end with `:` (comments aside)?
+    fn ends_with_colon(&self, l: &LogicalLine) -> bool {
+        let mut end = l.end;
+        if let Some(&(start, _)) = self
+            .comments
+            .iter()
+            .rev()
+            .find(|&&(s, e)| s >= l.start && e <= l.end)
+        {
+            end = end.min(start);
+        }
+        self.src[l.start..end].trim_end().ends_with(':')
     }
 
     /// Skip the indentation of a physical line; measure it.
@@ -289,19 +364,42 @@ impl<'s> Scanner<'s> {
                 b')' | b']' | b'}' => self.close_bracket(b)?,
                 b'0'..=b'9' => self.skip_word(),
                 _ if b == b'_' || b.is_ascii_alphabetic() || b >= 0x80 => self.word()?,
+                0 => return Err(self.null_byte()),
+                0x01..=0x08 | 0x0b | 0x0e..=0x1f | 0x7f => return Err(self.non_printable(b)),
                 _ => self.pos += 1,
             }
         }
         Ok(self.pos)
     }
 
+    /// cpython: tokenizer.c, "source code cannot contain null bytes".
+    fn null_byte(&self) -> Stop {
+        let error = SyntaxError::new("source code cannot contain null bytes", self.line, 0);
+        Stop {
+            error,
+            at_eof: false,
+        }
+    }
+
+    /// cpython: tokenizer.c, "invalid non-printable character U+%04X".
+    fn non_printable(&self, b: u8) -> Stop {
+        let msg = format!("invalid non-printable character U+{:04X}", b);
+        let error = SyntaxError::new(msg, self.line, self.col_of(self.pos) + 1);
+        Stop {
+            error,
+            at_eof: false,
+        }
+    }
+
     fn skip_comment(&mut self) {
+        let start = self.pos;
         while let Some(&b) = self.bytes.get(self.pos) {
             if b == b'\n' || b == b'\r' {
-                return;
+                break;
             }
             self.pos += 1;
         }
+        self.comments.push((start, self.pos));
     }
 
     /// A backslash outside a string: it must end the physical line.
@@ -485,6 +583,11 @@ impl<'s> Scanner<'s> {
     }
 }
 
+/// A UTF-8 byte order mark at the start is not part of the program.
+pub fn bom_len(src: &str) -> usize {
+    if src.starts_with('\u{feff}') { 3 } else { 0 }
+}
+
 fn matching(open: u8) -> u8 {
     match open {
         b'(' => b')',
@@ -559,6 +662,10 @@ mod tests {
             "2:3: SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1"
         );
         assert_eq!(
+            err("    x\ny = '\n"),
+            "1:0: IndentationError: unexpected indent"
+        );
+        assert_eq!(
             err("if x:\n    a\n  b\n"),
             "3:4: IndentationError: unindent does not match any outer indentation level"
         );
@@ -589,5 +696,21 @@ mod tests {
         assert_eq!(completeness("if x:\n    y\n"), Completeness::Incomplete);
         assert_eq!(completeness("if x:\n    y\n\n"), Completeness::Complete);
         assert_eq!(completeness("x = 1)\n"), Completeness::Invalid);
+        assert_eq!(completeness("def f():\n"), Completeness::Incomplete);
+        assert_eq!(completeness("@d\n"), Completeness::Incomplete);
+        assert_eq!(completeness("try:\n    pass\n"), Completeness::Incomplete);
+        assert_eq!(completeness("if x: y\n"), Completeness::Incomplete);
+        assert_eq!(
+            completeness("def f():\n    x = = 1\n"),
+            Completeness::Invalid
+        );
+        assert_eq!(
+            completeness("def f():\n    return 1\n\n"),
+            Completeness::Complete
+        );
+        assert_eq!(completeness("x = = 1\n"), Completeness::Complete);
+        assert_eq!(completeness("if x:\ny\n"), Completeness::Invalid);
+        assert_eq!(completeness("if x:"), Completeness::Incomplete);
+        assert_eq!(completeness("# just a comment\n"), Completeness::Complete);
     }
 }

@@ -21,6 +21,7 @@ usage:
 options:
   --echo                 with piped stdin, print prompts and input lines
   --no-color             no ANSI colors (also: NO_COLOR=1)
+  --ascii                diagrams in plain ASCII (also: CELLAR_ASCII=1)
   --version              print the version
   --help                 print this help
 ";
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
 struct Options {
     echo: bool,
     no_color: bool,
+    ascii: bool,
     inspect: bool,
     command: Option<String>,
     file: Option<String>,
@@ -81,6 +83,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             }
             "--echo" => opts.echo = true,
             "--no-color" => opts.no_color = true,
+            "--ascii" => opts.ascii = true,
             "-i" => opts.inspect = true,
             "-c" => {
                 opts.command = Some(
@@ -138,6 +141,8 @@ fn repl(opts: &Options) -> i32 {
         echo: opts.echo,
         color: use_color(opts.no_color),
     };
+    session.view.color = options.color;
+    session.view.ascii |= opts.ascii;
     cellar::repl::terminal::run(&mut session, options)
 }
 

@@ -14,7 +14,7 @@ pub struct ScriptSource {
 
 impl SourceLookup for ScriptSource {
     fn line(&self, filename: &str, line: u32) -> Option<String> {
-        if filename != self.filename {
+        if filename != self.filename || filename.starts_with('<') {
             return None;
         }
         self.text

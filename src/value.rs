@@ -55,6 +55,8 @@ pub enum Value {
     Iterator(Rc<RefCell<crate::vm::iter::IterState>>),
     Generator(Rc<Generator>),
     Module(Rc<crate::builtins::Module>),
+    /// `super()`: attribute lookup from after `class` in `this`'s MRO.
+    Super(Rc<SuperObj>),
 }
 
 impl Clone for Value {
@@ -101,8 +103,15 @@ impl Value {
             Value::Iterator(r) => Value::Iterator(r.clone()),
             Value::Generator(r) => Value::Generator(r.clone()),
             Value::Module(r) => Value::Module(r.clone()),
+            Value::Super(r) => Value::Super(r.clone()),
         }
     }
+}
+
+/// The object `super()` returns.
+pub struct SuperObj {
+    pub class: Rc<Class>,
+    pub this: Value,
 }
 
 /// A list: a mutable vector behind a RefCell.
@@ -219,6 +228,7 @@ impl Value {
             Value::Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) => Rc::as_ptr(r) as usize,
             Value::Module(r) => Rc::as_ptr(r) as usize,
+            Value::Super(r) => Rc::as_ptr(r) as usize,
         }
     }
 
@@ -274,6 +284,7 @@ impl Value {
             Value::Iterator(it) => it.borrow().type_name(),
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
+            Value::Super(_) => "super",
         }
     }
 

@@ -175,3 +175,32 @@ fn spans_are_characters_on_lines() {
     assert_eq!((s.line, s.col, s.end_line, s.end_col), (2, 5, 3, 3));
     assert_eq!(m.body[1].span.col, 0);
 }
+
+#[test]
+fn a_byte_order_mark_is_not_a_column() {
+    let m = parse::module("\u{feff}x = 1\n").expect("parses");
+    assert_eq!(
+        (
+            m.body[0].span.line,
+            m.body[0].span.col,
+            m.body[0].span.start
+        ),
+        (1, 0, 3)
+    );
+}
+
+#[test]
+fn numbers_may_touch_some_keywords() {
+    assert!(parse::module("x = 1if y else 2\n").is_ok());
+    assert_eq!(
+        parse::module("x = 1class\n").expect_err("refused").msg,
+        "invalid decimal literal"
+    );
+}
+
+#[test]
+fn fstring_fields_refuse_a_lone_starred_expression() {
+    let e = parse::module("f'{*x}'\n").expect_err("refused");
+    assert_eq!(e.msg, "f-string: cannot use starred expression here");
+    assert!(parse::module("f'{*x, y}'\n").is_ok());
+}

@@ -8,6 +8,13 @@ use crate::vm::Vm;
 use crate::vm::iter::{IterState, iterator};
 use rustc_hash::FxHashMap;
 
+mod names;
+mod numeric;
+mod order;
+
+pub(crate) use names::ascii_of;
+pub use order::sort_values;
+
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Name, Value)];
 
@@ -24,9 +31,9 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("iter", iter),
         ("next", next),
         ("sum", sum),
-        ("min", min),
-        ("max", max),
-        ("sorted", sorted),
+        ("min", order::min),
+        ("max", order::max),
+        ("sorted", order::sorted),
         ("reversed", reversed),
         ("zip", zip),
         ("enumerate", enumerate),
@@ -41,16 +48,23 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("delattr", delattr),
         ("chr", chr),
         ("ord", ord),
-        ("hex", hex),
-        ("round", round),
-        ("divmod", divmod),
-        ("pow", pow),
+        ("hex", numeric::hex),
+        ("oct", numeric::oct),
+        ("bin", numeric::bin),
+        ("ascii", names::ascii),
+        ("format", super::format::format_builtin),
+        ("dir", names::dir),
+        ("vars", names::vars),
+        ("round", numeric::round),
+        ("divmod", numeric::divmod),
+        ("pow", numeric::pow),
         ("input", input),
         ("globals", globals),
     ];
     for (name, f) in table {
         m.insert(name, builtin(name, *f));
     }
+    super::methods::install_on_classes();
 }
 
 /// `print(*values, sep=' ', end='\n')`
@@ -203,9 +217,53 @@ fn callable(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(yes))
 }
 
+/// `iter(obj)`, or `iter(callable, sentinel)`: a callable_iterator.
 fn iter(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("iter", args, kw)?;
-    vm.get_iter(v)
+    no_kwargs("iter", kw)?;
+    match args {
+        [v] => vm.get_iter(v),
+        [f, sentinel] => {
+            let class = CALLABLE_ITER.with(|c| c.clone());
+            Ok(super::methods::native::new_instance(
+                &class,
+                &[("_func", f.clone()), ("_sentinel", sentinel.clone())],
+            ))
+        }
+        _ => Err(Exc::type_error(format!(
+            "iter expected at {} argument{}, got {}",
+            if args.is_empty() { "least 1" } else { "most 2" },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        ))),
+    }
+}
+
+thread_local! {
+    static CALLABLE_ITER: std::rc::Rc<crate::value::Class> = super::methods::native::native_class(
+        "callable_iterator",
+        "builtins",
+        &[("__iter__", callable_iter_self), ("__next__", callable_iter_next)],
+    );
+}
+
+fn callable_iter_self(_: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
+}
+
+/// Calls the function; its result equal to the sentinel ends the iteration.
+fn callable_iter_next(vm: &mut Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = args.first() else {
+        return Err(Exc::type_error("expected a callable_iterator"));
+    };
+    let (Some(f), Some(sentinel)) = (i.dict.get_str("_func"), i.dict.get_str("_sentinel")) else {
+        return Err(Exc::stop_iteration(None));
+    };
+    let v = vm.call(&f, vec![])?;
+    if v.is(&sentinel) || vm.eq(&v, &sentinel)? {
+        i.dict.remove(&crate::value::DictKey::str("_func"));
+        return Err(Exc::stop_iteration(None));
+    }
+    Ok(v)
 }
 
 /// `next(it[, default])`
@@ -246,7 +304,20 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `sum(iterable, start=0)`
 fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("sum", args, 1, 2)?;
+    match args.len() {
+        0 => {
+            return Err(Exc::type_error(
+                "sum() takes at least 1 positional argument (0 given)",
+            ));
+        }
+        1 | 2 => {}
+        n => {
+            return Err(Exc::type_error(format!(
+                "sum() takes at most 2 arguments ({n} given)"
+            )));
+        }
+    }
+    let it = vm.get_iter(&args[0])?;
     let mut acc = args
         .get(1)
         .or_else(|| kwarg(kw, "start"))
@@ -257,123 +328,25 @@ fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         acc = vm.binop(crate::ast::BinOp::Add, &acc, &x)?;
     }
     Ok(acc)
 }
 
-fn min(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    extreme(vm, args, kw, "min", 0)
-}
-
-fn max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    extreme(vm, args, kw, "max", 4)
-}
-
-/// min/max: `op` is the COMPARE_OP that makes a candidate win (< or >).
-fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Value> {
-    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
-    let default = kwarg(kw, "default").cloned();
-    let items = match args {
-        [] => {
-            return Err(Exc::type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )));
-        }
-        [single] => vm.collect(single)?,
-        many => many.to_vec(),
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, vec![item.clone()])?,
-            None => item.clone(),
-        };
-        let wins = match &best {
-            None => true,
-            Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
-        };
-        if wins {
-            best = Some((k, item));
-        }
-    }
-    match (best, default) {
-        (Some((_, v)), _) => Ok(v),
-        (None, Some(d)) => Ok(d),
-        (None, None) => Err(Exc::value_error(format!(
-            "{name}() arg is an empty sequence"
-        ))),
-    }
-}
-
-/// `sorted(iterable, key=None, reverse=False)`
-fn sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let [it] = args else {
+fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("reversed", kw)?;
+    let [v] = args else {
         return Err(Exc::type_error(format!(
-            "sorted expected 1 argument, got {}",
+            "reversed expected 1 argument, got {}",
             args.len()
         )));
     };
-    let items = vm.collect(it)?;
-    let key = kwarg(kw, "key").cloned();
-    let reverse = match kwarg(kw, "reverse") {
-        Some(r) => vm.is_true(r)?,
-        None => false,
-    };
-    Ok(Value::list(sort_values(vm, items, key, reverse)?))
-}
-
-/// A stable merge sort that calls back into the VM for `<` and `key`.
-pub fn sort_values(
-    vm: &mut Vm,
-    items: Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
-    for item in items {
-        let k = match &key {
-            Some(f) if !f.is_none() => vm.call(f, vec![item.clone()])?,
-            _ => item.clone(),
-        };
-        keyed.push((k, item));
+    if let Value::Instance(i) = v
+        && let Some(m) = i.class.lookup("__reversed__")
+    {
+        return vm.call(&m, vec![v.clone()]);
     }
-    if reverse {
-        keyed.reverse();
-    }
-    let sorted = merge_sort(vm, keyed)?;
-    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
-    if reverse {
-        out.reverse();
-    }
-    Ok(out)
-}
-
-fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    if v.len() <= 1 {
-        return Ok(v);
-    }
-    let right = v.split_off(v.len() / 2);
-    let left = merge_sort(vm, v)?;
-    let right = merge_sort(vm, right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        if vm.compare_op(0, &b.0, &a.0)?.truthy() {
-            out.push(r.next().expect("invariant: peeked"));
-        } else {
-            out.push(l.next().expect("invariant: peeked"));
-        }
-    }
-    out.extend(l);
-    out.extend(r);
-    Ok(out)
-}
-
-fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("reversed", args, kw)?;
     let name = match v {
         Value::List(_) => "list_reverseiterator",
         Value::Range(_) => "range_iterator",
@@ -401,10 +374,21 @@ fn zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("enumerate", args, 1, 2)?;
-    let it = vm.get_iter(&args[0])?;
+    let iterable = args.first().or_else(|| kwarg(kw, "iterable"));
+    if args.len() + kw.len() > 2 {
+        return Err(Exc::type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    let Some(iterable) = iterable else {
+        return Err(Exc::type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
     let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
         Some(Value::Int(n)) => *n,
+        Some(Value::Bool(b)) => *b as i64,
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -413,6 +397,7 @@ fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         }
         None => 0,
     };
+    let it = vm.get_iter(iterable)?;
     Ok(iterator(IterState::Enumerate { it, n: start }))
 }
 
@@ -538,15 +523,29 @@ fn delattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 fn chr(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    match exactly_one("chr", args, kw)? {
-        Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-            Some(c) => Ok(Value::str(c.to_string())),
-            None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
-        },
-        other => Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
+    let i = match exactly_one("chr", args, kw)? {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(Exc::overflow_error(
+                "Python int too large to convert to C int",
+            ));
+        }
+        other => {
+            return Err(Exc::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            )));
+        }
+    };
+    if i32::try_from(i).is_err() {
+        return Err(Exc::overflow_error(
+            "Python int too large to convert to C int",
+        ));
+    }
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(Exc::value_error("chr() arg not in range(0x110000)")),
     }
 }
 
@@ -564,59 +563,6 @@ fn ord(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             other.type_name()
         ))),
     }
-}
-
-fn hex(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("hex", args, kw)?;
-    match v {
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let n = crate::value::int::to_bigint(v);
-            let s = if n.sign() == num_bigint::Sign::Minus {
-                format!("-0x{:x}", -n)
-            } else {
-                format!("0x{n:x}")
-            };
-            Ok(Value::str(s))
-        }
-        other => Err(Exc::type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            other.type_name()
-        ))),
-    }
-}
-
-fn round(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    arg_range("round", args, 1, 2)?;
-    let ndigits = args
-        .get(1)
-        .or_else(|| kwarg(kw, "ndigits"))
-        .filter(|v| !v.is_none())
-        .cloned();
-    crate::value::float::round(vm, &args[0], ndigits)
-}
-
-fn divmod(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("divmod", kw)?;
-    let [a, b] = args else {
-        return Err(Exc::type_error(format!(
-            "divmod expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    let q = vm.binop(crate::ast::BinOp::FloorDiv, a, b)?;
-    let r = vm.binop(crate::ast::BinOp::Mod, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("pow", kw)?;
-    let [a, b] = args else {
-        return Err(Exc::type_error(format!(
-            "pow expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    vm.binop(crate::ast::BinOp::Pow, a, b)
 }
 
 fn input(_: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {

@@ -1,14 +1,24 @@
 //! Methods of the builtin types, looked up by type and name. Each method
 //! is a builtin whose first argument is the object (`list.append(xs, 1)`).
+//! One file per type family under `methods/`.
 
-use super::no_kwargs;
+mod dict;
+mod list;
+mod misc;
+pub(super) mod native;
+mod set;
+mod str;
+mod str_table;
+
 use crate::exception::{Exc, PyResult};
 use crate::value::{Builtin, BuiltinFn, Name, Value};
-use crate::vm::Vm;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 type Table = FxHashMap<(&'static str, &'static str), Value>;
+
+/// What each family's `register` calls: `add(owner, name, func)`.
+pub(super) type Add<'a> = &'a mut dyn FnMut(&'static str, &'static str, BuiltinFn);
 
 thread_local! {
     static METHODS: Table = make_table();
@@ -27,20 +37,17 @@ fn make_table() -> Table {
             })),
         );
     };
-    add("list", "append", list_append);
-    add("list", "pop", list_pop);
-    add("dict", "get", dict_get);
-    add("dict", "items", dict_items);
-    add("dict", "keys", dict_keys);
-    add("dict", "values", dict_values);
-    add("str", "join", str_join);
-    add("str", "upper", str_upper);
+    str::register(&mut add);
+    str_table::register(&mut add);
+    list::register(&mut add);
+    dict::register(&mut add);
+    set::register(&mut add);
+    misc::register(&mut add);
     t
 }
 
-/// The unbound method `name` of `obj`'s builtin type.
-pub(super) fn lookup(obj: &Value, name: &str) -> Option<Value> {
-    let owner = match obj {
+fn owner_of(obj: &Value) -> Option<&'static str> {
+    Some(match obj {
         Value::List(_) => "list",
         Value::Dict(_) => "dict",
         Value::Str(_) => "str",
@@ -50,104 +57,156 @@ pub(super) fn lookup(obj: &Value, name: &str) -> Option<Value> {
         Value::Float(_) => "float",
         Value::Generator(_) => "generator",
         _ => return None,
-    };
+    })
+}
+
+/// Puts every method into its builtin class's dict, so `str.lower`,
+/// `dict.fromkeys` and `int.bit_length` resolve on the class objects.
+pub(super) fn install_on_classes() {
+    use crate::value::TypeKind;
+    METHODS.with(|t| {
+        for ((owner, name), m) in t.iter() {
+            let kind = match *owner {
+                "list" => TypeKind::List,
+                "dict" => TypeKind::Dict,
+                "str" => TypeKind::Str,
+                "set" => TypeKind::Set,
+                "tuple" => TypeKind::Tuple,
+                "int" => TypeKind::Int,
+                "float" => TypeKind::Float,
+                "generator" => TypeKind::Generator,
+                _ => continue,
+            };
+            let class = super::types::builtin_class(owner, kind);
+            class.dict.set_str(name, m.clone());
+        }
+    });
+}
+
+/// The unbound method `name` of `obj`'s builtin type.
+pub(super) fn lookup(obj: &Value, name: &str) -> Option<Value> {
+    let owner = owner_of(obj)?;
     METHODS.with(|t| t.get(&(owner, name)).cloned())
 }
 
-fn list_append(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    no_kwargs("append", kw)?;
+/// The method names of `obj`'s builtin type (for `dir()`).
+pub(super) fn names_of(obj: &Value) -> Vec<String> {
+    let Some(owner) = owner_of(obj) else {
+        return Vec::new();
+    };
+    METHODS.with(|t| {
+        t.keys()
+            .filter(|(o, _)| *o == owner)
+            .map(|(_, n)| n.to_string())
+            .collect()
+    })
+}
+
+/// `str.upper() takes no arguments (1 given)`
+pub(super) fn no_args(qual: &str, args: &[Value], kw: &[(Name, Value)]) -> PyResult<()> {
+    super::no_kwargs(qual, kw)?;
+    if args.len() > 1 {
+        return Err(Exc::type_error(format!(
+            "{qual}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(())
+}
+
+/// `list.append() takes exactly one argument (0 given)`
+pub(super) fn one_arg<'a>(
+    qual: &str,
+    args: &'a [Value],
+    kw: &[(Name, Value)],
+) -> PyResult<&'a Value> {
+    super::no_kwargs(qual, kw)?;
     match args {
-        [Value::List(l), v] => {
-            l.items.borrow_mut().push(v.clone());
-            Ok(Value::None)
-        }
+        [_, x] => Ok(x),
         _ => Err(Exc::type_error(format!(
-            "list.append() takes exactly one argument ({} given)",
+            "{qual}() takes exactly one argument ({} given)",
             args.len().saturating_sub(1)
         ))),
     }
 }
 
-fn list_pop(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    no_kwargs("pop", kw)?;
-    let Some(Value::List(l)) = args.first() else {
-        return Err(Exc::type_error("pop of a non-list"));
-    };
-    let mut items = l.items.borrow_mut();
-    if items.is_empty() {
-        return Err(Exc::index_error("pop from empty list"));
+/// Positional arguments after the object: `name expected at least 1
+/// argument, got 0` (argument clinic's wording).
+pub(super) fn rest_range<'a>(
+    name: &str,
+    args: &'a [Value],
+    kw: &[(Name, Value)],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    super::no_kwargs(name, kw)?;
+    let rest = &args[1.min(args.len())..];
+    check_positional(name, rest.len(), min, max)?;
+    Ok(rest)
+}
+
+/// cpython: getargs.c _PyArg_CheckPositional's wording.
+pub(super) fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    if n < min {
+        let at_least = if min == max { "" } else { "at least " };
+        return Err(Exc::type_error(format!(
+            "{name} expected {at_least}{min} argument{}, got {n}",
+            plural(min)
+        )));
     }
-    let i = match args.get(1) {
-        Some(k) => crate::vm::index_of(k, items.len(), "list")?,
-        None => items.len() - 1,
-    };
-    if i >= items.len() {
-        return Err(Exc::index_error("pop index out of range"));
+    if n > max {
+        let at_most = if min == max { "" } else { "at most " };
+        return Err(Exc::type_error(format!(
+            "{name} expected {at_most}{max} argument{}, got {n}",
+            plural(max)
+        )));
     }
-    Ok(items.remove(i))
+    Ok(())
 }
 
-fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let [Value::Dict(d), k, rest @ ..] = args else {
-        return Err(Exc::type_error("get expected at least 1 argument, got 0"));
-    };
-    let key = vm.key(k.clone())?;
-    Ok(d.get(&key)
-        .or_else(|| rest.first().cloned())
-        .unwrap_or(Value::None))
+/// An argument that must be an int index (`'str' object cannot be
+/// interpreted as an integer`).
+pub(super) fn int_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        other => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
 }
 
-fn dict_view(args: &[Value], kind: crate::vm::iter::DictView) -> PyResult<Value> {
-    let [Value::Dict(d)] = args else {
-        return Err(Exc::type_error("dict view of a non-dict"));
-    };
-    let items: Vec<Value> = d
-        .items()
-        .into_iter()
-        .map(|(k, v)| match kind {
-            crate::vm::iter::DictView::Keys => k,
-            crate::vm::iter::DictView::Values => v,
-            crate::vm::iter::DictView::Items => Value::tuple(vec![k, v]),
-        })
-        .collect();
-    Ok(Value::list(items))
-}
-
-fn dict_items(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    dict_view(args, crate::vm::iter::DictView::Items)
-}
-
-fn dict_keys(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    dict_view(args, crate::vm::iter::DictView::Keys)
-}
-
-fn dict_values(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    dict_view(args, crate::vm::iter::DictView::Values)
-}
-
-fn str_join(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let [Value::Str(sep), it] = args else {
-        return Err(Exc::type_error("join() takes exactly one argument"));
-    };
-    let items = vm.collect(it)?;
-    let mut parts = Vec::with_capacity(items.len());
-    for (i, x) in items.iter().enumerate() {
-        match x {
-            Value::Str(s) => parts.push(s.as_str().to_string()),
-            other => {
-                return Err(Exc::type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
-                )));
+/// Clamps optional `start`/`end` (None allowed) to `0..=len`, as slices do.
+pub(super) fn span(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let clamp = |v: Option<&Value>, default: usize| -> PyResult<usize> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = int_arg(v).map_err(|_| {
+                    Exc::type_error("slice indices must be integers or have an __index__ method")
+                })?;
+                let n = len as i64;
+                let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+                Ok(i as usize)
             }
         }
-    }
-    Ok(Value::str(parts.join(sep.as_str())))
+    };
+    Ok((clamp(args.first(), 0)?, clamp(args.get(1), len)?))
 }
 
-fn str_upper(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let [Value::Str(s)] = args else {
-        return Err(Exc::type_error("upper() takes no arguments"));
-    };
-    Ok(Value::str(s.as_str().to_uppercase()))
+/// The object a method was called on, of the expected variant.
+pub(super) fn wrong_self(owner: &str, name: &str, args: &[Value]) -> Exc {
+    let got = args
+        .first()
+        .map_or_else(|| "nothing".into(), |v| v.type_name().to_string());
+    Exc::type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{got}' object"
+    ))
 }

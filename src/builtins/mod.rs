@@ -8,6 +8,8 @@ pub mod format;
 mod functions;
 mod methods;
 mod modules;
+pub mod property;
+pub mod superobj;
 pub mod types;
 
 use crate::exception::{Exc, ExcKind, PyResult};
@@ -65,6 +67,22 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
     for kind in ExcKind::ALL {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
+    m.insert("super", builtin("super", superobj::super_new));
+    for name in [
+        "bytes",
+        "bytearray",
+        "memoryview",
+        "complex",
+        "open",
+        "eval",
+        "exec",
+        "compile",
+        "breakpoint",
+        "__import__",
+    ] {
+        m.insert(name, unsupported_builtin(name));
+    }
+    m.insert("property", builtin("property", property::property_new));
     m.insert("None", Value::None);
     m.insert("Ellipsis", Value::Ellipsis);
     m.insert("NotImplemented", Value::NotImplemented);
@@ -102,6 +120,10 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     if let Some(m) = MODULES.with(|m| m.borrow().get(name).cloned()) {
         return Ok(m);
     }
+    if let Some(why) = unsupported_module(name) {
+        let msg = format!("cellar does not support the '{name}' module: {why}");
+        return Err(Exc::new(ExcKind::ModuleNotFoundError, msg));
+    }
     let module = modules::make(name).ok_or_else(|| {
         Exc::new(
             ExcKind::ModuleNotFoundError,
@@ -111,6 +133,43 @@ pub fn import_module(name: &str) -> PyResult<Value> {
     let v = Value::Module(Rc::new(module));
     MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v.clone()));
     Ok(v)
+}
+
+/// Standard modules outside cellar's sandbox, and why.
+fn unsupported_module(name: &str) -> Option<&'static str> {
+    Some(match name.split('.').next().unwrap_or(name) {
+        "threading" | "multiprocessing" | "concurrent" | "_thread" => {
+            "threads are outside its Python subset"
+        }
+        "asyncio" => "async/await is outside its Python subset",
+        "os" | "io" | "pathlib" | "shutil" | "tempfile" | "glob" => {
+            "the sandbox has no file system"
+        }
+        "socket" | "urllib" | "http" | "requests" | "ssl" => "the sandbox has no network",
+        "subprocess" | "signal" => "the sandbox has no process access",
+        _ => return None,
+    })
+}
+
+/// Builtins that exist in CPython but are outside the subset: calling one
+/// says so.
+fn unsupported_builtin(name: &'static str) -> Value {
+    let refuse: BuiltinFn = |_, args, _| {
+        let name = args
+            .first()
+            .and_then(|n| n.as_str())
+            .unwrap_or("this builtin");
+        Err(Exc::new(
+            ExcKind::NotImplementedError,
+            format!("cellar does not support {name}(): it is outside cellar's Python subset"),
+        ))
+    };
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func: refuse,
+        this: Some(Value::str(name)),
+        owner: None,
+    }))
 }
 
 /// Checks the count of positional arguments: `len() takes exactly one argument (2 given)`.

@@ -1,5 +1,12 @@
-//! The importable modules: dis, gc, sys, and (as they grow) functools,
-//! time, math, typing. Each is built on first import.
+//! The importable modules: dis, gc, sys, functools, time, math, typing.
+//! Each is built on first import; one file per module under `modules/`.
+
+mod datetime;
+mod functools;
+mod math;
+mod sys;
+mod time;
+mod typing;
 
 use super::Module;
 use crate::exception::{Exc, PyResult};
@@ -11,13 +18,13 @@ pub(super) fn make(name: &str) -> Option<Module> {
     let m = Module::new(name);
     match name {
         "dis" => m.def("dis", dis_dis),
-        "gc" => {
-            m.def("collect", gc_collect);
-        }
-        "sys" => {
-            m.def("getrecursionlimit", sys_getrecursionlimit);
-            m.def("setrecursionlimit", sys_setrecursionlimit);
-        }
+        "gc" => sys::gc_module(&m),
+        "sys" => sys::sys_module(&m),
+        "functools" => functools::module(&m),
+        "time" => time::module(&m),
+        "math" => math::module(&m),
+        "typing" => typing::module(&m),
+        "datetime" => datetime::module(&m),
         _ => return None,
     }
     Some(m)
@@ -43,27 +50,4 @@ fn dis_dis(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> 
     let text = crate::dis::disassemble(&code);
     vm.write_out(&text);
     Ok(Value::None)
-}
-
-fn gc_collect(_: &mut Vm, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(crate::gc::collect() as i64))
-}
-
-fn sys_getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(vm.recursion_limit as i64))
-}
-
-fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    match args {
-        [Value::Int(n)] if *n >= 1 => {
-            vm.recursion_limit = (*n as usize).min(100_000);
-            Ok(Value::None)
-        }
-        [Value::Int(_)] => Err(Exc::value_error(
-            "recursion limit must be greater or equal than 1",
-        )),
-        _ => Err(Exc::type_error(
-            "setrecursionlimit() takes exactly one integer argument",
-        )),
-    }
 }

@@ -95,6 +95,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Class(_) => TypeKind::Type,
         Value::Generator(_) => TypeKind::Generator,
         Value::Module(_) => TypeKind::Module,
+        Value::Super(_) => TypeKind::Object,
         Value::Ellipsis => TypeKind::Ellipsis,
         Value::NotImplemented => TypeKind::NotImplementedType,
         Value::Iterator(_) | Value::Null => TypeKind::Iterator,
@@ -152,12 +153,13 @@ pub fn construct(
             None => Ok(Value::tuple(Vec::new())),
         },
         TypeKind::Dict => super::functions::dict_new(vm, &args, &kwargs),
-        TypeKind::Set => match args.first() {
-            Some(v) => {
-                let items = vm.collect(v)?;
-                vm.new_set(items)
-            }
-            None => vm.new_set(Vec::new()),
+        TypeKind::Set => match args.as_slice() {
+            [v] => Ok(Value::set(vm.set_from_iterable(v)?)),
+            [] => vm.new_set(Vec::new()),
+            _ => Err(Exc::type_error(format!(
+                "set expected at most 1 argument, got {}",
+                args.len()
+            ))),
         },
         TypeKind::Range => super::functions::range_new(&args),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),

@@ -222,11 +222,9 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let single_formatted =
-            parts.len() == 1 && matches!(parts[0], FStringPart::Formatted { .. });
         if parts.is_empty() {
             self.load_const(Value::str(""));
-        } else if !single_formatted {
+        } else if parts.len() > 1 {
             self.emit(Instr::BuildString(parts.len() as u32));
         }
         Ok(())
@@ -443,6 +441,14 @@ impl<'a> Compiler<'a> {
 
     /// A list, tuple or set display, with `*x` unpacking via LIST_EXTEND.
     fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult {
+        if kind == Seq::Set
+            && let Some(frozen) = constant_set(items)
+        {
+            self.emit(Instr::BuildSet(0));
+            self.load_const(frozen);
+            self.emit(Instr::SetUpdate(1));
+            return Ok(());
+        }
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
         if !starred {
             for e in items {
@@ -518,6 +524,45 @@ enum Seq {
     List,
     Tuple,
     Set,
+}
+
+/// cpython: compile.c starunpack_helper — a set display of three or more
+/// constants becomes a frozenset constant merged into an empty set, which
+/// fixes its iteration order as CPython's.
+fn constant_set(items: &[Expr]) -> Option<Value> {
+    if items.len() < 3 {
+        return None;
+    }
+    let mut keys = Vec::with_capacity(items.len());
+    for e in items {
+        let v = folded_constant(e)?;
+        let hash = crate::value::ops::hash_builtin(&v)?.ok()?;
+        keys.push(crate::value::DictKey { hash, value: v });
+    }
+    let frozen = crate::value::Set::new();
+    for k in keys {
+        frozen.insert(k);
+    }
+    Some(Value::Set(std::rc::Rc::new(frozen)))
+}
+
+/// The value of a constant expression, after the folding CPython's AST
+/// optimizer does: `-1`, `+2.5`, `~3`, tuples of constants.
+fn folded_constant(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(constant(c)),
+        ExprKind::UnaryOp { op, operand } if *op != UnaryOp::Not => {
+            let v = folded_constant(operand)?;
+            crate::value::int::unary(*op, &v)?.ok()
+        }
+        ExprKind::Tuple(items) => Some(Value::tuple(
+            items
+                .iter()
+                .map(folded_constant)
+                .collect::<Option<Vec<_>>>()?,
+        )),
+        _ => None,
+    }
 }
 
 fn cmp_instr(op: CmpOp) -> Instr {

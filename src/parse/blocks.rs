@@ -5,6 +5,7 @@
 //! CPython's block errors live: `unexpected indent`, `expected an indented
 //! block after ...`, `expected 'except' or 'finally' block`, and decorators.
 
+use super::failure::starts_operand;
 use super::stmt::{Header, HeaderKind, Line};
 use super::{Cx, R, join, unsupported};
 use crate::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Stmt, StmtKind};
@@ -17,6 +18,7 @@ pub(super) fn build(cx: &Cx<'_>, scanned: &Lines) -> R<Vec<Stmt>> {
         cx,
         lines: &scanned.lines,
         eof_error: scanned.eof_error.as_ref(),
+        eof_outer: scanned.eof_outer,
         pos: 0,
     };
     blocks.block(0)
@@ -27,6 +29,7 @@ struct Blocks<'c, 's> {
     lines: &'c [LogicalLine],
     /// Reported when the last line is reached: it never closed a bracket.
     eof_error: Option<&'c SyntaxError>,
+    eof_outer: Option<(u32, u32)>,
     pos: usize,
 }
 
@@ -56,15 +59,53 @@ impl<'s> Blocks<'_, 's> {
         if self.pos + 1 == self.lines.len()
             && let Some(e) = self.eof_error
         {
-            return Err(e.clone());
+            return Err(self.unclosed_line(meta, e));
         }
         self.pos += 1;
         let text = &self.cx.src[meta.start..meta.end];
         Ok((meta, self.cx.line(text)?))
     }
 
+    /// The last line left a bracket open. CPython reports "never closed"
+    /// when its parser ran into the end of input; a syntax error it met
+    /// first (before the bracket, at a token that cannot go on an
+    /// expression, or two expressions then more on the line) wins.
+    fn unclosed_line(&self, meta: LogicalLine, eof_error: &SyntaxError) -> SyntaxError {
+        let text = &self.cx.src[meta.start..meta.end];
+        let Err(e) = self.cx.line(text) else {
+            return eof_error.clone();
+        };
+        let rest = |col: u32| {
+            self.cx
+                .rest_of_line(e.line, col)
+                .trim_start_matches([' ', '\t'])
+        };
+        // cpython: pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
+        let wins = if e.line > eof_error.line {
+            false
+        } else if self.eof_outer.is_some_and(|outer| (e.line, e.col) <= outer) {
+            true
+        } else if e
+            .msg
+            .starts_with("invalid syntax. Perhaps you forgot a comma")
+        {
+            !rest(e.end_col).is_empty()
+        } else {
+            e.msg == "invalid syntax" && !rest(e.col).is_empty() && !starts_operand(rest(e.col))
+        };
+        if wins { e } else { eof_error.clone() }
+    }
+
     /// One line's statements, or one compound statement with its blocks.
     fn statement(&mut self, body: &mut Vec<Stmt>) -> R<()> {
+        if let Some(next) = self.peek()
+            && matches!(
+                self.first_word(next),
+                "elif" | "else" | "except" | "finally"
+            )
+        {
+            return Err(self.invalid_at(next)); // a clause no statement before it takes
+        }
         let (meta, line) = self.take()?;
         match line {
             Line::Simple(stmts) => body.extend(stmts),
@@ -72,6 +113,14 @@ impl<'s> Blocks<'_, 's> {
             Line::Header(h) => body.push(self.compound(meta, *h, Vec::new())?),
         }
         Ok(())
+    }
+
+    fn first_word(&self, line: LogicalLine) -> &'s str {
+        let text = &self.cx.src[line.start..line.end];
+        let end = text
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(text.len());
+        &text[..end]
     }
 
     /// `@d` lines, then the `def` they decorate.
@@ -117,7 +166,19 @@ impl<'s> Blocks<'_, 's> {
     fn invalid_at_next(&self) -> SyntaxError {
         match self.peek() {
             Some(next) => self.invalid_at(next),
-            None => self.cx.error_at("invalid syntax", self.cx.src.len()),
+            None => SyntaxError::new("invalid syntax", self.last_line(), 0),
+        }
+    }
+
+    /// Where CPython reports running out of input: the last line of the
+    /// source (the one its final newline ends).
+    fn last_line(&self) -> u32 {
+        let src = self.cx.src;
+        let newlines = src.matches('\n').count() as u32;
+        if src.ends_with('\n') {
+            newlines.max(1)
+        } else {
+            newlines + 1
         }
     }
 
@@ -172,13 +233,7 @@ impl<'s> Blocks<'_, 's> {
             | HeaderKind::Else
             | HeaderKind::Except { .. }
             | HeaderKind::Finally => {
-                let len = self.cx.src[meta.start..]
-                    .find(|c: char| !c.is_alphabetic())
-                    .unwrap_or(1);
-                return Err(self.cx.error_span(
-                    "invalid syntax",
-                    self.cx.span_of(meta.start, meta.start + len),
-                ));
+                unreachable!("invariant: statement() refuses stray clauses")
             }
         };
         let mut stmt = Stmt { kind, span: head };
@@ -193,7 +248,12 @@ impl<'s> Blocks<'_, 's> {
             return Ok(inline.clone());
         }
         match self.peek() {
-            Some(next) if next.level > meta.level => self.block(next.level),
+            Some(next) if next.level > meta.level => {
+                self.cx.enter_levels(1, next.start)?;
+                let body = self.block(next.level);
+                self.cx.leave_levels(1);
+                body
+            }
             next => Err(self.expected_block(meta, h, next)),
         }
     }
@@ -212,15 +272,7 @@ impl<'s> Blocks<'_, 's> {
         );
         match next {
             Some(next) => SyntaxError::indentation(msg, next.line, next.indent + 1),
-            None => {
-                let line = self.cx.line_starts.len() as u32;
-                let line = if self.cx.src.ends_with('\n') {
-                    line
-                } else {
-                    line.max(meta.line)
-                };
-                SyntaxError::indentation(msg, line, 0)
-            }
+            None => SyntaxError::indentation(msg, self.last_line(), 0),
         }
     }
 
@@ -234,11 +286,7 @@ impl<'s> Blocks<'_, 's> {
         let Some(next) = self.peek().filter(|n| n.level == meta.level) else {
             return Ok(None);
         };
-        let text = &self.cx.src[next.start..next.end];
-        let word = &text[..text
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(text.len())];
-        if !keywords.contains(&word) {
+        if !keywords.contains(&self.first_word(next)) {
             return Ok(None);
         }
         match self.take()? {
@@ -256,7 +304,11 @@ impl<'s> Blocks<'_, 's> {
         let HeaderKind::Elif(test) = h.kind else {
             return Ok(body);
         };
-        let orelse = self.if_tail(m)?;
+        // Each `elif` nests an If one level deeper: count it as nesting.
+        self.cx.enter_levels(1, m.start)?;
+        let orelse = self.if_tail(m);
+        self.cx.leave_levels(1);
+        let orelse = orelse?;
         let mut stmt = Stmt {
             kind: StmtKind::If { test, body, orelse },
             span: h.span,
@@ -319,7 +371,7 @@ impl<'s> Blocks<'_, 's> {
                     ..e
                 }
             }
-            None => SyntaxError::new(msg, self.cx.line_starts.len() as u32, 0),
+            None => SyntaxError::new(msg, self.last_line(), 0),
         }
     }
 }

@@ -1,7 +1,9 @@
-//! What CPython's compiler checks after parsing: statements that only make
-//! sense in a function or a loop (`'return' outside function`, `'break'
-//! outside loop`, `'yield' inside list comprehension`, ...). Runs on the
-//! finished AST, so any genuine syntax error in the file is reported first.
+//! What CPython checks after parsing, in two stages as CPython does: the
+//! symbol table's (`duplicate argument`, `'yield' inside list comprehension`)
+//! and the compiler's (`'return' outside function`, `'break' outside loop`,
+//! `'yield' outside function`, `too many statically nested blocks`,
+//! `keyword argument repeated`). Runs on the finished AST, so any genuine
+//! syntax error in the file is reported first.
 
 use super::{Cx, R};
 use crate::ast::{Comprehension, Expr, ExprKind, FStringPart, Module, Stmt, StmtKind};
@@ -13,20 +15,44 @@ struct Place {
     in_loop: bool,
     /// The comprehension kind the code is inside, for yield's message.
     comprehension: Option<&'static str>,
+    /// Blocks the compiler has open here (loops, try, handlers).
+    blocks: u32,
 }
 
-/// Check the whole module; the first misplaced statement is the error.
-pub(super) fn check(cx: &Cx<'_>, module: &Module) -> R<()> {
-    let top = Place {
-        function: false,
-        in_loop: false,
-        comprehension: None,
-    };
-    Checker { cx }.stmts(&module.body, top)
+/// cpython: compile.h CO_MAXBLOCKS, "too many statically nested blocks".
+const MAX_BLOCKS: u32 = 20;
+
+impl Place {
+    /// The start of a new code object: a module, function, lambda or class body.
+    fn unit(function: bool) -> Place {
+        Place {
+            function,
+            in_loop: false,
+            comprehension: None,
+            blocks: 0,
+        }
+    }
+}
+
+/// Which pass of CPython raises the errors being looked for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stage {
+    /// cpython: Python/symtable.c
+    Symtable,
+    /// cpython: Python/compile.c
+    Compiler,
+}
+
+/// Check the whole module for one stage's errors; the first one in source
+/// order is the error.
+pub(super) fn check(cx: &Cx<'_>, module: &Module, stage: Stage) -> R<()> {
+    let top = Place::unit(false);
+    Checker { cx, stage }.stmts(&module.body, top)
 }
 
 struct Checker<'c, 's> {
     cx: &'c Cx<'s>,
+    stage: Stage,
 }
 
 impl Checker<'_, '_> {
@@ -38,6 +64,7 @@ impl Checker<'_, '_> {
     fn stmt(&self, s: &Stmt, at: Place) -> R<()> {
         let misplaced = |msg: &str| Err(self.cx.error_span(msg, s.span));
         match &s.kind {
+            _ if self.stage != Stage::Compiler => {}
             StmtKind::Return(_) if !at.function => return misplaced("'return' outside function"),
             StmtKind::Break if !at.in_loop => return misplaced("'break' outside loop"),
             StmtKind::Continue if !at.in_loop => {
@@ -49,10 +76,6 @@ impl Checker<'_, '_> {
     }
 
     fn children(&self, s: &Stmt, at: Place) -> R<()> {
-        let looping = Place {
-            in_loop: true,
-            ..at
-        };
         match &s.kind {
             StmtKind::Expr(e) | StmtKind::Return(Some(e)) => self.expr(e, at),
             StmtKind::Assign { targets, value } => {
@@ -74,29 +97,17 @@ impl Checker<'_, '_> {
             StmtKind::FunctionDef(f) => {
                 self.exprs(&f.decorators, at)?;
                 self.arguments(&f.args, at)?;
+                self.duplicates(&f.args)?;
                 f.returns.iter().try_for_each(|r| self.expr(r, at))?;
-                self.stmts(
-                    &f.body,
-                    Place {
-                        function: true,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                )
+                self.stmts(&f.body, Place::unit(true))
             }
             StmtKind::ClassDef(c) => {
+                self.repeated_keywords(&c.keywords)?;
                 self.exprs(&c.bases, at)?;
                 c.keywords
                     .iter()
                     .try_for_each(|k| self.expr(&k.value, at))?;
-                self.stmts(
-                    &c.body,
-                    Place {
-                        function: false,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                )
+                self.stmts(&c.body, Place::unit(false))
             }
             StmtKind::Delete(targets) => self.exprs(targets, at),
             StmtKind::If { test, body, orelse } => {
@@ -106,7 +117,14 @@ impl Checker<'_, '_> {
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test, at)?;
-                self.stmts(body, looping)?;
+                let looping = self.push_blocks(s, at, 1)?;
+                self.stmts(
+                    body,
+                    Place {
+                        in_loop: true,
+                        ..looping
+                    },
+                )?;
                 self.stmts(orelse, at)
             }
             StmtKind::For {
@@ -117,7 +135,14 @@ impl Checker<'_, '_> {
             } => {
                 self.expr(target, at)?;
                 self.expr(iter, at)?;
-                self.stmts(body, looping)?;
+                let looping = self.push_blocks(s, at, 1)?;
+                self.stmts(
+                    body,
+                    Place {
+                        in_loop: true,
+                        ..looping
+                    },
+                )?;
                 self.stmts(orelse, at)
             }
             StmtKind::Try {
@@ -126,13 +151,16 @@ impl Checker<'_, '_> {
                 orelse,
                 finalbody,
             } => {
-                self.stmts(body, at)?;
+                // cpython: compile.c compiler_try_finally / compiler_try_except fblocks
+                let fin = u32::from(!finalbody.is_empty());
+                let except = u32::from(!handlers.is_empty());
+                self.stmts(body, self.push_blocks(s, at, fin + except)?)?;
                 for h in handlers {
                     h.typ.iter().try_for_each(|t| self.expr(t, at))?;
-                    self.stmts(&h.body, at)?;
+                    self.stmts(&h.body, self.push_blocks(s, at, fin + 2)?)?;
                 }
-                self.stmts(orelse, at)?;
-                self.stmts(finalbody, at)
+                self.stmts(orelse, self.push_blocks(s, at, fin)?)?;
+                self.stmts(finalbody, self.push_blocks(s, at, fin)?)
             }
             StmtKind::Raise { exc, cause } => {
                 exc.iter().chain(cause).try_for_each(|e| self.expr(e, at))
@@ -142,6 +170,61 @@ impl Checker<'_, '_> {
                 .try_for_each(|e| self.expr(e, at)),
             _ => Ok(()),
         }
+    }
+
+    /// Open `n` more compiler blocks for the body of `s`.
+    fn push_blocks(&self, s: &Stmt, at: Place, n: u32) -> R<Place> {
+        if at.blocks + n > MAX_BLOCKS && self.stage == Stage::Compiler {
+            return Err(self
+                .cx
+                .error_span("too many statically nested blocks", s.span));
+        }
+        Ok(Place {
+            blocks: at.blocks + n,
+            ..at
+        })
+    }
+
+    /// cpython: compile.c validate_keywords, "keyword argument repeated".
+    fn repeated_keywords(&self, keywords: &[crate::ast::Keyword]) -> R<()> {
+        if self.stage != Stage::Compiler {
+            return Ok(());
+        }
+        for (i, k) in keywords.iter().enumerate() {
+            let Some(name) = &k.arg else { continue };
+            if keywords[..i]
+                .iter()
+                .any(|earlier| earlier.arg.as_ref() == Some(name))
+            {
+                let msg = format!("keyword argument repeated: {name}");
+                return Err(self.cx.error_span(msg, k.span));
+            }
+        }
+        Ok(())
+    }
+
+    /// cpython: symtable.c symtable_visit_arguments, which enters posonly,
+    /// args, keyword-only, then `*args` and `**kwargs`: "duplicate argument".
+    fn duplicates(&self, args: &crate::ast::Arguments) -> R<()> {
+        if self.stage != Stage::Symtable {
+            return Ok(());
+        }
+        let all = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonly)
+            .chain(&args.vararg)
+            .chain(&args.kwarg);
+        let mut seen: Vec<&str> = Vec::new();
+        for arg in all {
+            if seen.contains(&&*arg.name) {
+                let msg = format!("duplicate argument '{}' in function definition", arg.name);
+                return Err(self.cx.error_span(msg, arg.span));
+            }
+            seen.push(&arg.name);
+        }
+        Ok(())
     }
 
     fn arguments(&self, args: &crate::ast::Arguments, at: Place) -> R<()> {
@@ -169,23 +252,19 @@ impl Checker<'_, '_> {
     fn expr(&self, e: &Expr, at: Place) -> R<()> {
         match &e.kind {
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                if let Some(kind) = at.comprehension {
+                if let Some(kind) = at.comprehension
+                    && self.stage == Stage::Symtable
+                {
                     return Err(self.cx.error_span(format!("'yield' inside {kind}"), e.span));
                 }
-                if !at.function {
+                if !at.function && at.comprehension.is_none() && self.stage == Stage::Compiler {
                     return Err(self.cx.error_span("'yield' outside function", e.span));
                 }
             }
             ExprKind::Lambda { args, body, .. } => {
                 self.arguments(args, at)?;
-                return self.expr(
-                    body,
-                    Place {
-                        function: true,
-                        in_loop: false,
-                        comprehension: None,
-                    },
-                );
+                self.duplicates(args)?;
+                return self.expr(body, Place::unit(true));
             }
             ExprKind::ListComp {
                 elt, generators, ..
@@ -245,6 +324,7 @@ impl Checker<'_, '_> {
                 args,
                 keywords,
             } => {
+                self.repeated_keywords(keywords)?;
                 one(func)?;
                 self.exprs(args, at)?;
                 keywords.iter().try_for_each(|k| one(&k.value))

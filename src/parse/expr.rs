@@ -4,7 +4,7 @@
 //! grammar hands it flat sequences of operands and operators. Displays,
 //! comprehensions, calls, subscripts and lambdas are built here too.
 
-use super::{Cx, P, R, Rule, TOO_DEEP, join, kids, unsupported};
+use super::{Cx, P, R, Rule, join, kids, unsupported};
 use crate::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, ScopeId, Span, UnaryOp,
 };
@@ -47,6 +47,16 @@ static PRATT: ConstPrattParser<Rule, 29> = ConstPrattParser::new_const(pest::pra
 struct Operand {
     expr: Expr,
     open: Open,
+    /// The operand's extent with its parentheses: `(a < b) < c` starts at `(`.
+    outer: Span,
+}
+
+fn operand(expr: Expr, open: Open) -> Operand {
+    Operand {
+        outer: expr.span,
+        expr,
+        open,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,35 +118,22 @@ impl<'s> Cx<'s> {
 
     /// A flat operator sequence (`disjunction`, `bitwise_or`) folded by precedence.
     pub(super) fn operators(&self, p: P<'s>) -> R<Expr> {
-        self.check_operator_depth(&p)?;
+        let levels = operator_levels(&p);
+        self.enter_levels(levels, self.offset(&p))?;
         let folded = PRATT
             .map_primary(|q| {
+                let outer = self.span(&q);
                 Ok(Operand {
                     expr: self.primary(q)?,
                     open: Open::Closed,
+                    outer,
                 })
             })
             .map_prefix(|op, rhs| self.prefix(op, rhs?))
             .map_infix(|lhs, op, rhs| self.infix(lhs?, op, rhs?))
             .parse(p.into_inner());
+        self.leave_levels(levels);
         folded.map(|o| o.expr)
-    }
-
-    /// Each operator may add a level to the tree (`1+1+...` is as deep as it
-    /// is long), and later passes recurse over it: bound them.
-    fn check_operator_depth(&self, p: &P<'s>) -> R<()> {
-        let nested = p
-            .clone()
-            .into_inner()
-            .filter(|q| {
-                !matches!(q.as_rule(), Rule::primary | Rule::or_op | Rule::and_op)
-                    && cmp_op(q.as_rule()).is_none()
-            })
-            .count() as u32;
-        if nested + self.depth.get() > super::MAX_NESTING {
-            return Err(self.error_at(TOO_DEEP, self.offset(p)));
-        }
-        Ok(())
     }
 
     fn prefix(&self, op: P<'s>, rhs: Operand) -> R<Operand> {
@@ -146,19 +143,16 @@ impl<'s> Cx<'s> {
             Rule::pos => UnaryOp::UAdd,
             _ => UnaryOp::Invert,
         };
-        let span = join(self.span(&op), rhs.expr.span);
+        let span = join(self.span(&op), rhs.outer);
         let kind = ExprKind::UnaryOp {
             op: op_kind,
             operand: Box::new(rhs.expr),
         };
-        Ok(Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Closed,
-        })
+        Ok(operand(Expr::new(kind, span), Open::Closed))
     }
 
     fn infix(&self, lhs: Operand, op: P<'s>, rhs: Operand) -> R<Operand> {
-        let span = join(lhs.expr.span, rhs.expr.span);
+        let span = join(lhs.outer, rhs.outer);
         let rule = op.as_rule();
         if let Some(bool_op) = bool_op(rule) {
             return Ok(self.bool_op(lhs, bool_op, rhs.expr, span));
@@ -171,10 +165,7 @@ impl<'s> Cx<'s> {
             op: bin_op(rule),
             right: Box::new(rhs.expr),
         };
-        Ok(Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Closed,
-        })
+        Ok(operand(Expr::new(kind, span), Open::Closed))
     }
 
     /// `a or b or c` is one BoolOp with three values.
@@ -189,16 +180,10 @@ impl<'s> Cx<'s> {
         {
             let mut values = values;
             values.push(rhs);
-            return Operand {
-                expr: Expr::new(ExprKind::BoolOp { op, values }, span),
-                open,
-            };
+            return operand(Expr::new(ExprKind::BoolOp { op, values }, span), open);
         }
         let values = vec![lhs.expr, rhs];
-        Operand {
-            expr: Expr::new(ExprKind::BoolOp { op, values }, span),
-            open,
-        }
+        operand(Expr::new(ExprKind::BoolOp { op, values }, span), open)
     }
 
     /// `*x`
@@ -252,9 +237,14 @@ impl<'s> Cx<'s> {
         }
         let start = self.span(&first);
         let trailers: Vec<P<'s>> = it.collect();
-        if trailers.len() as u32 + self.depth.get() > super::MAX_NESTING {
-            return Err(self.error_at(TOO_DEEP, start.start as usize));
-        }
+        let levels = trailers.len() as u32;
+        self.enter_levels(levels, start.start as usize)?;
+        let built = self.trailers(first, trailers, start);
+        self.leave_levels(levels);
+        built
+    }
+
+    fn trailers(&self, first: P<'s>, trailers: Vec<P<'s>>, start: Span) -> R<Expr> {
         let mut value = self.atom(first)?;
         for trailer in trailers {
             let span = join(start, self.span(&trailer));
@@ -281,7 +271,14 @@ impl<'s> Cx<'s> {
                 }
             }
             _ => {
-                let (args, keywords) = self.call_arguments(t.into_inner().next())?;
+                let parens = self.span(&t);
+                let (mut args, keywords) = self.call_arguments(t.into_inner().next())?;
+                if let [arg] = args.as_mut_slice()
+                    && matches!(arg.kind, ExprKind::GeneratorExp { .. })
+                    && !arg_has_parens(self, arg)
+                {
+                    arg.span = parens; // cpython: `f(x for x in y)` spans the call's parentheses
+                }
                 ExprKind::Call {
                     func: value,
                     args,
@@ -627,6 +624,16 @@ impl<'s> Cx<'s> {
     }
 }
 
+/// How deep the tree of an operator sequence can be: one level per operator,
+/// except `and`, `or` and comparisons, which build one flat node.
+fn operator_levels(p: &P<'_>) -> u32 {
+    let deepening = |q: &P<'_>| {
+        !matches!(q.as_rule(), Rule::primary | Rule::or_op | Rule::and_op)
+            && cmp_op(q.as_rule()).is_none()
+    };
+    p.clone().into_inner().filter(deepening).count() as u32
+}
+
 /// Is a brace item `k: v` or `**m` (a dict entry)?
 fn is_dict_item(p: &P<'_>) -> bool {
     let mut it = p.clone().into_inner();
@@ -689,20 +696,14 @@ fn compare(lhs: Operand, op: CmpOp, rhs: Expr, span: Span) -> Operand {
             ops,
             comparators,
         };
-        return Operand {
-            expr: Expr::new(kind, span),
-            open: Open::Compare,
-        };
+        return operand(Expr::new(kind, span), Open::Compare);
     }
     let kind = ExprKind::Compare {
         left: Box::new(lhs.expr),
         ops: vec![op],
         comparators: vec![rhs],
     };
-    Operand {
-        expr: Expr::new(kind, span),
-        open: Open::Compare,
-    }
+    operand(Expr::new(kind, span), Open::Compare)
 }
 
 fn bool_op(rule: Rule) -> Option<BoolOp> {

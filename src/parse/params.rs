@@ -2,7 +2,8 @@
 //!
 //! The grammar accepts any mix of parameters; this module puts them in
 //! CPython's shape and raises CPython's messages for a wrong order
-//! (cpython: Grammar/python.gram invalid_parameters, symtable duplicates).
+//! (cpython: Grammar/python.gram invalid_parameters). Duplicate names are a
+//! symbol-table error in CPython: `context` checks them.
 
 use super::{Cx, P, R, Rule};
 use crate::ast::{Arg, Arguments, Expr};
@@ -62,7 +63,6 @@ impl<'s> Cx<'s> {
         {
             return Err(self.error_at("named arguments must follow bare *", self.offset(&star)));
         }
-        self.check_duplicates(&args)?;
         Ok(args)
     }
 
@@ -133,25 +133,5 @@ impl<'s> Cx<'s> {
             },
             default,
         ))
-    }
-
-    /// cpython: symtable.c, "duplicate argument '%U' in function definition".
-    fn check_duplicates(&self, args: &Arguments) -> R<()> {
-        let all = args
-            .posonly
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonly)
-            .chain(&args.kwarg);
-        let mut seen: Vec<&str> = Vec::new();
-        for arg in all {
-            if seen.contains(&&*arg.name) {
-                let msg = format!("duplicate argument '{}' in function definition", arg.name);
-                return Err(self.error_span(msg, arg.span));
-            }
-            seen.push(&arg.name);
-        }
-        Ok(())
     }
 }

@@ -1,5 +1,5 @@
 //! One logical line → simple statements, a compound-statement header, or a
-//! decorator; and CPython's wording when pest cannot parse a line.
+//! decorator (the wording of parse failures lives in `failure`).
 
 use super::targets::Use;
 use super::{Cx, P, R, Rule, kids, unsupported};
@@ -212,17 +212,18 @@ impl<'s> Cx<'s> {
     fn expr_stmt(&self, p: P<'s>) -> R<Stmt> {
         let span = self.span(&p);
         let mut it = p.into_inner();
-        let first = self.expr(it.next().expect("invariant: an expression"))?;
+        let first_pair = it.next().expect("invariant: an expression");
+        let parenthesized = first_pair.as_str().starts_with('(');
+        let first = self.expr(first_pair)?;
         let rest: Vec<P<'s>> = it.collect();
         let kind = match rest.first().map(|r| r.as_rule()) {
             None => {
-                self.value(None)?;
                 if matches!(first.kind, ExprKind::Starred(_)) {
                     return Err(self.error_span("can't use starred expression here", first.span));
                 }
                 StmtKind::Expr(first)
             }
-            Some(Rule::annassign) => self.annassign(first, rest[0].clone())?,
+            Some(Rule::annassign) => self.annassign(first, rest[0].clone(), parenthesized)?,
             Some(Rule::augassign) => self.augassign(first, rest[0].clone())?,
             _ => self.assign(first, rest)?,
         };
@@ -256,10 +257,10 @@ impl<'s> Cx<'s> {
         Ok(StmtKind::AugAssign { target, op, value })
     }
 
-    fn annassign(&self, target: Expr, p: P<'s>) -> R<StmtKind> {
+    /// `x: int = 1`; `simple` unless the target is parenthesized or not a name.
+    fn annassign(&self, target: Expr, p: P<'s>, parenthesized: bool) -> R<StmtKind> {
         self.check_ann_target(&target)?;
-        let simple = matches!(target.kind, ExprKind::Name(_))
-            && self.src.as_bytes()[target.span.start as usize] != b'(';
+        let simple = matches!(target.kind, ExprKind::Name(_)) && !parenthesized;
         let mut it = p.into_inner();
         let annotation = self.expr(it.next().expect("invariant: annotation"))?;
         let value = self.value(it.next())?;
@@ -338,173 +339,4 @@ impl<'s> Cx<'s> {
             scope,
         })
     }
-}
-
-/// CPython's message for a line pest could not parse, at byte `offset`.
-pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxError {
-    let base = cx.base(text);
-    let word = first_word(text);
-    if matches!(word, "match" | "case") && text.trim_end().ends_with(':') {
-        return cx.error_span(
-            unsupported("'match' statements"),
-            cx.span_of(base, base + word.len()),
-        );
-    }
-    if is_compound_keyword(word) && parses(Rule::header_without_colon, text) {
-        let end = base + text.trim_end().len();
-        return cx.error_at("expected ':'", end);
-    }
-    if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
-        let start =
-            base + word.len() + (text[word.len()..].len() - text[word.len()..].trim_start().len());
-        let value = offset - base + 1;
-        let value = value + (text[value..].len() - text[value..].trim_start().len());
-        let end = base + value + prefix_expression_len(&text[value..]).unwrap_or(0);
-        let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-        return cx.error_span(msg, cx.span_of(start, end.max(start + 1)));
-    }
-    if word == "print" && !text[5..].trim_start().starts_with(['(', '=', '.', '[']) {
-        let end = base + text.trim_end().len();
-        let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
-        return cx.error_span(msg, cx.span_of(base, end));
-    }
-    if let Some((start, end)) = forgot_comma(text, offset - base) {
-        let msg = "invalid syntax. Perhaps you forgot a comma?";
-        return cx.error_span(msg, cx.span_of(base + start, base + end));
-    }
-    let offset = token_start(text, offset - base) + base;
-    let len = token_len(&text[offset - base..]);
-    cx.error_span("invalid syntax", cx.span_of(offset, offset + len))
-}
-
-fn first_word(text: &str) -> &str {
-    let end = text
-        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .unwrap_or(text.len());
-    &text[..end]
-}
-
-fn is_compound_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "def" | "class"
-    )
-}
-
-fn parses(rule: Rule, text: &str) -> bool {
-    use pest::Parser;
-    super::PythonParser::parse(rule, text).is_ok()
-}
-
-/// Is there a lone `=` (not `==`, `<=`, ...) at `at`?
-fn at_single_eq(text: &str, at: usize) -> bool {
-    let b = text.as_bytes();
-    b.get(at) == Some(&b'=')
-        && b.get(at + 1) != Some(&b'=')
-        && !matches!(
-            at.checked_sub(1).and_then(|i| b.get(i)),
-            Some(b'=' | b'!' | b'<' | b'>')
-        )
-}
-
-/// cpython: Grammar/python.gram invalid_expression: inside brackets, two
-/// expressions side by side. Returns the byte range from the start of the
-/// first to the end of the second.
-fn forgot_comma(text: &str, at: usize) -> Option<(usize, usize)> {
-    let start = item_start(text, at)?;
-    let before = text[..at].trim_end();
-    let ends_operand = before
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | ')' | ']' | '}' | '\'' | '"'));
-    if !ends_operand || before.len() <= start || !starts_operand(&text[at..]) {
-        return None;
-    }
-    use pest::Parser;
-    let first =
-        super::PythonParser::parse(Rule::probe_disjunction, &text[start..before.len()]).ok()?;
-    let _ = first;
-    Some((start, at + prefix_expression_len(&text[at..])?))
-}
-
-/// The length of the expression at the start of `text`, if there is one.
-fn prefix_expression_len(text: &str) -> Option<usize> {
-    use pest::Parser;
-    let pairs = super::PythonParser::parse(Rule::probe_expression, text).ok()?;
-    let expr = pairs.peek()?.into_inner().next()?;
-    Some(expr.as_str().trim_end().len())
-}
-
-/// The start of the bracketed item containing byte `at`: just after the
-/// innermost open bracket or top-level comma before it (None outside brackets).
-fn item_start(text: &str, at: usize) -> Option<usize> {
-    let mut stack: Vec<usize> = Vec::new();
-    let mut quote: Option<u8> = None;
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < at.min(b.len()) {
-        let c = b[i];
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) if c == b'\\' => i += 1,
-            Some(_) => {}
-            None => match c {
-                b'\'' | b'"' => quote = Some(c),
-                b'(' | b'[' | b'{' => stack.push(i + 1),
-                b')' | b']' | b'}' => {
-                    stack.pop();
-                }
-                b',' => {
-                    if let Some(top) = stack.last_mut() {
-                        *top = i + 1;
-                    }
-                }
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    let start = *stack.last()?;
-    Some(start + (text[start..].len() - text[start..].trim_start().len()))
-}
-
-fn starts_operand(rest: &str) -> bool {
-    rest.chars()
-        .next()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '(' | '[' | '{' | '\'' | '"'))
-}
-
-/// pest may fail inside a two-character operator (`x := 1` fails at `=`);
-/// CPython's caret marks the whole token.
-fn token_start(text: &str, at: usize) -> usize {
-    const PAIRS: [&str; 6] = [":=", "->", "**", "//", "==", "!="];
-    match at.checked_sub(1).and_then(|s| text.get(s..at + 1)) {
-        Some(pair) if PAIRS.contains(&pair) => at - 1,
-        _ => at,
-    }
-}
-
-/// The length of the token at the start of `rest`, for carets.
-fn token_len(rest: &str) -> usize {
-    let Some(c) = rest.chars().next() else {
-        return 1;
-    };
-    if c.is_alphanumeric() || c == '_' {
-        return rest
-            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .unwrap_or(rest.len());
-    }
-    const OPS: [&str; 14] = [
-        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==",
-    ];
-    if let Some(op) = OPS.iter().find(|op| rest.starts_with(*op)) {
-        return op.len();
-    }
-    if rest[c.len_utf8()..].starts_with('=') && "+-*/%&|^@!<>".contains(c) {
-        return 2;
-    }
-    if c == '\n' || c == '\r' {
-        return 1;
-    }
-    c.len_utf8()
 }

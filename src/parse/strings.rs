@@ -152,7 +152,17 @@ impl<'s> Cx<'s> {
                     );
                 }
                 'x' | 'u' | 'U' => out.push(self.hex_escape(e, &mut chars, i, base)?),
-                'N' => return Err(self.error_at(unsupported("\\N{...} escapes"), base + i)),
+                'N' if chars.peek().is_some_and(|&(_, c)| c == '{') => {
+                    return Err(self.error_at(unsupported("\\N{...} escapes"), base + i));
+                }
+                'N' => {
+                    let msg = format!(
+                        "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape",
+                        i,
+                        i + 1
+                    );
+                    return Err(self.error_at(msg, base + i));
+                }
                 _ => {
                     out.push('\\');
                     out.push(e);
@@ -457,6 +467,11 @@ impl<'s> Cx<'s> {
         })?;
         let top = pairs.next().expect("invariant: fstring_expr matched");
         let inner = top.into_inner().next().expect("invariant: an expression");
-        self.expr(inner)
+        let value = self.expr(inner)?;
+        if matches!(value.kind, ExprKind::Starred(_)) {
+            let msg = "f-string: cannot use starred expression here";
+            return Err(self.error_span(msg, value.span));
+        }
+        Ok(value)
     }
 }

@@ -4,43 +4,21 @@
 
 use super::{Session, Step};
 
-/// Every command with its argument and one line of help, in `:help` order.
-pub const COMMANDS: &[(&str, &str, &str)] = &[
-    ("help", "", "this list"),
+/// Every command name, for Tab completion; `:help` describes each.
+pub const COMMANDS: &[&str] = &[
+    "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
+    "quit",
+];
+
+/// The session commands, in `:help`'s layout; the inspection commands'
+/// lines come from `crate::inspect::HELP`.
+const SESSION_HELP: &[(&str, &str)] = &[
     (
-        "closure",
-        "EXPR",
-        "a function's free variables, their cells and values, and who else holds each cell",
-    ),
-    (
-        "freevars",
-        "EXPR",
-        "co_freevars and co_cellvars of a function's code, with cells and values",
-    ),
-    (
-        "cells",
-        "",
-        "every live cell of the session, as one sharing diagram",
-    ),
-    (
-        "dis",
-        "EXPR",
-        "disassembly of a function's code (CPython 3.11 layout), closure instructions marked",
-    ),
-    (
-        "scope",
-        "EXPR",
-        "how each name of a function was classified: local, cell, free, global",
-    ),
-    ("explain", "", "the last error, explained"),
-    ("export", "EXPR", "the closure diagram as Graphviz DOT text"),
-    (
-        "reset",
-        "",
+        ":reset",
         "forget every name; cell numbering starts again at cell#1",
     ),
-    ("load", "FILE", "run a Python file in this session"),
-    ("quit", "", "leave cellar (so does Ctrl-D)"),
+    (":load FILE", "run a Python file in this session"),
+    (":quit", "leave cellar (so do Ctrl-D and exit())"),
 ];
 
 impl Session {
@@ -62,10 +40,10 @@ impl Session {
     }
 
     fn cmd_help(&mut self) {
-        let mut text = String::from("commands:\n");
-        for (name, arg, help) in COMMANDS {
-            let usage = format!(":{name} {arg}");
-            text.push_str(&format!("  {usage:<16} {help}\n"));
+        let mut text = format!("{:<18}{}\n", ":help", "this list");
+        text.push_str(crate::inspect::HELP);
+        for (usage, help) in SESSION_HELP {
+            text.push_str(&format!("{usage:<18}{help}\n"));
         }
         text.push_str(
             "EXPR is any expression naming a function: f, fs[0], counter['inc'].\n\
@@ -79,7 +57,7 @@ impl Session {
         self.vm.globals.clear();
         self.vm.globals.set_builtin("_", crate::value::Value::None);
         crate::value::func::reset_cell_ids();
-        self.last_error = None;
+        self.last_exception = None;
         self.inputs.clear();
         self.print("session reset: every name is gone, the next cell is cell#1");
     }

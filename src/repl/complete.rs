@@ -36,7 +36,7 @@ pub fn candidates(globals: &Globals, line: &str, pos: usize) -> (usize, Vec<Stri
 fn commands(typed: &str) -> Vec<String> {
     super::commands::COMMANDS
         .iter()
-        .map(|(name, _, _)| format!(":{name}"))
+        .map(|name| format!(":{name}"))
         .filter(|c| c.starts_with(typed))
         .collect()
 }

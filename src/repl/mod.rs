@@ -58,15 +58,6 @@ pub enum Step {
     Quit,
 }
 
-/// The last error the session reported, for `:explain`.
-#[derive(Clone)]
-pub enum LastError {
-    /// An exception raised by running an input.
-    Runtime(Exc),
-    /// A SyntaxError, with the input it was found in.
-    Syntax { error: SyntaxError, source: String },
-}
-
 /// One REPL session: the VM with its globals, and what was typed.
 pub struct Session {
     pub vm: Vm,
@@ -77,9 +68,13 @@ pub struct Session {
     /// Every input that was run, in order (`<stdin>` line numbers count
     /// from 1 in each of them, as in CPython).
     pub inputs: Vec<String>,
-    pub last_error: Option<LastError>,
-    /// Set when the session should end: `exit()`, `quit()`, `SystemExit`,
-    /// `:quit`; the process exit status.
+    /// The last uncaught exception, for `:explain` (None after a
+    /// SyntaxError: `:explain` must not explain an older error).
+    pub last_exception: Option<Exc>,
+    /// How inspection diagrams render: color, ASCII, terminal width.
+    pub view: crate::inspect::View,
+    /// Set when the session should end: `exit()`, `quit()`, `SystemExit`;
+    /// the process exit status.
     pub exit_status: Option<i32>,
 }
 
@@ -99,7 +94,8 @@ impl Session {
             err,
             pending: String::new(),
             inputs: Vec::new(),
-            last_error: None,
+            last_exception: None,
+            view: crate::inspect::View::from_env(),
             exit_status: None,
         }
     }
@@ -108,7 +104,8 @@ impl Session {
     /// as a terminal shows them (for tests and transcripts).
     pub fn captured() -> (Session, Capture) {
         let capture = Capture::default();
-        let session = Session::new(Box::new(capture.clone()), Box::new(capture.clone()));
+        let mut session = Session::new(Box::new(capture.clone()), Box::new(capture.clone()));
+        session.view = crate::inspect::View::plain();
         (session, capture)
     }
 
@@ -142,7 +139,12 @@ impl Session {
         self.pending.push_str(line);
         self.pending.push('\n');
         // A blank line ends a block, but not a bracket or a string.
-        if completeness(&self.pending) != Completeness::Incomplete {
+        let ready = match completeness(&self.pending) {
+            Completeness::Complete => true,
+            Completeness::Invalid => !deferred_error(&self.pending),
+            Completeness::Incomplete => false,
+        };
+        if ready {
             let input = std::mem::take(&mut self.pending);
             self.eval(&input);
             return match self.exit_status {
@@ -199,8 +201,8 @@ impl Session {
             }
             let report = format_exception(&mut self.vm, &exc, &NoSource);
             self.vm.flush_out();
-            self.last_error = Some(LastError::Runtime(exc));
             let _ = self.err.write_all(report.as_bytes());
+            self.last_exception = Some(exc);
         }
         let _ = self.err.flush();
     }
@@ -247,10 +249,7 @@ impl Session {
             .err
             .write_all(error.render("<stdin>", source).as_bytes());
         let _ = self.err.flush();
-        self.last_error = Some(LastError::Syntax {
-            error,
-            source: input.to_string(),
-        });
+        self.last_exception = None;
     }
 
     /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
@@ -288,19 +287,35 @@ fn premature_error(src: &str) -> Option<SyntaxError> {
     if lines.eof_error.is_some() {
         return None;
     }
+    let last = *lines.lines.last()?;
+    let text = &src[last.start..last.end];
     if let Some(error) = second_statement(src, &lines.lines) {
         return Some(error);
     }
-    let physical = src.lines().count() as u32;
-    match crate::parse::module(src) {
-        Err(e) if e.line <= physical && !found_after_parsing(&e) => Some(e),
-        _ => None,
-    }
+    let error = crate::parse::module(src).err()?;
+    let more_could_fix = is_decorator(text)
+        || found_after_parsing(&error)
+        || (error.msg.starts_with("expected an indented block") && opens_block(text))
+        || (error.msg == "expected 'except' or 'finally' block" && last.indent > 0);
+    (!more_could_fix).then_some(error)
 }
 
-/// A logical line at the left margin that neither continues the compound
-/// statement above it (`else:`, `except:`, ...) nor follows a decorator:
-/// CPython's "invalid syntax" under its first token.
+/// Is the only thing wrong with an open block an error CPython reports
+/// when the block ends (`'continue' not properly in loop`, `nonlocal`
+/// misuse), because its compiler, not its parser, finds it?
+fn deferred_error(src: &str) -> bool {
+    let Ok(lines) = crate::lines::scan(src) else {
+        return false;
+    };
+    let ended = src.lines().last().is_none_or(|l| l.trim().is_empty());
+    lines.eof_error.is_none()
+        && !ended
+        && crate::parse::module(src).is_err_and(|e| found_after_parsing(&e))
+}
+
+/// A logical line at the left margin after a complete compound statement,
+/// that neither continues it (`else:`, `except:`, ...) nor follows a
+/// decorator: CPython's "invalid syntax" under its first token.
 fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<SyntaxError> {
     let [.., before, last] = lines else {
         return None;
@@ -310,6 +325,7 @@ fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<Sy
     if last.indent != 0 || is_clause(text) || after_decorator {
         return None;
     }
+    crate::parse::module(&src[..last.start]).ok()?;
     let width = first_token_width(text);
     Some(SyntaxError::spanning(
         "invalid syntax",
@@ -317,6 +333,15 @@ fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<Sy
         1,
         1 + width,
     ))
+}
+
+/// Does a logical line end with the `:` that opens a block?
+fn opens_block(text: &str) -> bool {
+    text.split('#')
+        .next()
+        .unwrap_or(text)
+        .trim_end()
+        .ends_with(':')
 }
 
 /// Is this an error CPython finds after parsing (symtable.c, compile.c)?

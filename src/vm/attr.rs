@@ -17,6 +17,10 @@ impl Vm {
             Value::Cell(c) => return cell_attr(c, name),
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
+            Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+                crate::value::int::number_attribute(obj, name)
+            }
             Value::Method(m) => match name {
                 "__self__" => Some(m.this.clone()),
                 "__func__" => Some(m.func.clone()),
@@ -59,13 +63,20 @@ impl Vm {
 
     /// Instance attributes: its own dict, then the class (functions bind).
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let class_attr = inst.class.lookup(name);
+        if let Some(p) = class_attr
+            .as_ref()
+            .and_then(crate::builtins::property::as_property)
+        {
+            return crate::builtins::property::get(self, p, obj, name);
+        }
         if let Some(v) = inst.dict.get_str(name) {
             return Ok(v);
         }
         if let Some(v) = exception_attr(inst, name) {
             return Ok(v);
         }
-        if let Some(v) = inst.class.lookup(name) {
+        if let Some(v) = class_attr {
             return Ok(bind(v, obj));
         }
         match name {
@@ -93,6 +104,11 @@ impl Vm {
                     && set_exception_attr(&mut exc.borrow_mut(), name, &v)
                 {
                     return Ok(());
+                }
+                if let Some(cv) = i.class.lookup(name)
+                    && let Some(p) = crate::builtins::property::as_property(&cv)
+                {
+                    return crate::builtins::property::set(self, p, obj, name, v);
                 }
                 i.dict.set_str(name, v);
                 Ok(())
@@ -313,6 +329,13 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
         "__traceback__" => Value::None,
+        "value"
+            if inst.class.is_subclass(&crate::exception::class_of(
+                crate::exception::ExcKind::StopIteration,
+            )) =>
+        {
+            state.args.first().cloned().unwrap_or(Value::None)
+        }
         _ => return None,
     })
 }

@@ -2,7 +2,6 @@
 //! algebra, and unpacking (UNPACK_SEQUENCE, UNPACK_EX).
 
 use super::Vm;
-use crate::ast::BinOp;
 use crate::code::Instr;
 use crate::exception::{Exc, PyResult};
 use crate::value::{Dict, Set, Value};
@@ -72,6 +71,10 @@ impl Vm {
                 l.items.borrow_mut().extend(items);
             }
             (Instr::SetUpdate(_), Value::Set(s)) => {
+                if let Value::Set(src) = &v {
+                    s.merge(src);
+                    return Ok(());
+                }
                 for x in self.collect(&v)? {
                     let k = self.key(x)?;
                     s.insert(k);
@@ -107,48 +110,6 @@ impl Vm {
             d.insert(key, v);
         }
         Ok(())
-    }
-
-    /// Set `|`, `&`, `-`, `^`.
-    pub(crate) fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x), Value::Set(y)) = (a, b) else {
-            return Err(Exc::type_error("set operation on non-sets"));
-        };
-        let out = Set::new();
-        match op {
-            BinOp::BitOr => x.keys().into_iter().chain(y.keys()).for_each(|k| {
-                out.insert(k);
-            }),
-            BinOp::BitAnd => x
-                .keys()
-                .into_iter()
-                .filter(|k| y.contains(k))
-                .for_each(|k| {
-                    out.insert(k);
-                }),
-            BinOp::Sub => x
-                .keys()
-                .into_iter()
-                .filter(|k| !y.contains(k))
-                .for_each(|k| {
-                    out.insert(k);
-                }),
-            _ => {
-                x.keys()
-                    .into_iter()
-                    .filter(|k| !y.contains(k))
-                    .for_each(|k| {
-                        out.insert(k);
-                    });
-                y.keys()
-                    .into_iter()
-                    .filter(|k| !x.contains(k))
-                    .for_each(|k| {
-                        out.insert(k);
-                    });
-            }
-        }
-        Ok(Value::set(out))
     }
 
     /// UNPACK_SEQUENCE n: exactly n items, pushed last first.

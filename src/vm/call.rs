@@ -20,17 +20,17 @@ impl Vm {
         if crate::gc::pending() {
             crate::gc::collect();
         }
-        let fi = self.frames.len() - 1;
-        let kw_names = self.frames[fi].kw_names.take();
+        let kw_names = self.kw_names.take();
         let len = self.stack.len();
         let (callable_at, args_at) = match self.stack[len - n - 2] {
             Value::Null => (len - n - 1, len - n),
             _ => (len - n - 2, len - n - 1),
         };
-        let callable = self.stack[callable_at].clone();
-        if let Value::Function(f) = &callable {
-            return self.call_function_on_stack(f.clone(), args_at, len - n - 2, kw_names);
+        if let Value::Function(f) = &self.stack[callable_at] {
+            let f = f.clone();
+            return self.call_function_on_stack(f, args_at, len - n - 2, kw_names);
         }
+        let callable = self.stack[callable_at].clone();
         let mut args = self.stack.split_off(args_at);
         self.stack.truncate(len - n - 2);
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
@@ -84,7 +84,7 @@ impl Vm {
             for _ in self.stack.len()..args_at + n {
                 self.push(Value::Null);
             }
-            let mut frame = Frame::new(f.code.clone(), Some(f.clone()), args_at);
+            let mut frame = Frame::new(f.code.clone(), Some(f), args_at);
             frame.entry = false;
             frame.below = args_at - bottom;
             self.frames.push(frame);
@@ -100,6 +100,7 @@ impl Vm {
 
     /// Pushes the defaults missing after `nargs` positional arguments onto
     /// the stack; false when they do not cover every parameter.
+    #[inline]
     fn fill_defaults(&mut self, f: &Function, nargs: usize) -> bool {
         let argcount = f.code.argcount as usize;
         if nargs == argcount {

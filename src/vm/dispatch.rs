@@ -45,7 +45,7 @@ impl Vm {
 
     /// Finds a handler for `exc`, frame by frame; returns Ok when one was
     /// found (execution resumes there), Err when the entry frame is left.
-    fn unwind(&mut self, exc: Exc) -> PyResult<()> {
+    pub(crate) fn unwind(&mut self, exc: Exc) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
         loop {
             let frame = self
@@ -68,7 +68,7 @@ impl Vm {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("invariant: frame present");
-            self.stack.truncate(frame.base - frame.below);
+            self.truncate_stack(frame.base - frame.below);
             if frame.entry {
                 return Err(exc);
             }
@@ -98,7 +98,9 @@ impl Vm {
                 };
             }
             loop {
-                let instr = code.instrs[ip];
+                // SAFETY: every code object ends in RETURN_VALUE (or a raise)
+                // and every jump targets an instruction, so `ip` stays in bounds.
+                let instr = unsafe { *code.instrs.get_unchecked(ip) };
                 ip += 1;
                 match instr {
                     Instr::Resume | Instr::Nop | Instr::Precall(_) => {}
@@ -365,6 +367,16 @@ impl Vm {
                         self.push(it);
                     }
                     Instr::ForIter(target) => {
+                        if let Some(step) = self.for_iter_range() {
+                            match step {
+                                Some(v) => self.push(Value::Int(v)),
+                                None => {
+                                    self.pop();
+                                    ip = target as usize;
+                                }
+                            }
+                            continue;
+                        }
                         let next = {
                             let it = self
                                 .stack
@@ -436,7 +448,7 @@ impl Vm {
                     }
                     Instr::KwNames(i) => {
                         if let Value::Tuple(t) = &code.consts[i as usize] {
-                            self.frames[fi].kw_names = Some(t.clone());
+                            self.kw_names = Some(t.clone());
                         }
                     }
                     Instr::Call(n) => {
@@ -460,7 +472,7 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = self.pop();
                         let frame = self.frames.pop().expect("invariant: returning frame");
-                        self.stack.truncate(frame.base - frame.below);
+                        self.truncate_stack(frame.base - frame.below);
                         if frame.entry {
                             return Ok(Flow::Return(v));
                         }
@@ -471,7 +483,7 @@ impl Vm {
                         self.frames[fi].ip = ip;
                         let new_gen = self.suspend_new_generator();
                         let frame = self.frames.pop().expect("invariant: generator frame");
-                        self.stack.truncate(frame.base - frame.below);
+                        self.truncate_stack(frame.base - frame.below);
                         if frame.entry {
                             return Ok(Flow::Return(new_gen));
                         }
@@ -565,6 +577,35 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// FOR_ITER over a range iterator, without the general machinery:
+    /// None when the iterator on top is not a range.
+    #[inline(always)]
+    fn for_iter_range(&mut self) -> Option<Option<i64>> {
+        let Some(Value::Iterator(cell)) = self.stack.last() else {
+            return None;
+        };
+        let mut st = cell.try_borrow_mut().ok()?;
+        let super::iter::IterState::Range { next, stop, step } = &mut *st else {
+            return None;
+        };
+        let v = *next;
+        if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+            *next = v.wrapping_add(*step);
+            Some(Some(v))
+        } else {
+            Some(None)
+        }
+    }
+
+    /// Drops the stack down to `len`, skipping drop glue for inline values.
+    #[inline(always)]
+    pub(crate) fn truncate_stack(&mut self, len: usize) {
+        while self.stack.len() > len {
+            let v = self.pop();
+            discard(v);
         }
     }
 

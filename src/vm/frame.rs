@@ -1,7 +1,7 @@
 //! One activation of a code object.
 
 use crate::code::Code;
-use crate::value::{Dict, Function, Generator, Tuple};
+use crate::value::{Dict, Function};
 use std::rc::Rc;
 
 pub struct Frame {
@@ -15,10 +15,6 @@ pub struct Frame {
     pub base: usize,
     /// A class body's namespace (LOAD_NAME / STORE_NAME go there).
     pub class_ns: Option<Rc<Dict>>,
-    /// Keyword names for the next CALL (set by KW_NAMES).
-    pub kw_names: Option<Rc<Tuple>>,
-    /// The generator this frame belongs to, while it runs.
-    pub generator: Option<Rc<Generator>>,
     /// Returning from this frame leaves the current `Vm::run` (a call made
     /// from Rust: a builtin calling back into Python, a generator resume).
     pub entry: bool,
@@ -35,8 +31,6 @@ impl Frame {
             ip: 0,
             base,
             class_ns: None,
-            kw_names: None,
-            generator: None,
             entry: true,
             below: 0,
         }

@@ -60,6 +60,41 @@ impl Vm {
 
     /// Resumes `generator`, sending `sent` (None for `next`).
     pub fn resume(&mut self, generator: &Rc<Generator>, sent: Value) -> PyResult<Resumed> {
+        self.resume_with(generator, Ok(sent))
+    }
+
+    /// `gen.throw(exc)`: raises `exc` where the generator is suspended.
+    pub fn throw(&mut self, generator: &Rc<Generator>, exc: Exc) -> PyResult<Resumed> {
+        self.resume_with(generator, Err(exc))
+    }
+
+    /// `gen.close()`: throws GeneratorExit in, so `finally` blocks run; a
+    /// generator that yields again is a RuntimeError.
+    pub fn close_generator(&mut self, generator: &Rc<Generator>) -> PyResult<()> {
+        if generator.state.borrow().saved.is_none() {
+            return Ok(());
+        }
+        let exit = Exc::with_args(crate::exception::ExcKind::GeneratorExit, vec![]);
+        match self.throw(generator, exit) {
+            Ok(Resumed::Yielded(_)) => Err(Exc::runtime_error("generator ignored GeneratorExit")),
+            Ok(Resumed::Returned(_)) => Ok(()),
+            Err(e)
+                if e.is(crate::exception::ExcKind::GeneratorExit)
+                    || e.is(crate::exception::ExcKind::StopIteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Resumes with a value to send, or an exception to raise inside.
+    fn resume_with(
+        &mut self,
+        generator: &Rc<Generator>,
+        input: Result<Value, Exc>,
+    ) -> PyResult<Resumed> {
+        self.check_depth()?;
         let saved = {
             let mut st = generator.state.borrow_mut();
             if st.running {
@@ -73,17 +108,20 @@ impl Vm {
                 None => return Ok(Resumed::Returned(Value::None)),
             }
         };
-        self.check_depth()?;
         let base = self.stack.len();
         let mut frame = saved.frame;
         frame.base = base;
         frame.entry = true;
         frame.below = 0;
-        frame.generator = Some(generator.clone());
         self.stack.extend(saved.slots);
-        self.stack.push(sent);
         self.frames.push(frame);
-        let result = self.run_flow();
+        let result = match input {
+            Ok(sent) => {
+                self.stack.push(sent);
+                self.run_flow()
+            }
+            Err(exc) => self.unwind(exc).and_then(|()| self.run_flow()),
+        };
         self.finish_resume(generator, base, result)
     }
 
@@ -99,8 +137,7 @@ impl Vm {
         st.running = false;
         match result {
             Ok(Flow::Yield(v)) => {
-                let mut frame = self.frames.pop().expect("invariant: yielding frame");
-                frame.generator = None;
+                let frame = self.frames.pop().expect("invariant: yielding frame");
                 let slots = self.stack.split_off(base);
                 st.saved = Some(Saved { frame, slots });
                 Ok(Resumed::Yielded(v))

@@ -51,6 +51,8 @@ pub struct Vm {
     pub repr_guard: Vec<usize>,
     /// The exception being raised comes from RERAISE: no new traceback entry.
     pub(crate) reraising: bool,
+    /// Keyword names for the next CALL (set by KW_NAMES).
+    pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
 }
 
 impl Vm {
@@ -65,6 +67,7 @@ impl Vm {
             out,
             repr_guard: Vec::new(),
             reraising: false,
+            kw_names: None,
         }
     }
 

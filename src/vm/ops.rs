@@ -133,8 +133,14 @@ impl Vm {
                 return repeat(b, a).map(Some);
             }
             (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(_), V::Set(_)) => {
-                return self.set_op(op, a, b).map(Some);
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(x), V::Set(y)) => {
+                if inplace && crate::value::Set::binop_in_place(op, x, y) {
+                    return Ok(Some(a.clone()));
+                }
+                match crate::value::Set::binop(op, x, y) {
+                    Some(s) => V::set(s),
+                    None => return Ok(None),
+                }
             }
             (BinOp::BitOr, V::Dict(x), V::Dict(y)) => {
                 let merged = crate::value::Dict::new();
@@ -267,8 +273,10 @@ impl Vm {
             (Value::Str(x), Value::Str(y)) => return Ok(x.as_str() == y.as_str()),
             _ => {}
         }
-        if let NumCmp::Ord(o) = int::compare(a, b) {
-            return Ok(o == Ordering::Equal);
+        match int::compare(a, b) {
+            NumCmp::Ord(o) => return Ok(o == Ordering::Equal),
+            NumCmp::Unordered => return Ok(false),
+            NumCmp::NotNumeric => {}
         }
         match (a, b) {
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {

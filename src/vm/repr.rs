@@ -195,6 +195,9 @@ pub fn object_repr(v: &Value) -> String {
                 this.type_name(),
                 this.address()
             ),
+            (None, Some(owner)) if !owner.starts_with(char::is_uppercase) => {
+                format!("<method '{}' of '{}' objects>", b.name, owner)
+            }
             _ => format!("<built-in function {}>", b.name),
         },
         Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr),

@@ -1,0 +1,140 @@
+//! Ordering builtins: `min`, `max`, `sorted`, and the stable merge sort
+//! that `list.sort` shares (calling back into the VM for `<` and `key=`).
+
+use super::{Args, Kw};
+use crate::builtins::kwarg;
+use crate::exception::{Exc, PyResult};
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub(super) fn min(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    extreme(vm, args, kw, "min", 0)
+}
+
+pub(super) fn max(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    extreme(vm, args, kw, "max", 4)
+}
+
+/// min/max: `op` is the COMPARE_OP that makes a candidate win (< or >).
+fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        )));
+    }
+    for (k, _) in kw {
+        if !matches!(&**k, "key" | "default") {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
+    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
+    let default = kwarg(kw, "default").cloned();
+    if default.is_some() && args.len() > 1 {
+        return Err(Exc::type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    let items = match args {
+        [] => {
+            return Err(Exc::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
+        [single] => vm.collect(single)?,
+        many => many.to_vec(),
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![item.clone()])?,
+            None => item.clone(),
+        };
+        let wins = match &best {
+            None => true,
+            Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
+        };
+        if wins {
+            best = Some((k, item));
+        }
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(Exc::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+/// `sorted(iterable, key=None, reverse=False)`
+pub(super) fn sorted(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let [it] = args else {
+        return Err(Exc::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    };
+    for (k, _) in kw {
+        if !matches!(&**k, "key" | "reverse") {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
+    let items = vm.collect(it)?;
+    let key = kwarg(kw, "key").cloned();
+    let reverse = match kwarg(kw, "reverse") {
+        Some(r) => vm.is_true(r)?,
+        None => false,
+    };
+    Ok(Value::list(sort_values(vm, items, key, reverse)?))
+}
+
+/// A stable merge sort that calls back into the VM for `<` and `key`.
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) if !f.is_none() => vm.call(f, vec![item.clone()])?,
+            _ => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted = merge_sort(vm, keyed)?;
+    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(vm, v)?;
+    let right = merge_sort(vm, right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if vm.compare_op(0, &b.0, &a.0)?.truthy() {
+            out.push(r.next().expect("invariant: peeked"));
+        } else {
+            out.push(l.next().expect("invariant: peeked"));
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    Ok(out)
+}

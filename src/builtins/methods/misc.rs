@@ -1,0 +1,133 @@
+//! Methods of int, float and generators.
+
+use super::{Add, no_args, one_arg, wrong_self};
+use crate::exception::{Exc, PyResult};
+use crate::value::{Name, Value};
+use crate::vm::Vm;
+use crate::vm::generator::Resumed;
+
+type Kw<'a> = &'a [(Name, Value)];
+
+pub(super) fn register(add: Add) {
+    add("int", "bit_length", bit_length);
+    add("int", "bit_count", bit_count);
+    add("int", "conjugate", int_self);
+    add("int", "is_integer", int_is_integer);
+    add("float", "is_integer", is_integer);
+    add("float", "as_integer_ratio", as_integer_ratio);
+    add("float", "conjugate", float_self);
+    add("generator", "send", send);
+    add("generator", "close", close);
+    add("generator", "throw", throw);
+}
+
+fn bit_length(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("int.bit_length", args, kw)?;
+    let v = args
+        .first()
+        .ok_or_else(|| wrong_self("int", "bit_length", args))?;
+    Ok(Value::Int(crate::value::int::bit_length(v) as i64))
+}
+
+fn bit_count(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("int.bit_count", args, kw)?;
+    let v = args
+        .first()
+        .ok_or_else(|| wrong_self("int", "bit_count", args))?;
+    let n = crate::value::int::to_bigint(v);
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn int_self(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("int.conjugate", args, kw)?;
+    let v = args
+        .first()
+        .ok_or_else(|| wrong_self("int", "conjugate", args))?;
+    Ok(crate::value::int::normalize(crate::value::int::to_bigint(
+        v,
+    )))
+}
+
+fn int_is_integer(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("int.is_integer", args, kw)?;
+    Ok(Value::Bool(true))
+}
+
+fn float_of(name: &str, args: &[Value]) -> PyResult<f64> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        _ => Err(wrong_self("float", name, args)),
+    }
+}
+
+fn is_integer(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = float_of("is_integer", args)?;
+    no_args("float.is_integer", args, kw)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn as_integer_ratio(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = float_of("as_integer_ratio", args)?;
+    no_args("float.as_integer_ratio", args, kw)?;
+    crate::value::float::as_integer_ratio(f)
+}
+
+fn float_self(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = float_of("conjugate", args)?;
+    no_args("float.conjugate", args, kw)?;
+    Ok(Value::Float(f))
+}
+
+/// `gen.send(value)`: resumes with `value`; StopIteration when it returns.
+fn send(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = one_arg("generator.send", args, kw)?.clone();
+    let Some(Value::Generator(g)) = args.first() else {
+        return Err(wrong_self("generator", "send", args));
+    };
+    match vm.resume(g, v)? {
+        Resumed::Yielded(x) => Ok(x),
+        Resumed::Returned(r) => Err(Exc::stop_iteration((!r.is_none()).then_some(r))),
+    }
+}
+
+/// `gen.close()`: GeneratorExit is thrown in, so its `finally` blocks run.
+fn close(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("generator.close", args, kw)?;
+    let Some(Value::Generator(g)) = args.first() else {
+        return Err(wrong_self("generator", "close", args));
+    };
+    vm.close_generator(g)?;
+    Ok(Value::None)
+}
+
+/// `gen.throw(exc)` / `gen.throw(Type[, value])`: raises inside the generator.
+fn throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [Value::Generator(g), typ, rest @ ..] = args else {
+        return Err(wrong_self("generator", "throw", args));
+    };
+    let exc = match typ {
+        Value::Instance(i) if i.exc.is_some() => Exc::from_instance(i.clone()),
+        Value::Class(c) if c.is_exception() => {
+            match vm.instantiate(c.clone(), rest.iter().take(1).cloned().collect(), vec![])? {
+                Value::Instance(i) => Exc::from_instance(i),
+                _ => return Err(Exc::type_error("exceptions must derive from BaseException")),
+            }
+        }
+        _ => {
+            return Err(Exc::type_error(
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_string()
+                    + &typ.type_name(),
+            ));
+        }
+    };
+    match vm.throw(g, exc)? {
+        Resumed::Yielded(x) => Ok(x),
+        Resumed::Returned(r) => Err(Exc::stop_iteration((!r.is_none()).then_some(r))),
+    }
+}

@@ -1,0 +1,198 @@
+//! `:cells` — every live cell as one sharing diagram: holders on the left
+//! with the variable name they use, lines joining at the cell, the cell's
+//! contents on the right, shared cells marked:
+//!
+//! ```text
+//!   get ─────── x ──┐
+//!   set_value ─ x ──┴──▶ cell#1 ──▶ 0      shared by 2 functions
+//!   add5 ────── n ─────▶ cell#2 ──▶ 5
+//! ```
+
+use super::canvas::{Canvas, Ink, View, truncate, width};
+use super::sharing::{CellNode, Holder, Sharing};
+use crate::repl::Session;
+
+/// `:cells`
+pub fn cmd_cells(session: &mut Session) -> String {
+    let sharing = Sharing::build(&mut session.vm);
+    if sharing.cells.is_empty() {
+        return "no live cells: no function has captured a variable yet\n".to_string();
+    }
+    let nodes: Vec<&CellNode> = sharing.cells.iter().collect();
+    let mut canvas = Canvas::new();
+    draw(session, &sharing, &nodes, &mut canvas);
+    canvas.render(&session.view)
+}
+
+/// Column positions shared by every row of one diagram.
+struct Columns {
+    label: usize,
+    var: usize,
+    join: usize,
+    cell: usize,
+    value_max: usize,
+}
+
+/// Draws `nodes` (each a group of rows) onto `canvas`.
+pub fn draw(session: &mut Session, sharing: &Sharing, nodes: &[&CellNode], canvas: &mut Canvas) {
+    let view = session.view;
+    let rows: Vec<Vec<(String, String)>> = nodes
+        .iter()
+        .map(|n| holder_rows(sharing, n, &view))
+        .collect();
+    let cols = columns(&rows, nodes, &view);
+    let mut row = 0;
+    for (node, group) in nodes.iter().zip(&rows) {
+        draw_group(session, node, group, &cols, row, canvas);
+        row += group.len();
+    }
+}
+
+/// (label, variable) per holder; a cell nobody holds gets one row.
+fn holder_rows(sharing: &Sharing, node: &CellNode, view: &View) -> Vec<(String, String)> {
+    let max = (view.width / 3).max(12);
+    if node.holders.is_empty() {
+        return vec![("(no function or frame)".to_string(), String::new())];
+    }
+    node.holders
+        .iter()
+        .map(|h| {
+            (
+                truncate(&h.label(&sharing.namer), max, view.ascii),
+                h.var().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn columns(rows: &[Vec<(String, String)>], nodes: &[&CellNode], view: &View) -> Columns {
+    let all = rows.iter().flatten();
+    let label_w = all.clone().map(|(l, _)| width(l)).max().unwrap_or(0);
+    let var_w = all.map(|(_, v)| width(v)).max().unwrap_or(0);
+    let id_w = nodes
+        .iter()
+        .map(|n| width(&format!("cell#{}", n.cell.id)))
+        .max()
+        .unwrap_or(6);
+    let label = 2;
+    let var = label + label_w + 3;
+    let join = var + var_w + 3;
+    let cell = join + 5;
+    let value_max = view.width.saturating_sub(cell + id_w + 5).max(8);
+    Columns {
+        label,
+        var,
+        join,
+        cell,
+        value_max,
+    }
+}
+
+fn draw_group(
+    session: &mut Session,
+    node: &CellNode,
+    group: &[(String, String)],
+    cols: &Columns,
+    top: usize,
+    canvas: &mut Canvas,
+) {
+    let ink = Some(Ink::Cell(node.cell.id));
+    let k = group.len();
+    let arrow_row = k / 2;
+    for (i, (label, var)) in group.iter().enumerate() {
+        let row = top + i;
+        let end = canvas.put(row, cols.label, label, None);
+        canvas.hline(row, end + 1, cols.var - 1, ink);
+        let end = canvas.put(row, cols.var, var, None);
+        canvas.hline(row, end + 1, cols.join, ink);
+        canvas.put(row, cols.join, joint(i, k, arrow_row), ink);
+    }
+    let row = top + arrow_row;
+    canvas.put(row, cols.join + 1, "──▶ ", ink);
+    let id = format!("cell#{}", node.cell.id);
+    let end = canvas.put(row, cols.cell, &id, ink);
+    let end = canvas.put(row, end, " ──▶ ", ink);
+    let note = note(node).unwrap_or_default();
+    let (value_max, note_max) = budgets(cols.value_max, width(&note));
+    let value = super::cell_value(session, &node.cell, value_max);
+    let end = canvas.put(row, end, &value, None);
+    if note.is_empty() {
+        return;
+    }
+    let room = (note_max + value_max).saturating_sub(width(&value));
+    if width(&note) > room && k >= 2 {
+        let room = session.view.width.saturating_sub(cols.cell);
+        let note = truncate(&note, room, session.view.ascii);
+        canvas.put(top, cols.cell, &note, Some(Ink::Dim)); // a row free right of its joint
+    } else if note_max > 0 {
+        let note = truncate(&note, room, session.view.ascii);
+        canvas.put(row, end + 3, &note, Some(Ink::Dim));
+    }
+}
+
+/// Splits the columns right of the cell id between value and note: the
+/// value keeps at least 20, the note what is left.
+fn budgets(total: usize, note: usize) -> (usize, usize) {
+    if note == 0 {
+        return (total, 0);
+    }
+    let value = total.saturating_sub(note + 3).max(20.min(total));
+    (value, total.saturating_sub(value + 3))
+}
+
+/// The line's joint at row `i` of `k`: `┐` `┤` `┼` `┴` `┘`, or `─` alone.
+fn joint(i: usize, k: usize, arrow_row: usize) -> &'static str {
+    match (i, i == arrow_row) {
+        _ if k == 1 => "─",
+        (0, _) => "┐",
+        (i, true) if i + 1 == k => "┴",
+        (_, true) => "┼",
+        (i, false) if i + 1 == k => "┘",
+        _ => "┤",
+    }
+}
+
+/// What is worth saying about a cell's holders.
+pub fn note(node: &CellNode) -> Option<String> {
+    let funcs: Vec<_> = node
+        .holders
+        .iter()
+        .filter_map(|h| match h {
+            Holder::Function { func, .. } => Some(func),
+            Holder::Frame { .. } => None,
+        })
+        .collect();
+    let frames = node.holders.len() - funcs.len();
+    if funcs.len() >= 2 && one_definition(&funcs) {
+        return Some(format!(
+            "one loop variable, {} closures: late binding",
+            funcs.len()
+        ));
+    }
+    if let Some(crate::value::Value::Function(held)) = node.cell.get()
+        && funcs.iter().any(|f| std::rc::Rc::ptr_eq(f, &held))
+    {
+        return Some("a cycle: holds its holder".into());
+    }
+    match (funcs.len(), frames) {
+        (0, 0) if node.cell.is_empty() => Some("empty".into()),
+        (_, 0) | (0, _) if node.holders.len() < 2 => None,
+        (f, 0) => Some(format!("shared by {f} functions")),
+        (0, r) => Some(format!("shared by {r} frames")),
+        (1, 1) => Some("shared by a function and a frame".into()),
+        (f, r) => Some(format!(
+            "shared by {f} functions and {r} frame{}",
+            if r == 1 { "" } else { "s" }
+        )),
+    }
+}
+
+/// The closures come from one `def`/`lambda` run several times in the
+/// same frame (same code, same line): a loop made them.
+fn one_definition(funcs: &[&std::rc::Rc<crate::value::Function>]) -> bool {
+    let first = funcs[0];
+    funcs.iter().all(|f| {
+        std::rc::Rc::ptr_eq(&f.code, &first.code)
+            && f.origin.as_ref().map(|o| o.1) == first.origin.as_ref().map(|o| o.1)
+    })
+}

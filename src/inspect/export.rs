@@ -1,0 +1,263 @@
+//! `:export FILE.svg [EXPR]` and `:export FILE.dot [EXPR]` — the sharing
+//! diagram (every live cell, or only the cells of one function) for slides.
+//! The SVG is drawn by hand as the text diagram is: holder boxes on the
+//! left, one box per cell on the right with its contents, lines labelled
+//! with the variable name, one color per cell, large monospace text. The
+//! DOT file is the same graph for Graphviz.
+
+use super::sharing::{CellNode, Sharing};
+use crate::repl::Session;
+use std::fmt::Write;
+use std::rc::Rc;
+
+/// `:export`
+pub fn cmd_export(session: &mut Session, arg: &str) -> Result<String, String> {
+    let (file, expr) = match arg.split_once(char::is_whitespace) {
+        Some((f, e)) => (f, e.trim()),
+        None => (arg, ""),
+    };
+    let usage = "usage: :export FILE.svg [EXPR]  or  :export FILE.dot [EXPR]";
+    if file.is_empty() {
+        return Err(usage.into());
+    }
+    let only = if expr.is_empty() {
+        None
+    } else {
+        Some(super::target(session, "export", expr)?)
+    };
+    let sharing = Sharing::build(&mut session.vm);
+    let nodes = selected(&sharing, only.as_ref());
+    let graph = Graph::new(session, &sharing, &nodes);
+    let text = if file.ends_with(".svg") {
+        svg(&graph)
+    } else if file.ends_with(".dot") || file.ends_with(".gv") {
+        dot(&graph)
+    } else {
+        return Err(format!("{usage}  (`{file}` is neither .svg nor .dot)"));
+    };
+    std::fs::write(file, text).map_err(|e| format!("cannot write {file}: {e}"))?;
+    Ok(format!(
+        "wrote {file}: {} cells, {} holders\n",
+        graph.cells.len(),
+        graph.edge_count()
+    ))
+}
+
+/// The cells to draw: all, or those in one function's closure.
+fn selected<'a>(
+    sharing: &'a Sharing,
+    only: Option<&Rc<crate::value::Function>>,
+) -> Vec<&'a CellNode> {
+    match only {
+        None => sharing.cells.iter().collect(),
+        Some(f) => f.closure.iter().filter_map(|c| sharing.node(c)).collect(),
+    }
+}
+
+/// The diagram as plain data: per cell, its label, value and holders.
+struct Graph {
+    cells: Vec<GCell>,
+}
+
+struct GCell {
+    id: u32,
+    value: String,
+    note: Option<String>,
+    /// (holder label, variable name)
+    holders: Vec<(String, String)>,
+}
+
+impl Graph {
+    fn new(session: &mut Session, sharing: &Sharing, nodes: &[&CellNode]) -> Graph {
+        let cells = nodes
+            .iter()
+            .map(|n| GCell {
+                id: n.cell.id,
+                value: super::cell_value(session, &n.cell, 40),
+                note: super::cells::note(n),
+                holders: n
+                    .holders
+                    .iter()
+                    .map(|h| (h.label(&sharing.namer), h.var().to_string()))
+                    .collect(),
+            })
+            .collect();
+        Graph { cells }
+    }
+
+    fn edge_count(&self) -> usize {
+        self.cells.iter().map(|c| c.holders.len()).sum()
+    }
+}
+
+/// The palette of the terminal diagram, as SVG colors.
+const COLORS: [&str; 6] = [
+    "#0097a7", "#8e24aa", "#c79100", "#2e7d32", "#1565c0", "#c62828",
+];
+
+fn color(id: u32) -> &'static str {
+    COLORS[(id as usize).saturating_sub(1) % COLORS.len()]
+}
+
+fn dot(g: &Graph) -> String {
+    let mut out = String::from(
+        "digraph cells {\n  rankdir=LR;\n  node [fontname=\"monospace\", fontsize=20];\n  edge [fontname=\"monospace\", fontsize=16];\n",
+    );
+    let mut holders: Vec<&str> = Vec::new();
+    for c in &g.cells {
+        for (h, _) in &c.holders {
+            if !holders.contains(&h.as_str()) {
+                holders.push(h);
+                let _ = writeln!(out, "  \"{}\" [shape=box];", esc(h));
+            }
+        }
+    }
+    for c in &g.cells {
+        let note = c
+            .note
+            .as_ref()
+            .map_or(String::new(), |n| format!("\\n{}", esc(n)));
+        let _ = writeln!(
+            out,
+            "  cell{} [shape=box, style=rounded, color=\"{}\", label=\"cell#{} ──▶ {}{note}\"];",
+            c.id,
+            color(c.id),
+            c.id,
+            esc(&c.value)
+        );
+        for (h, var) in &c.holders {
+            let _ = writeln!(
+                out,
+                "  \"{}\" -> cell{} [label=\"{}\", color=\"{}\"];",
+                esc(h),
+                c.id,
+                esc(var),
+                color(c.id)
+            );
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn esc(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Geometry of the SVG, in pixels: 24px monospace text.
+const FONT: usize = 24;
+const CHAR_W: usize = 15;
+const ROW_H: usize = 48;
+const GAP: usize = 16;
+
+fn svg(g: &Graph) -> String {
+    let label_w = g
+        .cells
+        .iter()
+        .flat_map(|c| c.holders.iter())
+        .map(|(h, _)| h.chars().count())
+        .max()
+        .unwrap_or(8);
+    let box_w = (label_w + 2) * CHAR_W;
+    let cell_x = box_w + 40 + 160;
+    let cell_chars = g
+        .cells
+        .iter()
+        .map(|c| cell_text(c).chars().count())
+        .max()
+        .unwrap_or(10);
+    let note_chars = g
+        .cells
+        .iter()
+        .filter_map(|c| c.note.as_ref())
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = cell_x + (cell_chars + 2) * CHAR_W + note_chars * CHAR_W + 80;
+    let rows: usize = g.cells.iter().map(|c| c.holders.len().max(1)).sum();
+    let height = rows * ROW_H + g.cells.len() * GAP + 40;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
+         font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"{FONT}\">\n\
+         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+    );
+    let mut y = 20;
+    for c in &g.cells {
+        y = svg_group(c, y, box_w, cell_x, &mut out) + GAP;
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+fn cell_text(c: &GCell) -> String {
+    format!("cell#{} ──▶ {}", c.id, c.value)
+}
+
+/// One cell and its holders from height `top`; returns the bottom.
+fn svg_group(c: &GCell, top: usize, box_w: usize, cell_x: usize, out: &mut String) -> usize {
+    let k = c.holders.len().max(1);
+    let mid = top + k * ROW_H / 2;
+    let ink = color(c.id);
+    let text = cell_text(c);
+    let cw = (text.chars().count() + 2) * CHAR_W;
+    let _ = writeln!(
+        out,
+        "<rect x=\"{cell_x}\" y=\"{}\" width=\"{cw}\" height=\"{}\" rx=\"10\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"4\"/>",
+        mid - ROW_H / 2 + 4,
+        ROW_H - 8
+    );
+    let _ = writeln!(
+        out,
+        "<text x=\"{}\" y=\"{}\" fill=\"black\">{}</text>",
+        cell_x + CHAR_W,
+        mid + FONT / 3,
+        xml(&text)
+    );
+    if let Some(note) = &c.note {
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" fill=\"{ink}\">{}</text>",
+            cell_x + cw + 20,
+            mid + FONT / 3,
+            xml(note)
+        );
+    }
+    for (i, (holder, var)) in c.holders.iter().enumerate() {
+        let y = top + i * ROW_H + ROW_H / 2;
+        let _ = writeln!(
+            out,
+            "<rect x=\"20\" y=\"{}\" width=\"{box_w}\" height=\"{}\" fill=\"#f5f5f5\" stroke=\"black\" stroke-width=\"2\"/>",
+            y - ROW_H / 2 + 4,
+            ROW_H - 8
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            20 + CHAR_W,
+            y + FONT / 3,
+            xml(holder)
+        );
+        let x0 = 20 + box_w;
+        let _ = writeln!(
+            out,
+            "<path d=\"M{x0},{y} C{},{y} {},{mid} {cell_x},{mid}\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"4\"/>",
+            x0 + 80,
+            cell_x - 80
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" fill=\"{ink}\">{}</text>",
+            x0 + 12,
+            y - 8,
+            xml(var)
+        );
+    }
+    top + k * ROW_H
+}

@@ -1,0 +1,4 @@
+def f():
+    return
+x = lambda: (yield)
+print(f"{x!}")

@@ -1,0 +1,23 @@
+try:
+    pass
+except E:
+    for a in b:
+        for a in b:
+            for a in b:
+                for a in b:
+                    for a in b:
+                        for a in b:
+                            for a in b:
+                                for a in b:
+                                    for a in b:
+                                        for a in b:
+                                            for a in b:
+                                                for a in b:
+                                                    for a in b:
+                                                        for a in b:
+                                                            for a in b:
+                                                                for a in b:
+                                                                    for a in b:
+                                                                        for a in b:
+                                                                            for a in b:
+                                                                                pass

@@ -1,0 +1,2 @@
+return 1
+[(yield) for y in z]

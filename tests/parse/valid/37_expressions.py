@@ -1,0 +1,23 @@
+a = not x in y
+b = -x ** -y
+c = x if y else (lambda: z)
+d = lambda: (yield)
+e = [*a, *b]
+f = {**a, **b}
+g = a[1:2, 3]
+h = a[()]
+i = a[:, None]
+j = x.y.z(1)(2)[3]
+k = (1, 2)[0]
+l = x < y == z is not w
+m = ~x & y | z ^ w
+n = x // y % z @ w
+o = "a" "b" 'c'
+p = ((a))
+q = (a, *b)
+r = a if b else c if d else e
+s = lambda *a, **k: (a, k)
+t = 10 ** 20 ** 2
+u = 1_0.5_0e1_0
+v = 0XFF + 0O17 + 0B11
+w = '\101\x42\u0043\\N' if False else '\t\v\a\f\b\0'

@@ -1,0 +1,32 @@
+# list methods and their errors
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+xs = [3, 1, 2]
+xs.append(4)
+xs.extend((5, 6))
+xs.extend(range(2))
+xs.insert(0, 'first')
+xs.insert(-1, 'penult')
+xs.insert(100, 'last')
+print(xs, xs.pop(), xs.pop(0), xs.pop(-2), xs)
+xs.remove(1)
+print(xs, xs.index(2), xs.index(0, 3), xs.count(0), xs.count(99))
+ys = xs.copy()
+ys.reverse()
+print(ys, xs is ys)
+ys.clear()
+print(ys)
+t(lambda: [].pop())
+t(lambda: [1].pop(5))
+t(lambda: [].remove(1))
+t(lambda: [1, 2].index(3))
+t(lambda: [].insert(1))
+t(lambda: [].append())
+t(lambda: [].extend(1))
+t(lambda: [].index(1, 'a'))
+t(lambda: (1, 2, 1).index(2))
+t(lambda: (1, 2, 1).count(1))
+t(lambda: (1,).index(5))
