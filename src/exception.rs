@@ -352,6 +352,9 @@ pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
         Some(state) => state.borrow().args.clone(),
         None => return vm.to_str(exc),
     };
+    if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
+        return vm.to_str(exc);
+    }
     match args.len() {
         0 => Ok(String::new()),
         1 if inst.class.is_subclass(&class_of(ExcKind::KeyError)) => vm.repr(&args[0]),

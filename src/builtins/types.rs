@@ -213,6 +213,10 @@ pub(super) fn build_class(
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
     });
+    // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
+    if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {
+        class.dict.set_str("__hash__", Value::None);
+    }
     if let Value::Cell(cell) = classcell {
         cell.set(Some(Value::Class(class.clone())));
     }

@@ -10,7 +10,7 @@ impl Vm {
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let set = Set::new();
         for v in items {
-            let k = self.key(v)?;
+            let k = self.set_key(&set, v)?;
             set.insert(k);
         }
         Ok(Value::set(set))
@@ -21,7 +21,7 @@ impl Vm {
         let d = Dict::new();
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            let k = self.key(k)?;
+            let k = self.dict_key(&d, k)?;
             d.insert(k, v);
         }
         Ok(Value::dict(d))
@@ -48,8 +48,8 @@ impl Vm {
         if let Instr::MapAdd(_) = instr {
             let k = self.pop();
             let target = self.stack[self.stack.len() - i].clone();
-            let key = self.key(k)?;
             if let Value::Dict(d) = target {
+                let key = self.dict_key(&d, k)?;
                 d.insert(key, v);
             }
             return Ok(());
@@ -58,7 +58,7 @@ impl Vm {
         match (instr, &target) {
             (Instr::ListAppend(_), Value::List(l)) => l.items.borrow_mut().push(v),
             (Instr::SetAdd(_), Value::Set(s)) => {
-                let k = self.key(v)?;
+                let k = self.set_key(s, v)?;
                 s.insert(k);
             }
             (Instr::ListExtend(_), Value::List(l)) => {

@@ -47,6 +47,9 @@ impl Vm {
     /// found (execution resumes there), Err when the entry frame is left.
     pub(crate) fn unwind(&mut self, exc: Exc) -> PyResult<()> {
         let mut skip_traceback = std::mem::take(&mut self.reraising);
+        if !skip_traceback && exc.state().context.is_none() {
+            self.set_context(&exc);
+        }
         loop {
             let frame = self
                 .frames

@@ -20,6 +20,8 @@ pub struct GenState {
     pub saved: Option<Saved>,
     pub running: bool,
     pub finished: bool,
+    /// Resumed at least once: only then can it receive a value.
+    pub started: bool,
 }
 
 /// What one resume produced.
@@ -52,6 +54,7 @@ impl Vm {
                 }),
                 running: false,
                 finished: false,
+                started: false,
             }),
         });
         crate::gc::track_generator(&generator);
@@ -100,9 +103,15 @@ impl Vm {
             if st.running {
                 return Err(Exc::value_error("generator already executing"));
             }
+            if !st.started && st.saved.is_some() && matches!(&input, Ok(v) if !v.is_none()) {
+                return Err(Exc::type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
+            }
             match st.saved.take() {
                 Some(s) => {
                     st.running = true;
+                    st.started = true;
                     s
                 }
                 None => return Ok(Resumed::Returned(Value::None)),

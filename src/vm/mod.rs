@@ -13,6 +13,7 @@ mod frame;
 pub mod generator;
 mod globals;
 pub mod iter;
+mod keys;
 mod ops;
 mod raise;
 mod repr;

@@ -397,11 +397,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let k = self.key(item.clone())?;
+                let k = self.dict_key(d, item.clone())?;
                 Ok(d.get(&k).is_some())
             }
             Value::Set(s) => {
-                let k = self.key(item.clone())?;
+                let k = self.set_key(s, item.clone())?;
                 Ok(s.contains(&k))
             }
             Value::Range(r) => Ok(match item {

@@ -13,7 +13,8 @@ impl Vm {
         if n == 0 {
             return match &self.handling {
                 Value::Instance(i) => {
-                    self.reraising = false;
+                    // cpython: a bare raise goes to exception_unwind, adding no frame
+                    self.reraising = true;
                     Exc::from_instance(i.clone())
                 }
                 _ => Exc::runtime_error("No active exception to reraise"),

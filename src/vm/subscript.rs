@@ -48,7 +48,7 @@ impl Vm {
                 Ok(Value::Int(r.get(i as i64)))
             }
             (Value::Dict(d), _) => {
-                let k = self.key(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 d.get(&k).ok_or_else(|| Exc::key_error(key.clone()))
             }
             (Value::Instance(i), _) => match i.class.lookup("__getitem__") {
@@ -76,7 +76,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.key(key)?;
+                let k = self.dict_key(d, key)?;
                 d.insert(k, v);
                 Ok(())
             }
@@ -115,7 +115,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let k = self.key(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 d.remove(&k)
                     .map(|_| ())
                     .ok_or_else(|| Exc::key_error(key.clone()))
