@@ -132,6 +132,9 @@ impl Loop<'_> {
                 .editor
                 .readline_with_initial(prompt, (&self.indent, ""));
             self.session.vm.interrupt.store(false, Ordering::Relaxed);
+            if let Some((columns, _)) = self.editor.dimensions() {
+                self.session.view.width = (columns as usize).max(40); // diagrams fit the window
+            }
             match read {
                 Ok(text) => {
                     let text = without_prefill(&text, &self.indent);
