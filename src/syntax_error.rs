@@ -85,9 +85,6 @@ impl SyntaxError {
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = (text.chars().count() - stripped.chars().count()) as u32;
         let stripped = stripped.trim_end_matches(['\n', '\r']); // CPython keeps trailing spaces
-        if stripped.trim().is_empty() {
-            return;
-        }
         let _ = writeln!(out, "    {}", stripped);
         if self.col == 0 {
             return;
