@@ -244,8 +244,14 @@ impl Session {
 
     /// Prints a SyntaxError found in `input`, with or without its source
     /// line.
-    fn report_syntax_error(&mut self, error: SyntaxError, input: &str, show_source: bool) {
+    fn report_syntax_error(&mut self, mut error: SyntaxError, input: &str, show_source: bool) {
         let source = if show_source { input } else { "" };
+        let line = source.lines().nth(error.line.saturating_sub(1) as usize);
+        if error.col == 0 && line.is_some_and(|l| l.trim().is_empty()) {
+            // cpython: the interactive tokenizer reports end of input at the
+            // blank line's NEWLINE token, so the caret sits in column 1.
+            (error.col, error.end_col) = (1, 2);
+        }
         self.vm.flush_out();
         let _ = self
             .err
