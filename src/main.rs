@@ -1,5 +1,7 @@
 //! The `cellar` command: argv → script, `-c`, or the REPL; nothing else.
 
+use cellar::repl::commands::os_error;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 /// The interpreter runs on a thread with a large stack, so that deep
@@ -19,6 +21,7 @@ usage:
 options:
   --echo                 with piped stdin, print prompts and input lines
   --no-color             no ANSI colors (also: NO_COLOR=1)
+  --ascii                diagrams in plain ASCII (also: CELLAR_ASCII=1)
   --version              print the version
   --help                 print this help
 ";
@@ -38,6 +41,8 @@ fn main() -> ExitCode {
 #[derive(Default)]
 struct Options {
     echo: bool,
+    no_color: bool,
+    ascii: bool,
     inspect: bool,
     command: Option<String>,
     file: Option<String>,
@@ -77,7 +82,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                 return Err(0);
             }
             "--echo" => opts.echo = true,
-            "--no-color" => {}
+            "--no-color" => opts.no_color = true,
+            "--ascii" => opts.ascii = true,
             "-i" => opts.inspect = true,
             "-c" => {
                 opts.command = Some(
@@ -106,7 +112,7 @@ fn run_file(file: &str) -> i32 {
     match std::fs::read_to_string(file) {
         Ok(src) => cellar::script::run(&src, file),
         Err(e) => {
-            eprintln!("cellar: can't open file '{file}': {e}");
+            eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
             2
         }
     }
@@ -114,18 +120,37 @@ fn run_file(file: &str) -> i32 {
 
 /// The REPL, after running `-i FILE` in its globals when given.
 fn repl(opts: &Options) -> i32 {
-    let out = Box::new(std::io::BufWriter::new(std::io::stdout()));
+    // On a terminal, output shows line by line while code runs (as
+    // CPython's line-buffered stdout); piped, it is block-buffered.
+    let out: Box<dyn std::io::Write> = if std::io::stdout().is_terminal() {
+        Box::new(std::io::LineWriter::new(std::io::stdout()))
+    } else {
+        Box::new(std::io::BufWriter::new(std::io::stdout()))
+    };
     let mut session = cellar::repl::Session::new(out, Box::new(std::io::stderr()));
     if let Some(file) = &opts.file {
         match std::fs::read_to_string(file) {
             Ok(src) => session.run_script(&src, file),
             Err(e) => {
-                eprintln!("cellar: can't open file '{file}': {e}");
+                eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
                 return 2;
             }
         }
     }
-    cellar::repl::terminal::run(&mut session, opts.echo)
+    let options = cellar::repl::terminal::Options {
+        echo: opts.echo,
+        color: use_color(opts.no_color),
+    };
+    session.view.color = options.color;
+    session.view.ascii |= opts.ascii;
+    cellar::repl::terminal::run(&mut session, options)
+}
+
+/// Colors only on a terminal, and never with `--no-color` or a non-empty
+/// NO_COLOR (no-color.org).
+fn use_color(no_color_flag: bool) -> bool {
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    !no_color_flag && !no_color_env && std::io::stdout().is_terminal()
 }
 
 /// `--dump-scopes FILE` / `--dump-names FILE`: what the compiler made of a

@@ -84,10 +84,7 @@ impl SyntaxError {
     fn render_source_line(&self, out: &mut String, text: &str) {
         let stripped = text.trim_start_matches([' ', '\t', '\x0c']);
         let indent = (text.chars().count() - stripped.chars().count()) as u32;
-        let stripped = stripped.trim_end();
-        if stripped.is_empty() {
-            return;
-        }
+        let stripped = stripped.trim_end_matches(['\n', '\r']); // CPython keeps trailing spaces
         let _ = writeln!(out, "    {}", stripped);
         if self.col == 0 {
             return;
@@ -99,7 +96,7 @@ impl SyntaxError {
             .saturating_sub(indent)
             .max(start + 1)
             .min(width + 2);
-        let carets = (end - start).max(1) as usize;
+        let carets = end.saturating_sub(start).max(1) as usize;
         let _ = writeln!(
             out,
             "    {}{}",

@@ -1,19 +1,43 @@
-//! The interactive session: evaluates inputs as CPython's interactive mode
-//! does (echoing expression values, keeping state across errors). The
-//! `Session` knows nothing of terminals, so tests drive it directly;
-//! `terminal` runs it over rustyline or piped stdin.
+//! The interactive session: lines in, CPython's interactive behaviour out.
+//!
+//! `Session::feed_line` takes one typed line at a time and answers whether
+//! the input needs more (`... `) or ran; complete inputs run as CPython's
+//! interactive mode runs them (echoing expression values, keeping state
+//! across errors), `:` lines run commands. The `Session` knows nothing of
+//! terminals: the terminal loop, piped stdin and the tests all drive it.
 
+pub mod commands;
+pub mod complete;
+pub mod highlight;
+pub mod history;
+mod input;
 pub mod terminal;
 
+use crate::exception::Exc;
+use crate::lines::{Completeness, completeness};
+use crate::syntax_error::SyntaxError;
 use crate::traceback::{SourceLookup, format_exception};
 use crate::vm::Vm;
+use input::{deferred_error, found_after_parsing, premature_error};
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
+/// The primary prompt, shown when no input is pending.
+pub const PS1: &str = ">>> ";
+/// The continuation prompt, shown while an input is unfinished.
+pub const PS2: &str = "... ";
+
 /// A shared output buffer or stdout, what the VM prints to.
 #[derive(Clone, Default)]
 pub struct Capture(pub Rc<RefCell<Vec<u8>>>);
+
+impl Capture {
+    /// Everything written so far, as text; the buffer is emptied.
+    pub fn take(&self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+    }
+}
 
 impl Write for Capture {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -25,15 +49,35 @@ impl Write for Capture {
     }
 }
 
+/// What a fed line did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// The input is unfinished: show `... ` and read another line.
+    More,
+    /// The input ran (or was empty, or failed): show `>>> `.
+    Done,
+    /// `:quit` was typed.
+    Quit,
+}
+
 /// One REPL session: the VM with its globals, and what was typed.
 pub struct Session {
     pub vm: Vm,
     /// Errors and tracebacks go here (stderr, or a buffer in tests).
     pub err: Box<dyn Write>,
-    /// The last uncaught exception, for `:explain`.
-    pub last_exception: Option<crate::exception::Exc>,
+    /// The lines of the unfinished input, each ending in `\n`.
+    pending: String,
+    /// Every input that was run, in order (`<stdin>` line numbers count
+    /// from 1 in each of them, as in CPython).
+    pub inputs: Vec<String>,
+    /// The last uncaught exception, for `:explain` (None after a
+    /// SyntaxError: `:explain` must not explain an older error).
+    pub last_exception: Option<Exc>,
     /// How inspection diagrams render: color, ASCII, terminal width.
     pub view: crate::inspect::View,
+    /// Set when the session should end: `exit()`, `quit()`, `SystemExit`;
+    /// the process exit status.
+    pub exit_status: Option<i32>,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -50,9 +94,78 @@ impl Session {
         Session {
             vm: Vm::new(out),
             err,
+            pending: String::new(),
+            inputs: Vec::new(),
             last_exception: None,
             view: crate::inspect::View::from_env(),
+            exit_status: None,
         }
+    }
+
+    /// A session printing stdout and stderr into one buffer, interleaved
+    /// as a terminal shows them (for tests and transcripts).
+    pub fn captured() -> (Session, Capture) {
+        let capture = Capture::default();
+        let mut session = Session::new(Box::new(capture.clone()), Box::new(capture.clone()));
+        session.view = crate::inspect::View::plain();
+        (session, capture)
+    }
+
+    /// The prompt for the next line: `>>> `, or `... ` inside an input.
+    pub fn prompt(&self) -> &'static str {
+        if self.pending.is_empty() { PS1 } else { PS2 }
+    }
+
+    /// The unfinished input typed so far.
+    pub fn pending(&self) -> &str {
+        &self.pending
+    }
+
+    /// Forgets the unfinished input (Ctrl-C at the prompt).
+    pub fn discard_pending(&mut self) {
+        self.pending.clear();
+    }
+
+    /// Takes one typed line (without its newline): runs the input once it
+    /// is complete, as CPython's interactive loop does. A blank line ends
+    /// a block; a `:` line with nothing pending is a command.
+    pub fn feed_line(&mut self, line: &str) -> Step {
+        if self.pending.is_empty() {
+            if line.trim_start().starts_with(':') {
+                return self.command(line.trim());
+            }
+            if line.trim().is_empty() {
+                return Step::Done;
+            }
+        }
+        self.pending.push_str(line);
+        self.pending.push('\n');
+        // A blank line ends a block, but not a bracket or a string.
+        let ready = match completeness(&self.pending) {
+            Completeness::Complete => true,
+            Completeness::Invalid => !deferred_error(&self.pending),
+            Completeness::Incomplete => false,
+        };
+        if ready {
+            let input = std::mem::take(&mut self.pending);
+            self.eval(&input);
+            return match self.exit_status {
+                Some(_) => Step::Quit,
+                None => Step::Done,
+            };
+        }
+        if let Some(error) = premature_error(&self.pending) {
+            let input = std::mem::take(&mut self.pending);
+            self.report_syntax_error(error, &input, true);
+            return Step::Done;
+        }
+        Step::More
+    }
+
+    /// Runs whatever input is pending (end of input, Ctrl-D at `... `).
+    pub fn finish(&mut self) {
+        let input = std::mem::take(&mut self.pending);
+        self.eval(&input);
     }
 
     /// Runs one complete input (a statement or a block) in interactive
@@ -61,31 +174,113 @@ impl Session {
         if input.trim().is_empty() {
             return;
         }
-        let code = match crate::compile_source(input, "<stdin>", &self.vm.globals, true) {
+        self.inputs.push(input.to_string());
+        if self.quitter(input.trim()) {
+            return;
+        }
+        let module = match crate::parse::module(input) {
+            Ok(m) => m,
+            Err(e) => {
+                let show_source = !found_after_parsing(&e);
+                return self.report_syntax_error(e, input, show_source);
+            }
+        };
+        let code = crate::symtable::build(&module).and_then(|table| {
+            crate::compile::module(&module, &table, "<stdin>", &self.vm.globals, true)
+        });
+        let code = match code {
             Ok(c) => c,
             Err(e) => {
-                self.vm.flush_out();
-                let _ = self.err.write_all(e.render("<stdin>", input).as_bytes());
-                self.last_exception = None; // :explain must not explain an older error
-                return;
+                let show_source = !found_after_parsing(&e);
+                return self.report_syntax_error(e, input, show_source);
             }
         };
         let result = self.vm.run_module(code);
         self.vm.flush_out();
         if let Err(exc) = result {
+            if exc.is(crate::exception::ExcKind::SystemExit) {
+                return self.system_exit(&exc);
+            }
             let report = format_exception(&mut self.vm, &exc, &NoSource);
+            self.vm.flush_out();
             let _ = self.err.write_all(report.as_bytes());
             self.last_exception = Some(exc);
         }
         let _ = self.err.flush();
     }
-}
 
-impl Session {
-    /// Runs a script in the session's globals (`cellar -i FILE`).
+    /// CPython's `exit` and `quit` helpers (site.py's Quitter), for the
+    /// names the subset lacks: `exit()` ends the session, `exit` alone
+    /// says how. A global of the same name wins.
+    fn quitter(&mut self, input: &str) -> bool {
+        let name = input.strip_suffix("()").unwrap_or(input);
+        if !matches!(name, "exit" | "quit")
+            || self.vm.globals.items().iter().any(|(n, _)| &**n == name)
+        {
+            return false;
+        }
+        if name == input {
+            self.print(&format!("Use {name}() or Ctrl-D (i.e. EOF) to exit"));
+        } else {
+            self.exit_status = Some(0);
+        }
+        true
+    }
+
+    /// `raise SystemExit(n)` ends the session with status n, as in CPython:
+    /// None is 0, an int is itself, anything else is printed and gives 1.
+    fn system_exit(&mut self, exc: &Exc) {
+        let status = match exc.args().first() {
+            None | Some(crate::value::Value::None) => 0,
+            Some(crate::value::Value::Int(n)) => *n as i32,
+            Some(_) => {
+                let text = crate::exception::message_of(&mut self.vm, &exc.to_value());
+                self.complain(&text.unwrap_or_default());
+                1
+            }
+        };
+        self.exit_status = Some(status);
+    }
+
+    /// Prints a SyntaxError found in `input`, with or without its source
+    /// line.
+    fn report_syntax_error(&mut self, mut error: SyntaxError, input: &str, show_source: bool) {
+        let source = if show_source { input } else { "" };
+        let line = source.lines().nth(error.line.saturating_sub(1) as usize);
+        if error.col == 0 && line.is_some_and(|l| l.trim().is_empty()) {
+            // cpython: the interactive tokenizer reports end of input at the
+            // blank line's NEWLINE token, so the caret sits in column 1.
+            (error.col, error.end_col) = (1, 2);
+        }
+        self.vm.flush_out();
+        let _ = self
+            .err
+            .write_all(error.render("<stdin>", source).as_bytes());
+        let _ = self.err.flush();
+        self.last_exception = None;
+    }
+
+    /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
     pub fn run_script(&mut self, source: &str, filename: &str) {
         if let Err(report) = crate::script::run_in(&mut self.vm, source, filename) {
             let _ = self.err.write_all(report.as_bytes());
+            let _ = self.err.flush();
         }
+    }
+
+    /// Writes command output to stdout, ending it with a newline.
+    fn print(&mut self, text: &str) {
+        self.vm.write_out(text);
+        if !text.is_empty() && !text.ends_with('\n') {
+            self.vm.write_out("\n");
+        }
+        self.vm.flush_out();
+    }
+
+    /// Writes a one-line message to stderr.
+    fn complain(&mut self, msg: &str) {
+        self.vm.flush_out();
+        let _ = writeln!(self.err, "{msg}");
+        let _ = self.err.flush();
     }
 }

@@ -1,82 +1,345 @@
-//! The terminal side of the REPL: `>>> ` and `... ` prompts over
-//! rustyline, or the same loop over piped stdin without prompts. Whether
-//! an input is complete is answered by the parser's line pre-pass.
+//! The terminal side of the REPL: one rustyline `readline` per line with
+//! `>>> ` / `... ` prompts, auto-indent, highlighting, Tab completion and
+//! history; or the same loop over piped stdin without prompts. Every line
+//! goes to `Session::feed_line`, which decides what runs.
 
-use super::Session;
-use crate::lines::{Completeness, completeness};
+use super::{Session, Step, complete, highlight, history};
+use crate::vm::Globals;
+use rustyline::completion::{Completer, FilenameCompleter};
 use rustyline::error::ReadlineError;
-use std::io::{BufRead, IsTerminal};
+use rustyline::highlight::{CmdKind, Highlighter};
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{
+    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Editor, Event, EventContext,
+    EventHandler, KeyEvent, RepeatCount,
+};
+use std::borrow::Cow;
+use std::io::{BufRead, IsTerminal, Write};
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
 
-/// Runs the REPL until Ctrl-D or end of input; returns the exit status.
-pub fn run(session: &mut Session, echo: bool) -> i32 {
+/// How the REPL talks to the user.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// With piped stdin: print each prompt and input line.
+    pub echo: bool,
+    /// ANSI colors (stdout is a terminal, no `--no-color`, no NO_COLOR).
+    pub color: bool,
+}
+
+/// Runs the REPL until Ctrl-D, `:quit` or end of input; returns the exit
+/// status.
+pub fn run(session: &mut Session, options: Options) -> i32 {
+    install_interrupt_handler(session);
     if std::io::stdin().is_terminal() {
-        interactive(session)
+        interactive(session, options)
     } else {
-        piped(session, echo)
+        piped(session, options.echo)
     }
+}
+
+/// Ctrl-C outside `readline` (while code runs) sets the VM's flag; the VM
+/// raises KeyboardInterrupt at its next poll. At the prompt the terminal is
+/// in raw mode and rustyline reports Ctrl-C itself.
+fn install_interrupt_handler(session: &Session) {
+    let interrupt = session.vm.interrupt.clone();
+    let _ = ctrlc::set_handler(move || interrupt.store(true, Ordering::Relaxed));
 }
 
 /// Reads lines from stdin as if typed; with `echo`, prints the prompts and
 /// the lines as a terminal would show them.
 fn piped(session: &mut Session, echo: bool) -> i32 {
     let stdin = std::io::stdin();
-    let mut buffer = String::new();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
+        let line = line.strip_suffix('\r').unwrap_or(&line);
         if echo {
-            let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+            let prompt = session.prompt();
             session.vm.write_out(&format!("{prompt}{line}\n"));
             session.vm.flush_out();
         }
-        feed(session, &mut buffer, &line);
-    }
-    if !buffer.is_empty() {
-        session.eval(&buffer);
-    }
-    0
-}
-
-/// Adds a line to the pending input and runs it once it is complete.
-fn feed(session: &mut Session, buffer: &mut String, line: &str) {
-    let closing_blank = !buffer.is_empty() && line.trim().is_empty();
-    buffer.push_str(line);
-    buffer.push('\n');
-    if closing_blank || completeness(buffer) != Completeness::Incomplete {
-        let input = std::mem::take(buffer);
-        session.eval(&input);
-    }
-}
-
-fn interactive(session: &mut Session) -> i32 {
-    let Ok(mut editor) = rustyline::DefaultEditor::new() else {
-        return piped(session, false);
-    };
-    let interrupt = session.vm.interrupt.clone();
-    let _ = ctrlc::set_handler(move || interrupt.store(true, std::sync::atomic::Ordering::Relaxed));
-    println!(
-        "cellar {} — Python 3.11 closures, made visible. Ctrl-D exits.",
-        env!("CARGO_PKG_VERSION")
-    );
-    let mut buffer = String::new();
-    loop {
-        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
-            Ok(line) => {
-                let _ = editor.add_history_entry(line.as_str());
-                session
-                    .vm
-                    .interrupt
-                    .store(false, std::sync::atomic::Ordering::Relaxed);
-                for part in line.split('\n') {
-                    feed(session, &mut buffer, part);
-                }
-            }
-            Err(ReadlineError::Interrupted) => {
-                buffer.clear();
-                eprintln!("\nKeyboardInterrupt");
-            }
-            Err(_) => break,
+        session.vm.interrupt.store(false, Ordering::Relaxed);
+        if session.feed_line(line) == Step::Quit {
+            return session.exit_status.unwrap_or(0);
         }
     }
-    0
+    session.finish();
+    session.exit_status.unwrap_or(0)
+}
+
+fn interactive(session: &mut Session, options: Options) -> i32 {
+    let config = Config::builder()
+        .indent_size(4)
+        .max_history_size(1000)
+        .and_then(|c| c.history_ignore_dups(true))
+        .map(|c| {
+            c.completion_type(CompletionType::List)
+                .color_mode(if options.color {
+                    ColorMode::Enabled
+                } else {
+                    ColorMode::Disabled
+                })
+                .build()
+        });
+    let Ok(mut editor) = config.and_then(Editor::<Helper, DefaultHistory>::with_config) else {
+        return piped(session, false);
+    };
+    editor.bind_sequence(
+        KeyEvent::ctrl('D'),
+        EventHandler::Conditional(Box::new(EndOfBlock)),
+    );
+    editor.set_helper(Some(Helper {
+        globals: session.vm.globals.clone(),
+        color: options.color,
+        files: FilenameCompleter::new(),
+    }));
+    let history = history::path();
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    println!(
+        "cellar {} — Python 3.11 closures, made visible. :help lists commands, Ctrl-D exits.",
+        env!("CARGO_PKG_VERSION")
+    );
+    let mut repl = Loop {
+        session,
+        editor,
+        history,
+        typed: String::new(),
+        indent: String::new(),
+    };
+    repl.run()
+}
+
+/// The state of the interactive loop between two lines.
+struct Loop<'s> {
+    session: &'s mut Session,
+    editor: Editor<Helper, DefaultHistory>,
+    history: Option<std::path::PathBuf>,
+    /// The current input as typed, for its history entry.
+    typed: String,
+    /// What the next line starts with (auto-indent).
+    indent: String,
+}
+
+impl Loop<'_> {
+    fn run(&mut self) -> i32 {
+        loop {
+            let prompt = self.session.prompt();
+            let read = self
+                .editor
+                .readline_with_initial(prompt, (&self.indent, ""));
+            self.session.vm.interrupt.store(false, Ordering::Relaxed);
+            if let Some((columns, _)) = self.editor.dimensions() {
+                self.session.view.width = (columns as usize).max(40); // diagrams fit the window
+            }
+            match read {
+                Ok(text) => {
+                    let text = without_prefill(&text, &self.indent);
+                    if self.lines(text) == Step::Quit {
+                        return self.session.exit_status.unwrap_or(0);
+                    }
+                }
+                Err(ReadlineError::Interrupted) => self.interrupted(),
+                Err(ReadlineError::Eof) if !self.session.pending().is_empty() => {
+                    println!();
+                    self.session.finish();
+                    self.record();
+                    if let Some(status) = self.session.exit_status {
+                        return status;
+                    }
+                }
+                Err(ReadlineError::Eof) => {
+                    println!();
+                    return 0;
+                }
+                Err(_) => return 0,
+            }
+        }
+    }
+
+    /// Feeds what one `readline` returned: one line, or several when a
+    /// block was pasted (bracketed paste) or recalled from history.
+    fn lines(&mut self, text: &str) -> Step {
+        let mut last = "";
+        for line in text.split('\n') {
+            self.typed.push_str(line);
+            self.typed.push('\n');
+            match self.session.feed_line(line) {
+                Step::Quit => return Step::Quit,
+                Step::Done => self.record(),
+                Step::More => {}
+            }
+            last = line;
+        }
+        self.indent = next_indent(self.session.pending(), last);
+        Step::Done
+    }
+
+    /// Ctrl-C at the prompt: the unfinished input is dropped.
+    fn interrupted(&mut self) {
+        self.session.discard_pending();
+        self.typed.clear();
+        self.indent.clear();
+        let _ = std::io::stdout().flush();
+        eprintln!("KeyboardInterrupt");
+    }
+
+    /// Adds the input just run to the history, as one entry.
+    fn record(&mut self) {
+        let typed = std::mem::take(&mut self.typed);
+        self.indent.clear();
+        let Some(entry) = history::entry(&typed) else {
+            return;
+        };
+        if matches!(self.editor.add_history_entry(entry), Ok(true))
+            && let Some(path) = &self.history
+        {
+            save(&mut self.editor, path);
+        }
+    }
+}
+
+/// A block pasted onto an auto-indented line brings its own indentation:
+/// the pre-filled indent is dropped so its first line is not indented twice.
+fn without_prefill<'t>(text: &'t str, indent: &str) -> &'t str {
+    match text.strip_prefix(indent) {
+        Some(rest)
+            if !indent.is_empty() && text.contains('\n') && rest.starts_with([' ', '\t']) =>
+        {
+            rest
+        }
+        _ => text,
+    }
+}
+
+/// Appends the new entries to the history file, making its directory;
+/// failures are ignored.
+fn save(editor: &mut Editor<Helper, DefaultHistory>, path: &std::path::Path) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = editor.append_history(path);
+}
+
+/// The indentation the next line starts with: none at `>>> `; inside a
+/// block the last line's, one step more after a line ending in `:`, one
+/// step less after `return`, `pass`, `break`, `continue` or `raise`.
+pub fn next_indent(pending: &str, last: &str) -> String {
+    if pending.is_empty() {
+        return String::new();
+    }
+    let line = pending
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(last);
+    let width = line.len() - line.trim_start().len();
+    let mut indent = line[..width].to_string();
+    let code = line.split('#').next().unwrap_or(line).trim_end();
+    if code.ends_with(':') {
+        indent.push_str(complete::INDENT);
+    } else if ends_a_block(code.trim_start()) {
+        indent.truncate(width.saturating_sub(complete::INDENT.len()));
+    }
+    indent
+}
+
+/// Does the statement leave its block (nothing after it would run)?
+fn ends_a_block(code: &str) -> bool {
+    let word = code
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    matches!(word, "return" | "pass" | "break" | "continue" | "raise")
+}
+
+/// Ctrl-D on a line holding only auto-indentation ends the input, as
+/// Ctrl-D on an empty `... ` line does in CPython (rustyline alone would
+/// delete the character under the cursor).
+struct EndOfBlock;
+
+impl ConditionalEventHandler for EndOfBlock {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        let line = ctx.line();
+        (!line.is_empty() && line.trim().is_empty()).then_some(Cmd::AcceptLine)
+    }
+}
+
+/// rustyline's view of the session: completion and highlighting.
+struct Helper {
+    globals: Rc<Globals>,
+    color: bool,
+    /// File names after `:load `.
+    files: FilenameCompleter,
+}
+
+impl Completer for Helper {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &rustyline::Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        if line[..pos].trim_start().starts_with(":load ") {
+            let (start, pairs) = self.files.complete_path(line, pos)?;
+            return Ok((start, pairs.into_iter().map(|p| p.replacement).collect()));
+        }
+        Ok(complete::candidates(&self.globals, line, pos))
+    }
+}
+
+impl Highlighter for Helper {
+    fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
+        if self.color {
+            Cow::Owned(highlight::highlight(line))
+        } else {
+            Cow::Borrowed(line)
+        }
+    }
+
+    fn highlight_char(&self, _: &str, _: usize, _: CmdKind) -> bool {
+        self.color
+    }
+}
+
+impl Hinter for Helper {
+    type Hint = String;
+}
+
+impl Validator for Helper {}
+
+impl rustyline::Helper for Helper {}
+
+#[cfg(test)]
+mod tests {
+    use super::{next_indent, without_prefill};
+
+    #[test]
+    fn a_paste_keeps_its_own_indentation() {
+        assert_eq!(
+            without_prefill("        x = 1\n    y = 2", "    "),
+            "    x = 1\n    y = 2"
+        );
+        assert_eq!(
+            without_prefill("    x = 1\ny = 2", "    "),
+            "    x = 1\ny = 2"
+        );
+        assert_eq!(without_prefill("        x = 1", "    "), "        x = 1");
+    }
+
+    #[test]
+    fn indents_after_a_colon_and_keeps_block_indent() {
+        assert_eq!(next_indent("", "x = 1"), "");
+        assert_eq!(next_indent("def f():\n", "def f():"), "    ");
+        assert_eq!(next_indent("def f():\n    x = 1\n", "    x = 1"), "    ");
+        assert_eq!(
+            next_indent("def f():\n    if x:  # c\n", "    if x:  # c"),
+            "        "
+        );
+    }
 }

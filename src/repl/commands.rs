@@ -1,0 +1,125 @@
+//! The REPL's `:` commands: `:help`, `:reset`, `:load FILE`, `:quit` here;
+//! the inspection commands (`:closure`, `:cells`, ...) are routed to
+//! `crate::inspect`. One function per command.
+
+use super::{Session, Step};
+
+/// Every command name, for Tab completion; `:help` describes each.
+pub const COMMANDS: &[&str] = &[
+    "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
+    "quit",
+];
+
+/// The session commands, in `:help`'s layout; the inspection commands'
+/// lines come from `crate::inspect::HELP`.
+const SESSION_HELP: &[(&str, &str)] = &[
+    (
+        ":reset",
+        "forget every name; cell numbering starts again at cell#1",
+    ),
+    (":load FILE", "run a Python file in this session"),
+    (":quit", "leave cellar (so do Ctrl-D and exit())"),
+];
+
+impl Session {
+    /// Runs a `:name arg` line.
+    pub fn command(&mut self, line: &str) -> Step {
+        let body = line.trim().trim_start_matches(':');
+        let (name, arg) = match body.split_once(char::is_whitespace) {
+            Some((n, a)) => (n, a.trim()),
+            None => (body, ""),
+        };
+        match name {
+            "help" | "h" | "?" => self.cmd_help(),
+            "reset" => self.cmd_reset(),
+            "load" => self.cmd_load(arg),
+            "quit" | "q" | "exit" => return Step::Quit,
+            _ => self.cmd_inspect(name, arg),
+        }
+        Step::Done
+    }
+
+    fn cmd_help(&mut self) {
+        let mut text = format!("{:<18}{}\n", ":help", "this list");
+        text.push_str(crate::inspect::HELP);
+        for (usage, help) in SESSION_HELP {
+            text.push_str(&format!("{usage:<18}{help}\n"));
+        }
+        text.push_str(
+            "EXPR is any expression naming a function: f, fs[0], counter['inc'].\n\
+             Python as in CPython 3.11; a blank line ends a block; Tab completes.\n",
+        );
+        self.print(&text);
+    }
+
+    fn cmd_reset(&mut self) {
+        self.discard_pending();
+        self.vm.globals.clear();
+        self.vm.globals.set_builtin("_", crate::value::Value::None);
+        crate::value::func::reset_cell_ids();
+        self.last_exception = None;
+        self.inputs.clear();
+        self.print("session reset: every name is gone, the next cell is cell#1");
+    }
+
+    fn cmd_load(&mut self, file: &str) {
+        if file.is_empty() {
+            return self.complain("usage: :load FILE");
+        }
+        let file = &user_path(file);
+        match std::fs::read_to_string(file) {
+            Ok(source) => self.run_script(&source, file),
+            Err(e) => {
+                self.complain(&format!("can't open file '{file}': {}", os_error(&e)));
+            }
+        }
+    }
+
+    fn cmd_inspect(&mut self, name: &str, arg: &str) {
+        match crate::inspect::command(self, name, arg) {
+            Some(Ok(text)) => self.print(&text),
+            Some(Err(msg)) => self.complain(&msg),
+            None if name.is_empty() => self.complain("a command name must follow ':' (try :help)"),
+            None => self.complain(&format!("unknown command :{name} (try :help)")),
+        }
+    }
+}
+
+/// A path as typed: surrounding quotes removed, `~/` for the home directory.
+fn user_path(typed: &str) -> String {
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|q| typed.strip_prefix(*q).and_then(|t| t.strip_suffix(*q)))
+        .unwrap_or(typed);
+    match (unquoted.strip_prefix("~/"), std::env::var("HOME")) {
+        (Some(rest), Ok(home)) => format!("{home}/{rest}"),
+        _ => unquoted.to_string(),
+    }
+}
+
+/// An I/O error as Python words it: `[Errno 2] No such file or directory`.
+pub fn os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!("[Errno {code}] {}", text.trim_end_matches(&suffix))
+        }
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::user_path;
+
+    #[test]
+    fn load_paths_lose_quotes_and_expand_home() {
+        assert_eq!(user_path("'my file.py'"), "my file.py");
+        assert_eq!(user_path("\"a.py\""), "a.py");
+        assert_eq!(user_path("a.py"), "a.py");
+        if let Ok(home) = std::env::var("HOME") {
+            assert_eq!(user_path("~/x.py"), format!("{home}/x.py"));
+        }
+    }
+}

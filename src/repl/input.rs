@@ -1,0 +1,157 @@
+//! When is a typed input ready, and when is it already wrong? CPython's
+//! interactive parser reports some errors at the line that causes them,
+//! before the blank line that would end the block, and leaves others (the
+//! compiler's) for the end of the input; these rules reproduce both on top
+//! of the line pre-pass and the parser.
+
+use crate::syntax_error::SyntaxError;
+
+/// The error CPython's interactive parser reports as soon as a line makes
+/// an unfinished block wrong, before the blank line that would end it:
+/// a statement the line pre-pass cannot finish, or a second statement
+/// starting at the left margin (an input is one statement).
+/// cpython: Parser/pegen.c (interactive mode stops at the first bad token)
+pub(super) fn premature_error(src: &str) -> Option<SyntaxError> {
+    let lines = crate::lines::scan(src).ok()?;
+    if lines.eof_error.is_some() {
+        return None;
+    }
+    let last = *lines.lines.last()?;
+    let text = &src[last.start..last.end];
+    if let Some(error) = second_statement(src, &lines.lines) {
+        return Some(error);
+    }
+    let error = crate::parse::module(src).err()?;
+    let more_could_fix = is_decorator(text)
+        || found_after_parsing(&error)
+        || (error.msg.starts_with("expected an indented block") && opens_block(text))
+        || (error.msg == "expected 'except' or 'finally' block" && last.indent > 0);
+    (!more_could_fix).then_some(error)
+}
+
+/// Is the only thing wrong with an open block an error CPython reports
+/// when the block ends (`'continue' not properly in loop`, `nonlocal`
+/// misuse), because its compiler, not its parser, finds it?
+pub(super) fn deferred_error(src: &str) -> bool {
+    let Ok(lines) = crate::lines::scan(src) else {
+        return false;
+    };
+    let ended = src.lines().last().is_none_or(|l| l.trim().is_empty());
+    lines.eof_error.is_none()
+        && !ended
+        && crate::parse::module(src).is_err_and(|e| found_after_parsing(&e))
+}
+
+/// A logical line at the left margin after a complete compound statement,
+/// that neither continues it (`else:`, `except:`, ...) nor follows a
+/// decorator: CPython's "invalid syntax" under its first token.
+fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<SyntaxError> {
+    let [.., before, last] = lines else {
+        return None;
+    };
+    let text = &src[last.start..last.end];
+    let after_decorator = before.indent == 0 && is_decorator(&src[before.start..before.end]);
+    if last.indent != 0 || is_clause(text) || after_decorator {
+        return None;
+    }
+    crate::parse::module(&src[..last.start]).ok()?;
+    let width = first_token_width(text);
+    Some(SyntaxError::spanning(
+        "invalid syntax",
+        last.line,
+        1,
+        1 + width,
+    ))
+}
+
+/// Does a logical line end with the `:` that opens a block?
+fn opens_block(text: &str) -> bool {
+    text.split('#')
+        .next()
+        .unwrap_or(text)
+        .trim_end()
+        .ends_with(':')
+}
+
+/// Is this an error CPython finds after parsing (symtable.c, compile.c)?
+/// Those wait for the whole input, and in interactive mode they show no
+/// source line: there is no file to read the line back from.
+pub(super) fn found_after_parsing(e: &SyntaxError) -> bool {
+    const MARKS: [&str; 12] = [
+        "outside function",
+        "outside loop",
+        "not properly in loop",
+        "starred",
+        "star-unpacking",
+        "nonlocal",
+        "global declaration",
+        "duplicate argument",
+        "is parameter and",
+        "comprehension",
+        "only allowed at module level",
+        "default 'except:' must be last",
+    ];
+    MARKS.iter().any(|m| e.msg.contains(m))
+}
+
+/// Does a logical line continue the compound statement above it?
+fn is_clause(text: &str) -> bool {
+    let word: String = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    matches!(word.as_str(), "else" | "elif" | "except" | "finally")
+}
+
+fn is_decorator(text: &str) -> bool {
+    text.starts_with('@')
+}
+
+/// How many characters CPython's caret covers for the line's first token.
+fn first_token_width(text: &str) -> u32 {
+    let word = text
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .count();
+    word.max(1) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn early(src: &str) -> Option<(String, u32)> {
+        premature_error(src).map(|e| (e.msg, e.line))
+    }
+
+    #[test]
+    fn a_second_statement_is_wrong_at_once() {
+        let e = premature_error("def f():\n    return 1\nwhile x:\n").expect("an error");
+        assert_eq!(
+            (e.msg.as_str(), e.line, e.col, e.end_col),
+            ("invalid syntax", 3, 1, 6)
+        );
+    }
+
+    #[test]
+    fn a_block_still_open_waits() {
+        assert_eq!(early("if x:\n"), None);
+        assert_eq!(early("try:\n    pass\n"), None);
+        assert_eq!(early("@dec\n"), None);
+        assert_eq!(early("if x:\n    pass\nelse:\n"), None);
+    }
+
+    #[test]
+    fn a_wrong_line_in_a_block_is_reported_at_once() {
+        assert_eq!(early("if x:\ny = 1\n").map(|e| e.1), Some(2));
+        assert_eq!(early("if x:\n    y = 2 +\n").map(|e| e.1), Some(2));
+    }
+
+    #[test]
+    fn compiler_errors_wait_for_the_end_of_the_block() {
+        let src = "for i in x:\n    pass\nelse:\n    continue\n";
+        assert_eq!(early(src), None);
+        assert!(deferred_error(src));
+        assert!(!deferred_error(&format!("{src}\n")));
+    }
+}

@@ -1,0 +1,5 @@
+def inner():
+    return missing
+
+loaded_before_error = True
+inner()
