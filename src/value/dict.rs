@@ -22,8 +22,16 @@ impl Hash for DictKey {
 }
 
 impl PartialEq for DictKey {
+    #[inline]
     fn eq(&self, other: &DictKey) -> bool {
-        self.hash == other.hash && super::ops::eq_hashable(&self.value, &other.value)
+        if self.hash != other.hash {
+            return false;
+        }
+        match (&self.value, &other.value) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            (a, b) => super::ops::eq_hashable(a, b),
+        }
     }
 }
 

@@ -78,7 +78,10 @@ impl Vm {
         let simple = kw.is_none()
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0;
-        if simple && nargs <= code.argcount as usize && self.fill_defaults(&f, nargs) {
+        if simple
+            && nargs <= code.argcount as usize
+            && (nargs == code.argcount as usize || self.fill_defaults(&f, nargs))
+        {
             self.check_depth()?;
             let n = code.nlocalsplus();
             for _ in self.stack.len()..args_at + n {

@@ -156,12 +156,20 @@ impl Vm {
                         self.push(v);
                     }
                     Instr::LoadDeref(i) => {
-                        let v = tri!(self.load_deref(code, base, i));
-                        self.push(v);
+                        let v = cell_at(&self.stack, base, i).contents.borrow().clone();
+                        match v {
+                            Some(v) => self.push(v),
+                            None => {
+                                self.frames[fi].ip = ip;
+                                return Err(unbound_deref(code, i));
+                            }
+                        }
                     }
                     Instr::StoreDeref(i) => {
                         let v = self.pop();
-                        cell_at(&self.stack, base, i).set(Some(v));
+                        if let Some(old) = cell_at(&self.stack, base, i).set(Some(v)) {
+                            discard(old);
+                        }
                     }
                     Instr::DeleteDeref(i) => {
                         let old = cell_at(&self.stack, base, i).set(None);
@@ -671,6 +679,7 @@ impl Vm {
         self.load_deref(code, base, i)
     }
 
+    #[inline(always)]
     fn load_global(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let slot = code.global_slots[i as usize];
         self.frame_globals(fi)
@@ -678,6 +687,7 @@ impl Vm {
             .ok_or_else(|| Exc::name_not_defined(&code.names[i as usize]))
     }
 
+    #[inline(always)]
     fn load_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let frame = &self.frames[fi];
         if let Some(ns) = &frame.class_ns

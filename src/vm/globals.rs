@@ -50,7 +50,7 @@ impl Globals {
     }
 
     /// The global, else the builtin, in slot `i`.
-    #[inline]
+    #[inline(always)]
     pub fn load(&self, i: u32) -> Option<Value> {
         let slots = self.slots.borrow();
         let slot = &slots[i as usize];
@@ -71,10 +71,12 @@ impl Globals {
         self.slots.borrow()[i as usize].global.clone()
     }
 
+    #[inline]
     pub fn store(&self, i: u32, v: Value) {
         let old = self.slots.borrow_mut()[i as usize].global.replace(v);
-        if old.is_none() {
-            self.order.borrow_mut().push(i);
+        match old {
+            Some(old) => crate::vm::dispatch::discard(old),
+            None => self.order.borrow_mut().push(i),
         }
     }
 

@@ -8,7 +8,7 @@
 
 mod attr;
 mod call;
-mod dispatch;
+pub(crate) mod dispatch;
 mod frame;
 pub mod generator;
 mod globals;

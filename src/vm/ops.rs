@@ -381,7 +381,14 @@ impl Vm {
     }
 
     /// A dict key for `v`: its hash, computed once.
+    #[inline]
     pub fn key(&mut self, v: Value) -> PyResult<DictKey> {
+        if let Value::Int(i) = v {
+            return Ok(DictKey {
+                hash: int::hash_int(i),
+                value: v,
+            });
+        }
         let hash = self.hash(&v)?;
         Ok(DictKey { hash, value: v })
     }
