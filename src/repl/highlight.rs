@@ -40,6 +40,18 @@ pub fn highlight(line: &str) -> String {
     out
 }
 
+/// `line` without its trailing comment (a `#` inside a string is not one).
+pub fn without_comment(line: &str) -> &str {
+    let mut end = 0;
+    for (class, piece) in lex(line) {
+        if class == Class::Comment {
+            break;
+        }
+        end += piece.len();
+    }
+    &line[..end]
+}
+
 /// Cuts `line` into classified pieces that concatenate back to it.
 pub fn lex(line: &str) -> Vec<(Class, &str)> {
     let mut pieces = Vec::new();
@@ -195,6 +207,15 @@ mod tests {
             let joined: String = lex(line).iter().map(|(_, t)| *t).collect();
             assert_eq!(joined, line);
         }
+    }
+
+    #[test]
+    fn comments_end_at_a_real_hash() {
+        assert_eq!(
+            without_comment("for s in ['#x']:  # c"),
+            "for s in ['#x']:  "
+        );
+        assert_eq!(without_comment("x = 1"), "x = 1");
     }
 
     #[test]

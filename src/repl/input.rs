@@ -12,15 +12,18 @@ use crate::syntax_error::SyntaxError;
 /// starting at the left margin (an input is one statement).
 /// cpython: Parser/pegen.c (interactive mode stops at the first bad token)
 pub(super) fn premature_error(src: &str) -> Option<SyntaxError> {
+    if let Some(error) = indented_start(src) {
+        return Some(error);
+    }
+    if let Some(error) = second_statement(src) {
+        return Some(error);
+    }
     let lines = crate::lines::scan(src).ok()?;
     if lines.eof_error.is_some() {
         return None;
     }
     let last = *lines.lines.last()?;
     let text = &src[last.start..last.end];
-    if let Some(error) = second_statement(src, &lines.lines) {
-        return Some(error);
-    }
     let error = crate::parse::module(src).err()?;
     let more_could_fix = is_decorator(text)
         || found_after_parsing(&error)
@@ -42,33 +45,48 @@ pub(super) fn deferred_error(src: &str) -> bool {
         && crate::parse::module(src).is_err_and(|e| found_after_parsing(&e))
 }
 
-/// A logical line at the left margin after a complete compound statement,
-/// that neither continues it (`else:`, `except:`, ...) nor follows a
-/// decorator: CPython's "invalid syntax" under its first token.
-fn second_statement(src: &str, lines: &[crate::lines::LogicalLine]) -> Option<SyntaxError> {
-    let [.., before, last] = lines else {
-        return None;
-    };
-    let text = &src[last.start..last.end];
-    let after_decorator = before.indent == 0 && is_decorator(&src[before.start..before.end]);
-    if last.indent != 0 || is_clause(text) || after_decorator {
+/// An input whose first line is indented is wrong at its first token,
+/// even if that line goes on in an open bracket.
+fn indented_start(src: &str) -> Option<SyntaxError> {
+    let first = src.lines().next()?;
+    let code = first.trim_start();
+    let indented = code.len() < first.len() && !code.is_empty() && !code.starts_with('#');
+    indented.then(|| SyntaxError::indentation("unexpected indent", 1, 0))
+}
+
+/// The last typed line starts at the left margin a new statement after a
+/// complete compound statement (it neither continues it, like `else:`,
+/// nor follows a decorator): CPython's "invalid syntax" under its first
+/// token, as soon as that token is read, even if the line goes on in an
+/// open bracket.
+fn second_statement(src: &str) -> Option<SyntaxError> {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let (before, line) = body.rsplit_once('\n')?;
+    let starts_statement = line.starts_with(|c: char| !c.is_whitespace() && c != '#');
+    if !starts_statement || is_clause(line) {
         return None;
     }
-    crate::parse::module(&src[..last.start]).ok()?;
-    let width = first_token_width(text);
+    let before = format!("{before}\n");
+    let lines = crate::lines::scan(&before).ok()?;
+    let previous = lines.lines.last()?;
+    let after_decorator =
+        previous.indent == 0 && is_decorator(&before[previous.start..previous.end]);
+    if lines.eof_error.is_some() || after_decorator {
+        return None;
+    }
+    crate::parse::module(&before).ok()?;
+    let number = body.lines().count() as u32;
     Some(SyntaxError::spanning(
         "invalid syntax",
-        last.line,
+        number,
         1,
-        1 + width,
+        1 + first_token_width(line),
     ))
 }
 
 /// Does a logical line end with the `:` that opens a block?
 fn opens_block(text: &str) -> bool {
-    text.split('#')
-        .next()
-        .unwrap_or(text)
+    super::highlight::without_comment(text)
         .trim_end()
         .ends_with(':')
 }
@@ -145,6 +163,15 @@ mod tests {
     fn a_wrong_line_in_a_block_is_reported_at_once() {
         assert_eq!(early("if x:\ny = 1\n").map(|e| e.1), Some(2));
         assert_eq!(early("if x:\n    y = 2 +\n").map(|e| e.1), Some(2));
+    }
+
+    #[test]
+    fn an_indented_first_line_is_wrong_before_its_bracket_closes() {
+        assert_eq!(
+            early("    return {\n"),
+            Some(("unexpected indent".into(), 1))
+        );
+        assert_eq!(early("for s in ['#x']:\n"), None);
     }
 
     #[test]

@@ -127,8 +127,9 @@ impl Session {
     }
 
     /// Takes one typed line (without its newline): runs the input once it
-    /// is complete, as CPython's interactive loop does. A blank line ends
-    /// a block; a `:` line with nothing pending is a command.
+    /// is complete, as CPython's interactive loop does. An empty line ends
+    /// a block (a line of spaces does not); a `:` line with nothing pending
+    /// is a command.
     pub fn feed_line(&mut self, line: &str) -> Step {
         if self.pending.is_empty() {
             if line.trim_start().starts_with(':') {
@@ -140,7 +141,10 @@ impl Session {
         }
         self.pending.push_str(line);
         self.pending.push('\n');
-        // A blank line ends a block, but not a bracket or a string.
+        if !line.is_empty() && line.trim().is_empty() {
+            return Step::More; // cpython: only an empty line ends a block, not spaces
+        }
+        // An empty line ends a block, but not a bracket or a string.
         let ready = match completeness(&self.pending) {
             Completeness::Complete => true,
             Completeness::Invalid => !deferred_error(&self.pending),

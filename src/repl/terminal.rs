@@ -163,6 +163,9 @@ impl Loop<'_> {
     /// Feeds what one `readline` returned: one line, or several when a
     /// block was pasted (bracketed paste) or recalled from history.
     fn lines(&mut self, text: &str) -> Step {
+        // Enter on a line holding only (auto-)indentation is Enter on an
+        // empty line: it ends the block. Pasted lines stay as they are.
+        let text = if text.trim().is_empty() { "" } else { text };
         let mut last = "";
         for line in text.split('\n') {
             self.typed.push_str(line);
@@ -238,7 +241,7 @@ pub fn next_indent(pending: &str, last: &str) -> String {
         .unwrap_or(last);
     let width = line.len() - line.trim_start().len();
     let mut indent = line[..width].to_string();
-    let code = line.split('#').next().unwrap_or(line).trim_end();
+    let code = highlight::without_comment(line).trim_end();
     if code.ends_with(':') {
         indent.push_str(complete::INDENT);
     } else if ends_a_block(code.trim_start()) {

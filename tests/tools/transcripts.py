@@ -35,7 +35,8 @@ def typed_lines(session):
 
 def cpython_session(lines):
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as startup:
-        startup.write(f"import sys\nsys.ps1 = {MARK + '>>> '!r}\nsys.ps2 = {MARK + '... '!r}\n")
+        startup.write(f"import sys as _s\n_s.ps1 = {MARK + '>>> '!r}\n_s.ps2 = {MARK + '... '!r}\n"
+                      "del _s\n")
     env = dict(os.environ, PYTHONSTARTUP=startup.name, PYTHONIOENCODING="utf-8")
     env.pop("PYTHONWARNINGS", None)
     try:
