@@ -24,9 +24,11 @@ impl<'a> Compiler<'a> {
         self.unit().set_line(line);
         let code = self.function_body(f, first_line)?;
         self.make_function(code, fl);
-        for _ in &f.decorators {
+        for d in f.decorators.iter().rev() {
+            self.unit().set_span(d.span);
             self.emit_call(0);
         }
+        self.unit().set_line(line);
         self.store_name(&f.name);
         Ok(())
     }

@@ -119,9 +119,12 @@ impl Globals {
 
     /// Forgets every global (`:reset`), keeping `__name__`.
     pub fn clear(&self) {
-        for slot in self.slots.borrow_mut().iter_mut() {
+        let names = self.names.borrow();
+        for (slot, name) in self.slots.borrow_mut().iter_mut().zip(names.iter()) {
             slot.global = None;
+            slot.builtin = crate::builtins::lookup(name);
         }
+        drop(names);
         self.order.borrow_mut().clear();
         self.set_by_name("__name__", Value::str("__main__"));
         self.set_by_name("__doc__", Value::None);
