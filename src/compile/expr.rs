@@ -93,11 +93,7 @@ impl<'a> Compiler<'a> {
     /// Compiles `e`, leaving its value on the stack. The expression's line
     /// is recorded on its instructions, as CPython's SET_LOC does.
     pub(crate) fn expr(&mut self, e: &'a Expr) -> CResult {
-        let saved = self.unit().span;
-        self.unit().set_span(e.span);
-        let r = self.expr_kind(e);
-        self.unit().set_span(saved);
-        r
+        self.at(e.span, |c| c.expr_kind(e))
     }
 
     fn expr_kind(&mut self, e: &'a Expr) -> CResult {

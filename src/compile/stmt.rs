@@ -607,11 +607,7 @@ impl<'a> Compiler<'a> {
 
     /// Stores the value on top of the stack into an assignment target.
     pub(crate) fn store_target(&mut self, t: &'a Expr) -> CResult {
-        let saved = self.unit().span;
-        self.unit().set_span(t.span);
-        let r = self.store_target_kind(t);
-        self.unit().set_span(saved);
-        r
+        self.at(t.span, |c| c.store_target_kind(t))
     }
 
     fn store_target_kind(&mut self, t: &'a Expr) -> CResult {
@@ -666,11 +662,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_target(&mut self, t: &'a Expr) -> CResult {
-        let saved = self.unit().span;
-        self.unit().set_span(t.span);
-        let r = self.delete_target_kind(t);
-        self.unit().set_span(saved);
-        r
+        self.at(t.span, |c| c.delete_target_kind(t))
     }
 
     fn delete_target_kind(&mut self, t: &'a Expr) -> CResult {
@@ -692,6 +684,16 @@ impl<'a> Compiler<'a> {
             _ => return Err(self.error(&format!("cannot delete {}", describe(t)), t)),
         }
         Ok(())
+    }
+
+    /// Compiles with `span` as the location of the instructions emitted,
+    /// then restores the enclosing node's (cpython: SET_LOC and restore).
+    pub(crate) fn at<T>(&mut self, span: crate::ast::Span, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.unit().span;
+        self.unit().set_span(span);
+        let r = f(self);
+        self.unit().set_span(saved);
+        r
     }
 
     pub(crate) fn error(&self, msg: &str, e: &Expr) -> SyntaxError {
