@@ -127,10 +127,14 @@ struct Loop<'s> {
 impl Loop<'_> {
     fn run(&mut self) -> i32 {
         loop {
-            let prompt = self.session.prompt();
+            // in a lesson, `[1 2/6] >>> `: the lesson and step
+            let prompt = match self.session.prompt() {
+                super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
+                other => other.to_string(),
+            };
             let read = self
                 .editor
-                .readline_with_initial(prompt, (&self.indent, ""));
+                .readline_with_initial(&prompt, (&self.indent, ""));
             self.session.vm.interrupt.store(false, Ordering::Relaxed);
             if let Some((columns, _)) = self.editor.dimensions() {
                 self.session.view.width = (columns as usize).max(40); // diagrams fit the window
