@@ -192,6 +192,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.extra = opts.lesson_dirs.clone();
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
+    session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
     if let Some(n) = &opts.lesson {
         session.feed_line(&format!(":lesson {n}"));
     }

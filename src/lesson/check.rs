@@ -53,11 +53,9 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
                     capture.take();
                 }
                 Kind::Check => {
-                    let code = step
-                        .of(|k| *k == Kind::Solution)
-                        .next()
-                        .or_else(|| step.of(|k| *k == Kind::Exercise).next());
-                    if let Some(code) = code {
+                    // the starter code runs when the step is shown, then the learner's
+                    let codes = step.of(|k| matches!(k, Kind::Exercise | Kind::Solution));
+                    for code in codes {
                         session.run_script(&code.text, FILENAME);
                     }
                     session.run_script(&b.text, FILENAME);

@@ -19,6 +19,8 @@ pub struct Tutor {
     pub demo: bool,
     /// Where progress is remembered; None keeps none (tests).
     pub progress: Option<PathBuf>,
+    /// Demo mode's typing pace, per character (0 in tests).
+    pub delay_ms: u64,
 }
 
 /// The lesson being taken.
@@ -51,6 +53,14 @@ impl Tutor {
         self.lessons
             .get_or_insert_with(|| crate::lesson::load(&extra))
     }
+}
+
+/// Demo mode's pace: `CELLAR_DEMO_DELAY_MS`, 25 ms a character by default.
+pub fn demo_delay() -> u64 {
+    std::env::var("CELLAR_DEMO_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(25)
 }
 
 /// The default progress file: `$XDG_STATE_HOME/cellar/progress`.
@@ -285,13 +295,14 @@ impl Session {
         for b in &step.blocks {
             match &b.kind {
                 Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
-                    if demo && b.kind == Kind::Run && !ran {
+                    if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
                         self.type_out(&indented(&b.text));
                         let out = self.run_captured(&b.text);
                         self.print(&out);
                     } else {
                         self.print(&indented(&b.text));
-                        if b.kind == Kind::Run && !ran {
+                        // the exercise's starter code runs too: it defines what the learner uses
+                        if matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
                             let out = self.run_captured(&b.text);
                             self.print(&out);
                         }
@@ -335,10 +346,7 @@ impl Session {
 
     /// Demo mode: writes text a character at a time.
     fn type_out(&mut self, text: &str) {
-        let delay = std::env::var("CELLAR_DEMO_DELAY_MS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(25u64);
+        let delay = self.tutor.delay_ms;
         for c in text.chars() {
             let mut buf = [0u8; 4];
             self.vm.write_out(c.encode_utf8(&mut buf));

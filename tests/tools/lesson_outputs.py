@@ -77,8 +77,10 @@ def process(path, regen):
                 problems += 1
                 print(f"{path}:{start + 1}: answer differs\n--- recorded\n{have}--- python3\n{got}")
                 edits.append((start, end, got))
+        elif words[:2] == ["python", "exercise"]:
+            solution = (solution or "") + body
         elif words[:2] == ["python", "solution"]:
-            solution = body
+            solution = (solution or "") + body
         elif words[:2] == ["python", "check"]:
             got = run((solution or "") + body, ns)
             if not got.endswith("✓\n") or "Traceback" in got:
