@@ -193,9 +193,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
-    if let Some(n) = &opts.lesson {
-        session.feed_line(&format!(":lesson {n}"));
-    }
+    session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
     cellar::repl::terminal::run(&mut session, options)
 }
 

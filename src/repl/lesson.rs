@@ -21,6 +21,8 @@ pub struct Tutor {
     pub progress: Option<PathBuf>,
     /// Demo mode's typing pace, per character (0 in tests).
     pub delay_ms: u64,
+    /// A command to run when the REPL starts (`--lesson N`).
+    pub start: Option<String>,
 }
 
 /// The lesson being taken.

@@ -51,6 +51,9 @@ fn install_interrupt_handler(session: &Session) {
 /// Reads lines from stdin as if typed; with `echo`, prints the prompts and
 /// the lines as a terminal would show them.
 fn piped(session: &mut Session, echo: bool) -> i32 {
+    if let Some(start) = session.tutor.start.take() {
+        session.feed_line(&start);
+    }
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
@@ -103,6 +106,9 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         "cellar {} — Python 3.11 closures, made visible. :help lists commands, Ctrl-D exits.",
         env!("CARGO_PKG_VERSION")
     );
+    if let Some(start) = session.tutor.start.take() {
+        session.feed_line(&start); // `--lesson N`, after the banner
+    }
     let mut repl = Loop {
         session,
         editor,
