@@ -73,3 +73,41 @@ fn a_wrong_recorded_output_fails_with_its_place() {
         "{err}"
     );
 }
+
+/// A learner goes through every lesson in one session: `:lesson N`, `:next`
+/// to the last step, the exercise's solution typed in, `:check` passes.
+#[test]
+fn every_lesson_can_be_completed_in_one_session() {
+    let (mut session, capture) = cellar::repl::Session::captured();
+    let (lessons, errors) = cellar::lesson::load(&[]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(lessons.len() >= 14);
+    for lesson in &lessons {
+        let n = lesson.number().expect("bundled lessons are numbered");
+        session.feed_line(&format!(":lesson {n}"));
+        for _ in 1..lesson.steps.len() {
+            session.feed_line(":next");
+        }
+        let last = lesson.steps.last().unwrap();
+        assert!(last.is_exercise(), "{} ends with an exercise", lesson.path);
+        let solution = last
+            .of(|k| *k == cellar::lesson::Kind::Solution)
+            .next()
+            .expect("the exercise has a solution");
+        session.run_script(&solution.text, "<learner>");
+        session.feed_line(":check");
+        let out = capture.take();
+        assert!(
+            out.contains("Exercise passed"),
+            "{}: the exercise did not pass:\n{out}",
+            lesson.path
+        );
+        assert!(!out.contains("Traceback"), "{}:\n{out}", lesson.path);
+        let steps = lesson.steps.len();
+        assert!(
+            (5..=12).contains(&steps),
+            "{} has {steps} steps",
+            lesson.path
+        );
+    }
+}

@@ -389,3 +389,35 @@ pub fn find<'l>(lessons: &'l [Lesson], key: &str) -> Option<&'l Lesson> {
                 == key
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Kind, parse};
+
+    const LESSON: &str = "+++\ntitle = \"T\"\ntopics = [\"a\", \"b\"]\n+++\n\n# T\n\nIntro.\n\n## One\n\nProse.\n\n```python run\nx = 1\n```\n\n## Two\n\n```python predict id=q\nprint(x)\n```\n\n```answer for=q\n1\n```\n\n```hint\nh\n```\n";
+
+    #[test]
+    fn parses_front_matter_steps_and_blocks() {
+        let l = parse("lessons/07-t.md", LESSON).unwrap();
+        assert_eq!((l.title.as_str(), l.number()), ("T", Some(7)));
+        assert_eq!(l.topics, ["a", "b"]);
+        assert_eq!(l.intro, "Intro.");
+        assert_eq!(l.steps.len(), 2);
+        assert_eq!(l.steps[0].blocks[0].kind, Kind::Run);
+        assert_eq!(l.steps[1].answer().unwrap().text, "1\n");
+        assert_eq!(l.steps[1].blocks[0].line, 20);
+    }
+
+    #[test]
+    fn malformed_lessons_name_their_line() {
+        let no_answer = LESSON.replace("```answer for=q", "```answer for=other");
+        let e = parse("x.md", &no_answer).unwrap_err();
+        assert_eq!(e.line, 20, "{e}");
+        let e = parse("x.md", "+++\ntitle = 3\n+++\n").unwrap_err();
+        assert_eq!((e.line, e.to_string().contains("quoted")), (2, true));
+        let e = parse("x.md", "no front matter").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = parse("x.md", &LESSON.replace("python run", "python runn")).unwrap_err();
+        assert!(e.msg.contains("unknown block kind"), "{e}");
+    }
+}
