@@ -279,8 +279,13 @@ impl Session {
         let num = lesson
             .number()
             .map_or(lesson.name.clone(), |n| n.to_string());
+        let (rule, dot) = if self.view.ascii {
+            ("--", "-")
+        } else {
+            ("──", "·")
+        };
         self.print(&format!(
-            "── lesson {num} · step {}/{steps} · {} ──",
+            "{rule} lesson {num} {dot} step {}/{steps} {dot} {} {rule}",
             k + 1,
             step.title
         ));
