@@ -17,6 +17,7 @@ pub mod dis;
 pub mod exception;
 pub mod gc;
 pub mod inspect;
+pub mod lesson;
 pub mod lines;
 pub mod parse;
 pub mod repl;

@@ -18,6 +18,14 @@ usage:
   cellar -c CODE         run CODE, as python3 -c CODE
   cellar -i FILE.py      run a script, then the REPL with its globals
 
+lessons:
+  cellar --lessons       list the lessons
+  cellar --lesson N      start the REPL in lesson N (a number or a name)
+  cellar --check-lessons [DIR]
+                         run every lesson's code and check its recorded outputs
+  --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md)
+  --demo                 demo mode: :next types each step's code for a room
+
 options:
   --echo                 with piped stdin, print prompts and input lines
   --no-color             no ANSI colors (also: NO_COLOR=1)
@@ -47,6 +55,11 @@ struct Options {
     command: Option<String>,
     file: Option<String>,
     dump: Option<String>,
+    list_lessons: bool,
+    lesson: Option<String>,
+    check_lessons: Option<Option<String>>,
+    lesson_dirs: Vec<String>,
+    demo: bool,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -56,6 +69,21 @@ fn run(args: Vec<String>) -> i32 {
     };
     if let (Some(flag), Some(file)) = (&opts.dump, &opts.file) {
         return dump(flag, file);
+    }
+    if let Some(dir) = &opts.check_lessons {
+        let (lessons, errors) = match dir {
+            Some(d) => cellar::lesson::load_path(d),
+            None => cellar::lesson::load(&opts.lesson_dirs),
+        };
+        return cellar::lesson::check::run(&lessons, &errors);
+    }
+    if opts.list_lessons {
+        let (mut session, capture) = cellar::repl::Session::captured();
+        session.tutor.extra = opts.lesson_dirs.clone();
+        session.tutor.progress = cellar::repl::lesson::progress_path();
+        session.feed_line(":lessons");
+        print!("{}", capture.take());
+        return 0;
     }
     let status = match (&opts.command, &opts.file) {
         (Some(code), _) => Some(cellar::script::run(code, "<string>")),
@@ -85,6 +113,24 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             "--no-color" => opts.no_color = true,
             "--ascii" => opts.ascii = true,
             "-i" => opts.inspect = true,
+            "--lessons" => opts.list_lessons = true,
+            "--demo" => opts.demo = true,
+            "--lesson" => {
+                opts.lesson = Some(
+                    it.next()
+                        .ok_or_else(|| usage("--lesson needs a lesson number or name"))?,
+                )
+            }
+            "--lesson-dir" => opts.lesson_dirs.push(
+                it.next()
+                    .ok_or_else(|| usage("--lesson-dir needs a directory"))?,
+            ),
+            "--check-lessons" => {
+                let mut rest: Vec<String> = it.by_ref().collect();
+                let dir = (!rest.is_empty() && !rest[0].starts_with('-')).then(|| rest.remove(0));
+                opts.check_lessons = Some(dir);
+                it = rest.into_iter();
+            }
             "-c" => {
                 opts.command = Some(
                     it.next()
@@ -143,6 +189,11 @@ fn repl(opts: &Options) -> i32 {
     };
     session.view.color = options.color;
     session.view.ascii |= opts.ascii;
+    session.tutor.extra = opts.lesson_dirs.clone();
+    session.tutor.progress = cellar::repl::lesson::progress_path();
+    session.tutor.demo = opts.demo;
+    session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
+    session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
     cellar::repl::terminal::run(&mut session, options)
 }
 

@@ -72,7 +72,19 @@ fn typed_lines(session: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Each session runs on a fresh thread: the VM's heap and cell numbering
+/// are per thread, and test threads are reused.
 fn through_session(path: &Path) -> Result<(), Failed> {
+    let path = path.to_path_buf();
+    std::thread::Builder::new()
+        .stack_size(256 * 1024 * 1024)
+        .spawn(move || session_on_this_thread(&path))
+        .map_err(|e| e.to_string())?
+        .join()
+        .map_err(|_| Failed::from("the session panicked"))?
+}
+
+fn session_on_this_thread(path: &Path) -> Result<(), Failed> {
     let expected = session_text(path);
     let (mut session, capture) = Session::captured();
     for line in typed_lines(&expected) {
@@ -104,8 +116,12 @@ fn through_binary(path: &Path, echo: bool) -> Result<(), Failed> {
         .map(|l| format!("{l}\n"))
         .collect();
     let out = tempfile::NamedTempFile::new().map_err(|e| e.to_string())?;
+    // lesson progress starts empty in every run; demo mode types at once
+    let state = tempfile::tempdir().map_err(|e| e.to_string())?;
     let mut child = Command::new(env!("CARGO_BIN_EXE_cellar"))
         .args(echo.then_some("--echo"))
+        .env("XDG_STATE_HOME", state.path())
+        .env("CELLAR_DEMO_DELAY_MS", "0")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(out.as_file().try_clone().map_err(|e| e.to_string())?)

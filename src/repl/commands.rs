@@ -7,7 +7,8 @@ use super::{Session, Step};
 /// Every command name, for Tab completion; `:help` describes each.
 pub const COMMANDS: &[&str] = &[
     "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
-    "quit",
+    "quit", "lessons", "lesson", "next", "back", "hint", "answer", "run", "predict", "check",
+    "demo",
 ];
 
 /// The session commands, in `:help`'s layout; the inspection commands'
@@ -18,6 +19,27 @@ const SESSION_HELP: &[(&str, &str)] = &[
         "forget every name; cell numbering starts again at cell#1",
     ),
     (":load FILE", "run a Python file in this session"),
+    (
+        ":lessons",
+        "list the lessons; :lesson N starts lesson N (a number, name or .md file)",
+    ),
+    (":next, :back", "the next / previous step of the lesson"),
+    (
+        ":hint, :answer",
+        "a hint; the answer to the step's question (or a solution)",
+    ),
+    (
+        ":predict TEXT",
+        "predict what the step's code prints; cellar runs it and compares",
+    ),
+    (
+        ":run, :check",
+        "run the step's code again; check the exercise",
+    ),
+    (
+        ":demo [on|off]",
+        "demo mode: :next types each step's code and shows its diagram",
+    ),
     (":quit", "leave cellar (so do Ctrl-D and exit())"),
 ];
 
@@ -34,6 +56,7 @@ impl Session {
             "reset" => self.cmd_reset(),
             "load" => self.cmd_load(arg),
             "quit" | "q" | "exit" => return Step::Quit,
+            _ if self.lesson_command(name, arg) => {}
             _ => self.cmd_inspect(name, arg),
         }
         Step::Done

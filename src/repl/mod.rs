@@ -11,6 +11,7 @@ pub mod complete;
 pub mod highlight;
 pub mod history;
 mod input;
+pub mod lesson;
 pub mod terminal;
 
 use crate::exception::Exc;
@@ -78,6 +79,8 @@ pub struct Session {
     /// Set when the session should end: `exit()`, `quit()`, `SystemExit`;
     /// the process exit status.
     pub exit_status: Option<i32>,
+    /// The lesson being taken, demo mode, progress (`lesson.rs`).
+    pub tutor: lesson::Tutor,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -99,6 +102,7 @@ impl Session {
             last_exception: None,
             view: crate::inspect::View::from_env(),
             exit_status: None,
+            tutor: lesson::Tutor::default(),
         }
     }
 

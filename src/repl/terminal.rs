@@ -51,6 +51,9 @@ fn install_interrupt_handler(session: &Session) {
 /// Reads lines from stdin as if typed; with `echo`, prints the prompts and
 /// the lines as a terminal would show them.
 fn piped(session: &mut Session, echo: bool) -> i32 {
+    if let Some(start) = session.tutor.start.take() {
+        session.feed_line(&start);
+    }
     let stdin = std::io::stdin();
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
@@ -103,6 +106,9 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         "cellar {} — Python 3.11 closures, made visible. :help lists commands, Ctrl-D exits.",
         env!("CARGO_PKG_VERSION")
     );
+    if let Some(start) = session.tutor.start.take() {
+        session.feed_line(&start); // `--lesson N`, after the banner
+    }
     let mut repl = Loop {
         session,
         editor,
@@ -127,10 +133,14 @@ struct Loop<'s> {
 impl Loop<'_> {
     fn run(&mut self) -> i32 {
         loop {
-            let prompt = self.session.prompt();
+            // in a lesson, `[1 2/6] >>> `: the lesson and step
+            let prompt = match self.session.prompt() {
+                super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
+                other => other.to_string(),
+            };
             let read = self
                 .editor
-                .readline_with_initial(prompt, (&self.indent, ""));
+                .readline_with_initial(&prompt, (&self.indent, ""));
             self.session.vm.interrupt.store(false, Ordering::Relaxed);
             if let Some((columns, _)) = self.editor.dimensions() {
                 self.session.view.width = (columns as usize).max(40); // diagrams fit the window

@@ -1,0 +1,108 @@
+//! `cellar --check-lessons`: runs every lesson's code in a fresh session
+//! and compares what cellar prints with the recorded `output` and `answer`
+//! blocks; runs `repl` blocks (each command must succeed) and the closing
+//! exercise's solution followed by its check (which must print ✓).
+
+use super::{Kind, Lesson};
+use crate::repl::Session;
+
+/// The name tracebacks show for lesson code.
+pub const FILENAME: &str = "<lesson>";
+
+/// Every problem found in one lesson, as `path:line: message` texts.
+pub fn check(lesson: &Lesson) -> Vec<String> {
+    let (mut session, capture) = Session::captured();
+    let mut problems = Vec::new();
+    for (n, step) in lesson.steps.iter().enumerate() {
+        let place =
+            |line: usize| format!("{}:{}: step {} ({})", lesson.path, line, n + 1, step.title);
+        let mut blocks = step.blocks.iter().peekable();
+        while let Some(b) = blocks.next() {
+            match &b.kind {
+                Kind::Run | Kind::Predict(_) => {
+                    session.run_script(&b.text, FILENAME);
+                    let got = capture.take();
+                    let expected = match &b.kind {
+                        Kind::Run => match blocks.peek() {
+                            Some(o) if o.kind == Kind::Output => {
+                                blocks.next().map(|o| o.text.as_str())
+                            }
+                            _ => Some(""),
+                        },
+                        _ => step.answer().map(|a| a.text.as_str()),
+                    };
+                    if let Some(expected) = expected
+                        && expected != got
+                    {
+                        problems.push(format!(
+                            "{}: output differs\n--- recorded\n{expected}--- cellar printed\n{got}",
+                            place(b.line)
+                        ));
+                    }
+                }
+                Kind::Output => problems.push(format!(
+                    "{}: an output block must follow a python run block",
+                    place(b.line)
+                )),
+                Kind::Repl => {
+                    for cmd in b.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                        if let Err(msg) = repl_command(&mut session, cmd) {
+                            problems.push(format!("{}: `{cmd}` failed: {msg}", place(b.line)));
+                        }
+                    }
+                    capture.take();
+                }
+                Kind::Check => {
+                    // the starter code runs when the step is shown, then the learner's
+                    let codes = step.of(|k| matches!(k, Kind::Exercise | Kind::Solution));
+                    for code in codes {
+                        session.run_script(&code.text, FILENAME);
+                    }
+                    session.run_script(&b.text, FILENAME);
+                    let got = capture.take();
+                    if !got.ends_with("✓\n") || got.contains("Traceback") {
+                        problems.push(format!(
+                            "{}: the exercise's solution does not pass its check (it must print ✓)\n{got}",
+                            place(b.line)
+                        ));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    problems
+}
+
+/// Runs one inspection command from a `repl` block, returning its text.
+pub fn repl_command(session: &mut Session, line: &str) -> Result<String, String> {
+    let body = line.trim().trim_start_matches(':');
+    let (name, arg) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+    match crate::inspect::command(session, name, arg) {
+        Some(result) => result,
+        None => Err(format!("unknown command :{name}")),
+    }
+}
+
+/// Checks every lesson; prints problems and a summary; the exit status.
+pub fn run(lessons: &[Lesson], errors: &[super::LessonError]) -> i32 {
+    let mut failed = errors.len();
+    for e in errors {
+        eprintln!("{e}");
+    }
+    for lesson in lessons {
+        let problems = check(lesson);
+        if problems.is_empty() {
+            println!("ok    {} ({} steps)", lesson.path, lesson.steps.len());
+        } else {
+            failed += 1;
+            println!("FAIL  {}", lesson.path);
+            for p in problems {
+                eprintln!("{p}");
+            }
+        }
+    }
+    let total = lessons.len() + errors.len();
+    println!("{} of {total} lessons pass", total - failed);
+    i32::from(failed > 0)
+}

@@ -1,0 +1,554 @@
+//! The lesson commands: `:lessons`, `:lesson N`, `:next`, `:back`,
+//! `:hint`, `:answer`, `:run`, `:predict TEXT`, `:check`, `:demo`. A
+//! lesson runs in the learner's session, so the names a step defines are
+//! there to type with between steps.
+
+use super::{Capture, Session};
+use crate::lesson::{Kind, Lesson, LessonError, check::FILENAME};
+use std::path::PathBuf;
+
+/// The lesson state of a session.
+#[derive(Default)]
+pub struct Tutor {
+    /// Bundled and `--lesson-dir` lessons, loaded on first use.
+    lessons: Option<(Vec<Lesson>, Vec<LessonError>)>,
+    /// `--lesson-dir` directories.
+    pub extra: Vec<String>,
+    pub current: Option<Current>,
+    /// Demo mode: `:next` types each step's code and shows its diagram.
+    pub demo: bool,
+    /// Where progress is remembered; None keeps none (tests).
+    pub progress: Option<PathBuf>,
+    /// Demo mode's typing pace, per character (0 in tests).
+    pub delay_ms: u64,
+    /// A command to run when the REPL starts (`--lesson N`).
+    pub start: Option<String>,
+}
+
+/// The lesson being taken.
+pub struct Current {
+    pub lesson: Lesson,
+    /// The step shown (0-based).
+    pub step: usize,
+    /// What each step's code printed, once it ran.
+    outputs: Vec<Option<String>>,
+}
+
+impl Tutor {
+    /// `[L1 2/7] ` while a lesson is on, for the terminal prompt.
+    pub fn badge(&self) -> String {
+        match &self.current {
+            Some(c) => format!(
+                "[{} {}/{}] ",
+                c.lesson
+                    .number()
+                    .map_or(c.lesson.name.clone(), |n| n.to_string()),
+                c.step + 1,
+                c.lesson.steps.len()
+            ),
+            None => String::new(),
+        }
+    }
+
+    fn all(&mut self) -> &(Vec<Lesson>, Vec<LessonError>) {
+        let extra = self.extra.clone();
+        self.lessons
+            .get_or_insert_with(|| crate::lesson::load(&extra))
+    }
+}
+
+/// Demo mode's pace: `CELLAR_DEMO_DELAY_MS`, 25 ms a character by default.
+pub fn demo_delay() -> u64 {
+    std::env::var("CELLAR_DEMO_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(25)
+}
+
+/// The default progress file: `$XDG_STATE_HOME/cellar/progress`.
+pub fn progress_path() -> Option<PathBuf> {
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))?;
+    Some(state.join("cellar").join("progress"))
+}
+
+/// Reads the progress file: lesson name → the step reached (1-based), 0
+/// when done. A missing or corrupt file is empty progress.
+fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
+    let Some(text) = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok()) else {
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| {
+            let (name, step) = l.split_once(' ')?;
+            let step = if step == "done" {
+                0
+            } else {
+                step.parse().ok()?
+            };
+            Some((name.to_string(), step))
+        })
+        .collect()
+}
+
+fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
+    let Some(p) = path else { return };
+    let mut all = read_progress(path);
+    all.retain(|(n, _)| n != name);
+    all.push((name.to_string(), step));
+    let text: String = all
+        .iter()
+        .map(|(n, s)| match s {
+            0 => format!("{n} done\n"),
+            s => format!("{n} {s}\n"),
+        })
+        .collect();
+    if let Some(dir) = p.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(p, text); // progress is a convenience: never an error
+}
+
+/// The code indented for display.
+fn indented(code: &str) -> String {
+    code.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+/// Whitespace-insensitive: a prediction typed on one line matches output
+/// spread over several (`\n` may be typed for a line break).
+fn same_output(predicted: &str, actual: &str) -> bool {
+    let norm = |s: &str| {
+        s.replace("\\n", "\n")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    norm(predicted) == norm(actual)
+}
+
+impl Session {
+    /// Runs a lesson command; false if `name` is not one.
+    pub fn lesson_command(&mut self, name: &str, arg: &str) -> bool {
+        match name {
+            "lessons" => self.cmd_lessons(),
+            "lesson" => self.cmd_lesson(arg),
+            "next" | "n" => self.cmd_next(),
+            "back" | "b" => self.cmd_back(),
+            "hint" => self.cmd_hint(),
+            "answer" => self.cmd_answer(),
+            "run" => self.cmd_run(),
+            "predict" | "p" => self.cmd_predict(arg),
+            "check" => self.cmd_check(),
+            "demo" => self.cmd_demo(arg),
+            _ => return false,
+        }
+        true
+    }
+
+    fn cmd_lessons(&mut self) {
+        let progress = read_progress(&self.tutor.progress);
+        let (lessons, errors) = self.tutor.all().clone();
+        let mut text = String::new();
+        for l in &lessons {
+            let mark = match progress.iter().find(|(n, _)| *n == l.name) {
+                Some((_, 0)) => " ✓ done".to_string(),
+                Some((_, s)) => format!(" (at step {s})"),
+                None => String::new(),
+            };
+            let num = l.number().map_or(l.name.clone(), |n| format!("{n:>2}"));
+            text.push_str(&format!(
+                "{num}. {} ({} steps){mark}\n",
+                l.title,
+                l.steps.len()
+            ));
+        }
+        text.push_str(":lesson N starts lesson N; :next goes on, :back returns, :hint helps.");
+        self.print(&text);
+        for e in errors {
+            self.complain(&format!("malformed lesson: {e}"));
+        }
+    }
+
+    fn cmd_lesson(&mut self, arg: &str) {
+        let mut words = arg.split_whitespace();
+        let Some(key) = words.next() else {
+            return self.complain(
+                "usage: :lesson N [STEP]  (N is a number, a name, or a path to a .md file)",
+            );
+        };
+        let start: Option<usize> = words.next().and_then(|s| s.parse().ok());
+        let lesson = if key.ends_with(".md") {
+            let (mut l, e) = crate::lesson::load_path(key);
+            if let Some(e) = e.first() {
+                return self.complain(&format!("malformed lesson: {e}"));
+            }
+            l.pop()
+        } else {
+            crate::lesson::find(&self.tutor.all().0, key).cloned()
+        };
+        let Some(lesson) = lesson else {
+            return self.complain(&format!("no lesson {key} (:lessons lists them)"));
+        };
+        let saved = read_progress(&self.tutor.progress)
+            .into_iter()
+            .find(|(n, _)| *n == lesson.name)
+            .map(|(_, s)| s);
+        let steps = lesson.steps.len();
+        let at = match (start, saved) {
+            (Some(s), _) => s.clamp(1, steps),
+            (None, Some(s)) if s > 1 => s.min(steps),
+            _ => 1,
+        };
+        let mut text = format!("{}\n", lesson.title);
+        if !lesson.intro.is_empty() {
+            text.push_str(&format!("{}\n", lesson.intro));
+        }
+        self.tutor.current = Some(Current {
+            outputs: vec![None; steps],
+            lesson,
+            step: 0,
+        });
+        self.print(&text);
+        if at > 1 {
+            if start.is_none() {
+                self.print(&format!(
+                    "resuming at step {at} (:lesson {key} 1 starts over); the earlier steps' code runs now"
+                ));
+            }
+            for k in 0..at - 1 {
+                self.run_step_code(k, false);
+            }
+        }
+        self.show_step(at - 1);
+    }
+
+    /// Runs the code of step `k` (run and predict blocks) once, recording
+    /// what it printed; `show` prints it.
+    fn run_step_code(&mut self, k: usize, show: bool) -> String {
+        let Some(cur) = &self.tutor.current else {
+            return String::new();
+        };
+        if let Some(out) = &cur.outputs[k] {
+            let out = out.clone();
+            if show {
+                self.print(&out);
+            }
+            return out;
+        }
+        let codes: Vec<String> = cur.lesson.steps[k]
+            .of(|kind| matches!(kind, Kind::Run | Kind::Predict(_)))
+            .map(|b| b.text.clone())
+            .collect();
+        let mut all = String::new();
+        for code in codes {
+            let out = self.run_captured(&code);
+            if show {
+                self.print(&out);
+            }
+            all.push_str(&out);
+        }
+        if let Some(cur) = &mut self.tutor.current {
+            cur.outputs[k] = Some(all.clone());
+        }
+        all
+    }
+
+    /// Runs lesson code, returning what it printed (stdout and stderr).
+    fn run_captured(&mut self, code: &str) -> String {
+        let capture = Capture::default();
+        let out = std::mem::replace(&mut self.vm.out, Box::new(capture.clone()));
+        let err = std::mem::replace(&mut self.err, Box::new(capture.clone()));
+        self.run_script(code, FILENAME);
+        self.vm.out = out;
+        self.err = err;
+        capture.take()
+    }
+
+    fn show_step(&mut self, k: usize) {
+        let demo = self.tutor.demo;
+        let Some(cur) = &mut self.tutor.current else {
+            return;
+        };
+        cur.step = k;
+        let (lesson, steps) = (cur.lesson.clone(), cur.lesson.steps.len());
+        let step = &lesson.steps[k];
+        let ran = cur.outputs[k].is_some();
+        write_progress(&self.tutor.progress, &lesson.name, k + 1);
+        let num = lesson
+            .number()
+            .map_or(lesson.name.clone(), |n| n.to_string());
+        let (rule, dot) = if self.view.ascii {
+            ("--", "-")
+        } else {
+            ("──", "·")
+        };
+        self.print(&format!(
+            "{rule} lesson {num} {dot} step {}/{steps} {dot} {} {rule}",
+            k + 1,
+            step.title
+        ));
+        if !step.prose.trim().is_empty() {
+            self.print(step.prose.trim());
+        }
+        let mut asks = false;
+        // a step of inspection commands alone shows their diagrams
+        let show_diagrams = demo
+            || !step
+                .blocks
+                .iter()
+                .any(|b| matches!(b.kind, Kind::Run | Kind::Predict(_) | Kind::Exercise));
+        for b in &step.blocks {
+            match &b.kind {
+                Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
+                    if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
+                        self.type_out(&indented(&b.text));
+                        let out = self.run_captured(&b.text);
+                        self.print(&out);
+                    } else {
+                        self.print(&indented(&b.text));
+                        // the exercise's starter code runs too: it defines what the learner uses
+                        if matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
+                            let out = self.run_captured(&b.text);
+                            self.print(&out);
+                        }
+                    }
+                    asks |= matches!(b.kind, Kind::Predict(_));
+                }
+                Kind::Repl if show_diagrams && !asks => {
+                    for cmd in b.text.lines().filter(|l| !l.trim().is_empty()) {
+                        if demo {
+                            self.type_out(&format!("{cmd}\n"));
+                        } else {
+                            self.print(cmd);
+                        }
+                        self.show_command(cmd);
+                    }
+                }
+                Kind::Repl if !asks => {
+                    let cmds: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
+                    self.print(&format!("try: {}", cmds.join("   ")));
+                }
+                _ => {}
+            }
+        }
+        if !ran && !asks {
+            // run blocks ran above; remember that the step's code has run
+            let out = String::new();
+            if let Some(cur) = &mut self.tutor.current {
+                cur.outputs[k] = Some(out);
+            }
+        }
+        if asks {
+            self.print("What does it print? Type :predict YOUR ANSWER (or :answer to see it).");
+        } else if step.is_exercise() {
+            self.print("Write your code at the prompt, then :check (:hint helps, :answer shows a solution).");
+        } else if k + 1 == steps {
+            self.print("(last step)");
+        } else {
+            self.print(":next goes on");
+        }
+    }
+
+    /// Demo mode: writes text a character at a time.
+    fn type_out(&mut self, text: &str) {
+        let delay = self.tutor.delay_ms;
+        for c in text.chars() {
+            let mut buf = [0u8; 4];
+            self.vm.write_out(c.encode_utf8(&mut buf));
+            if delay > 0 {
+                self.vm.flush_out();
+                std::thread::sleep(std::time::Duration::from_millis(if c == '\n' {
+                    delay * 4
+                } else {
+                    delay
+                }));
+            }
+        }
+        self.vm.flush_out();
+    }
+
+    fn show_command(&mut self, cmd: &str) {
+        match crate::lesson::check::repl_command(self, cmd) {
+            Ok(text) => self.print(&text),
+            Err(msg) => self.complain(&msg),
+        }
+    }
+
+    fn current_step(&mut self) -> Option<(usize, crate::lesson::Step)> {
+        match &self.tutor.current {
+            Some(c) => Some((c.step, c.lesson.steps[c.step].clone())),
+            None => {
+                self.complain("no lesson is on: :lessons lists them, :lesson N starts one");
+                None
+            }
+        }
+    }
+
+    fn cmd_next(&mut self) {
+        let Some((k, step)) = self.current_step() else {
+            return;
+        };
+        let steps = self
+            .tutor
+            .current
+            .as_ref()
+            .map_or(0, |c| c.lesson.steps.len());
+        if step.predict().is_some()
+            && self
+                .tutor
+                .current
+                .as_ref()
+                .is_some_and(|c| c.outputs[k].is_none())
+        {
+            self.print("(the question's code runs before going on)");
+            self.run_step_code(k, true);
+        }
+        if k + 1 >= steps {
+            return self.print("this is the last step (:back returns; :lessons lists the others)");
+        }
+        self.show_step(k + 1);
+    }
+
+    fn cmd_back(&mut self) {
+        let Some((k, _)) = self.current_step() else {
+            return;
+        };
+        if k == 0 {
+            return self.print("this is the first step");
+        }
+        self.show_step(k - 1);
+    }
+
+    fn cmd_hint(&mut self) {
+        let Some((_, step)) = self.current_step() else {
+            return;
+        };
+        let hints: Vec<String> = step
+            .of(|k| *k == Kind::Hint)
+            .map(|b| b.text.clone())
+            .collect();
+        if hints.is_empty() {
+            return self.print("no hint for this step");
+        }
+        self.print(&format!("hint: {}", hints.join("\n").trim_end()));
+    }
+
+    fn cmd_answer(&mut self) {
+        let Some((k, step)) = self.current_step() else {
+            return;
+        };
+        if step.predict().is_some() {
+            let out = self.run_step_code(k, false);
+            self.print("it prints:");
+            self.print(&indented(&out));
+            return self.show_diagram(&step);
+        }
+        if let Some(sol) = step.of(|k| *k == Kind::Solution).next() {
+            return self.print(&format!("one solution:\n{}", indented(&sol.text)));
+        }
+        self.print("this step asks no question");
+    }
+
+    fn show_diagram(&mut self, step: &crate::lesson::Step) {
+        let cmds: Vec<String> = step
+            .of(|k| *k == Kind::Repl)
+            .flat_map(|b| b.text.lines().map(str::to_string).collect::<Vec<_>>())
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        for cmd in cmds {
+            self.print(&cmd);
+            self.show_command(&cmd);
+        }
+    }
+
+    fn cmd_run(&mut self) {
+        let Some((_, step)) = self.current_step() else {
+            return;
+        };
+        if step.is_exercise() {
+            return self.cmd_check();
+        }
+        let codes: Vec<String> = step
+            .of(|k| matches!(k, Kind::Run | Kind::Predict(_)))
+            .map(|b| b.text.clone())
+            .collect();
+        if codes.is_empty() {
+            return self.print("this step has no code to run");
+        }
+        for code in codes {
+            let out = self.run_captured(&code);
+            self.print(&out);
+        }
+    }
+
+    fn cmd_predict(&mut self, guess: &str) {
+        let Some((k, step)) = self.current_step() else {
+            return;
+        };
+        if step.predict().is_none() {
+            return self.print("this step asks no question (:next goes on)");
+        }
+        if guess.is_empty() {
+            return self.complain(
+                "usage: :predict WHAT IT PRINTS  (type \\n between lines, or put them on one line)",
+            );
+        }
+        let out = self.run_step_code(k, false);
+        if same_output(guess, &out) {
+            self.print("✓ right!");
+        } else {
+            self.print(&format!("✗ not quite: you said {}", guess.trim()));
+        }
+        self.print("it prints:");
+        self.print(&indented(&out));
+        self.show_diagram(&step);
+    }
+
+    fn cmd_check(&mut self) {
+        let Some((_, step)) = self.current_step() else {
+            return;
+        };
+        let Some(check) = step
+            .of(|k| *k == Kind::Check)
+            .next()
+            .map(|b| b.text.clone())
+        else {
+            return self.print("this step has no exercise to check");
+        };
+        let out = self.run_captured(&check);
+        self.print(&out);
+        if out.ends_with("✓\n") && !out.contains("Traceback") {
+            let Some(cur) = &self.tutor.current else {
+                return;
+            };
+            let name = cur.lesson.name.clone();
+            let next = cur.lesson.number().map(|n| n + 1);
+            write_progress(&self.tutor.progress, &name, 0);
+            let mut text = "Exercise passed: this lesson is done.".to_string();
+            if let Some(n) = next
+                && crate::lesson::find(&self.tutor.all().0, &n.to_string()).is_some()
+            {
+                text.push_str(&format!(" :lesson {n} is next."));
+            }
+            self.print(&text);
+        } else {
+            self.print("Not yet: change your code and :check again (:hint helps).");
+        }
+    }
+
+    fn cmd_demo(&mut self, arg: &str) {
+        self.tutor.demo = match arg {
+            "on" => true,
+            "off" => false,
+            _ => !self.tutor.demo,
+        };
+        let state = if self.tutor.demo {
+            "on: :next types each step's code and shows its diagram"
+        } else {
+            "off"
+        };
+        self.print(&format!("demo mode {state}"));
+    }
+}
