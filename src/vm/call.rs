@@ -137,10 +137,13 @@ impl Vm {
         entry: bool,
     ) -> PyResult<()> {
         self.check_depth()?;
-        let locals = bind_arguments(&f, args, kwargs)?;
         let base = self.stack.len();
-        self.stack.extend(locals);
-        let mut frame = Frame::new(f.code.clone(), Some(f.clone()), base);
+        self.stack.resize(base + f.code.nlocalsplus(), Value::Null);
+        if let Err(e) = bind_arguments(&f, &mut self.stack[base..], args, kwargs) {
+            self.truncate_stack(base);
+            return Err(e);
+        }
+        let mut frame = Frame::new(f.code.clone(), Some(f), base);
         frame.entry = entry;
         self.frames.push(frame);
         Ok(())
@@ -305,17 +308,18 @@ fn annotations_of(v: Value) -> Option<Rc<Dict>> {
 
 /// Binds call arguments to `f`'s parameters: the frame's fast locals.
 /// cpython: ceval.c initialize_locals, with its error messages.
+/// `locals` is the new frame's fast-locals slice, all unbound on entry.
 pub(crate) fn bind_arguments(
     f: &Function,
+    locals: &mut [Value],
     args: Vec<Value>,
     kwargs: Vec<(Name, Value)>,
-) -> PyResult<Vec<Value>> {
+) -> PyResult<()> {
     let code = &f.code;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags & flags::VARARGS != 0;
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
-    let mut locals = vec![Value::Null; code.nlocalsplus()];
     let nargs = args.len();
     if nargs > argcount && !has_varargs {
         return Err(too_many_positional(f, nargs, &kwargs));
@@ -333,12 +337,11 @@ pub(crate) fn bind_arguments(
         locals[argcount + kwonly] = Value::tuple(extra);
     }
     let kwdict = if has_varkw { Some(Dict::new()) } else { None };
-    bind_keywords(f, &mut locals, kwargs, kwdict.as_ref())?;
+    bind_keywords(f, locals, kwargs, kwdict.as_ref())?;
     if let Some(d) = kwdict {
         locals[argcount + kwonly + has_varargs as usize] = Value::dict(d);
     }
-    fill_missing(f, &mut locals)?;
-    Ok(locals)
+    fill_missing(f, locals)
 }
 
 fn bind_keywords(
