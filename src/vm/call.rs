@@ -121,9 +121,10 @@ impl Vm {
         true
     }
 
+    #[inline(always)]
     pub(crate) fn check_depth(&self) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(Exc::recursion());
+            return Err(recursion_error());
         }
         Ok(())
     }
@@ -240,6 +241,12 @@ impl Vm {
         crate::gc::track_function(&f);
         Value::Function(f)
     }
+}
+
+#[cold]
+#[inline(never)]
+fn recursion_error() -> Exc {
+    Exc::recursion()
 }
 
 /// Moves the last `len(kw_names)` arguments into keyword pairs.

@@ -90,13 +90,19 @@ impl Vm {
     }
 
     /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll.
-    #[inline]
+    #[inline(always)]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) {
-            self.interrupt.store(false, Ordering::Relaxed);
-            return Err(Exc::keyboard_interrupt());
+            return self.take_interrupt();
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn take_interrupt(&mut self) -> PyResult<()> {
+        self.interrupt.store(false, Ordering::Relaxed);
+        Err(Exc::keyboard_interrupt())
     }
 
     /// The globals of frame `fi`: its function's, or the module's.
