@@ -121,10 +121,9 @@ impl Vm {
         true
     }
 
-    #[inline(always)]
     pub(crate) fn check_depth(&self) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(recursion_error());
+            return Err(Exc::recursion());
         }
         Ok(())
     }
@@ -241,12 +240,6 @@ impl Vm {
         crate::gc::track_function(&f);
         Value::Function(f)
     }
-}
-
-#[cold]
-#[inline(never)]
-fn recursion_error() -> Exc {
-    Exc::recursion()
 }
 
 /// Moves the last `len(kw_names)` arguments into keyword pairs.

@@ -90,19 +90,13 @@ impl Vm {
     }
 
     /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll.
-    #[inline(always)]
+    #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) {
-            return self.take_interrupt();
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(Exc::keyboard_interrupt());
         }
         Ok(())
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn take_interrupt(&mut self) -> PyResult<()> {
-        self.interrupt.store(false, Ordering::Relaxed);
-        Err(Exc::keyboard_interrupt())
     }
 
     /// The globals of frame `fi`: its function's, or the module's.
