@@ -17,7 +17,10 @@ const CASE_COST: usize = 1;
 pub fn for_name(name: &str, varnames: &[&str], globals: &[&str]) -> Option<String> {
     best_match(varnames, name)
         .or_else(|| best_match(globals, name))
-        .or_else(|| best_match(cpython_names::BUILTINS, name))
+        .or_else(|| {
+            let builtins: Vec<&str> = cpython_names::BUILTINS.split_ascii_whitespace().collect();
+            best_match(&builtins, name)
+        })
 }
 
 /// The suggestion for an unknown attribute of `obj`: a near name in `dir(obj)`.
@@ -45,7 +48,11 @@ pub fn dir(obj: &Value) -> Vec<String> {
                         .filter_map(|k| k.as_str().map(str::to_string)),
                 );
             }
-            v.extend(cpython_names::OBJECT.iter().map(|s| s.to_string()));
+            v.extend(
+                cpython_names::OBJECT
+                    .split_ascii_whitespace()
+                    .map(str::to_string),
+            );
             v
         }
         Value::Module(m) => m
@@ -64,11 +71,15 @@ pub fn dir(obj: &Value) -> Vec<String> {
                         .filter_map(|x| x.as_str().map(str::to_string)),
                 );
             }
-            v.extend(cpython_names::OBJECT.iter().map(|s| s.to_string()));
+            v.extend(
+                cpython_names::OBJECT
+                    .split_ascii_whitespace()
+                    .map(str::to_string),
+            );
             v
         }
         other => cpython_names::dir_of_type(other.builtin_type_name())
-            .map(|d| d.iter().map(|s| s.to_string()).collect())
+            .map(|d| d.split_ascii_whitespace().map(str::to_string).collect())
             .unwrap_or_default(),
     };
     names.sort();

@@ -398,13 +398,16 @@ mod tests {
 
     #[test]
     fn parses_front_matter_steps_and_blocks() {
-        let l = parse("lessons/07-t.md", LESSON).unwrap();
+        let l = parse("lessons/07-t.md", LESSON).expect("the sample lesson parses");
         assert_eq!((l.title.as_str(), l.number()), ("T", Some(7)));
         assert_eq!(l.topics, ["a", "b"]);
         assert_eq!(l.intro, "Intro.");
         assert_eq!(l.steps.len(), 2);
         assert_eq!(l.steps[0].blocks[0].kind, Kind::Run);
-        assert_eq!(l.steps[1].answer().unwrap().text, "1\n");
+        assert_eq!(
+            l.steps[1].answer().expect("step two has an answer").text,
+            "1\n"
+        );
         assert_eq!(l.steps[1].blocks[0].line, 20);
     }
 
