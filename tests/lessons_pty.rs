@@ -3,9 +3,13 @@
 //! prompt names the lesson and step, a prediction is judged, and progress
 //! is remembered by the next run. Every wait is an expect with a timeout.
 
-use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 use std::process::Command;
+
+mod common {
+    pub mod pty;
+}
+use common::pty::{exits_with_zero, line};
 use std::time::{Duration, Instant};
 
 const TIMEOUT_MS: u64 = 20_000;
@@ -18,21 +22,6 @@ fn cellar(state: &std::path::Path, args: &[&str], delay_ms: &str) -> PtySession 
         .env("XDG_STATE_HOME", state)
         .env("CELLAR_DEMO_DELAY_MS", delay_ms);
     spawn_command(cmd, Some(TIMEOUT_MS)).expect("cellar starts in a pty")
-}
-
-fn line(p: &mut PtySession, text: &str) {
-    p.send(text).expect("send");
-    p.send("\r").expect("send Enter");
-    p.flush().expect("flush");
-}
-
-fn exits_with_zero(p: &mut PtySession) {
-    p.send_control('d').expect("Ctrl-D");
-    p.exp_eof().expect("cellar exits");
-    match p.process().wait() {
-        Ok(WaitStatus::Exited(_, 0)) => {}
-        other => panic!("cellar did not exit with 0: {other:?}"),
-    }
 }
 
 #[test]

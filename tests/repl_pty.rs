@@ -3,9 +3,13 @@
 //! across two runs, Tab completion, bracketed paste, and colors only when
 //! allowed. Every wait is an expect with a timeout, never a fixed sleep.
 
-use rexpect::process::WaitStatus;
 use rexpect::session::{PtySession, spawn_command};
 use std::process::Command;
+
+mod common {
+    pub mod pty;
+}
+use common::pty::{exits_with_zero, line};
 
 const TIMEOUT_MS: u64 = 10_000;
 
@@ -35,14 +39,6 @@ fn plain() -> (tempfile::TempDir, PtySession) {
     (dir, p)
 }
 
-/// Types a line and presses Enter. rustyline drops keys that arrive
-/// before its next prompt (type-ahead), so tests wait for each prompt.
-fn line(p: &mut PtySession, text: &str) {
-    p.send(text).expect("send");
-    p.send("\r").expect("send Enter");
-    p.flush().expect("flush");
-}
-
 /// Types a line and waits for the prompt that follows it.
 fn step(p: &mut PtySession, text: &str, prompt: &str) {
     line(p, text);
@@ -53,16 +49,6 @@ fn step(p: &mut PtySession, text: &str, prompt: &str) {
 fn keys(p: &mut PtySession, text: &str) {
     p.send(text).expect("send");
     p.flush().expect("flush");
-}
-
-/// Ctrl-D at a `>>> ` prompt the caller has just seen.
-fn exits_with_zero(p: &mut PtySession) {
-    p.send_control('d').expect("Ctrl-D");
-    p.exp_eof().expect("cellar exits");
-    match p.process().wait() {
-        Ok(WaitStatus::Exited(_, 0)) => {}
-        other => panic!("unexpected exit: {other:?}"),
-    }
 }
 
 #[test]
