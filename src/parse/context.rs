@@ -117,15 +117,7 @@ impl Checker<'_, '_> {
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test, at)?;
-                let looping = self.push_blocks(s, at, 1)?;
-                self.stmts(
-                    body,
-                    Place {
-                        in_loop: true,
-                        ..looping
-                    },
-                )?;
-                self.stmts(orelse, at)
+                self.loop_body(s, body, orelse, at)
             }
             StmtKind::For {
                 target,
@@ -135,15 +127,7 @@ impl Checker<'_, '_> {
             } => {
                 self.expr(target, at)?;
                 self.expr(iter, at)?;
-                let looping = self.push_blocks(s, at, 1)?;
-                self.stmts(
-                    body,
-                    Place {
-                        in_loop: true,
-                        ..looping
-                    },
-                )?;
-                self.stmts(orelse, at)
+                self.loop_body(s, body, orelse, at)
             }
             StmtKind::Try {
                 body,
@@ -170,6 +154,20 @@ impl Checker<'_, '_> {
                 .try_for_each(|e| self.expr(e, at)),
             _ => Ok(()),
         }
+    }
+
+    /// A `for` or `while` body (inside the loop, one block deeper) and its
+    /// `else` (outside the loop).
+    fn loop_body(&self, s: &Stmt, body: &[Stmt], orelse: &[Stmt], at: Place) -> R<()> {
+        let looping = self.push_blocks(s, at, 1)?;
+        self.stmts(
+            body,
+            Place {
+                in_loop: true,
+                ..looping
+            },
+        )?;
+        self.stmts(orelse, at)
     }
 
     /// Open `n` more compiler blocks for the body of `s`.
