@@ -37,6 +37,24 @@ impl PartialEq for DictKey {
 
 impl Eq for DictKey {}
 
+/// A borrowed str key that finds the `DictKey` of the same text.
+struct StrKey<'a> {
+    hash: i64,
+    text: &'a str,
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<DictKey> for StrKey<'_> {
+    fn equivalent(&self, key: &DictKey) -> bool {
+        self.hash == key.hash && key.value.as_str() == Some(self.text)
+    }
+}
+
 /// Hashes a `DictKey` by passing its precomputed Python hash through.
 #[derive(Default)]
 pub struct PassThrough(u64);
@@ -114,8 +132,16 @@ impl Dict {
     }
 
     /// A string-keyed lookup (keyword arguments, attribute dicts).
+    /// A str-keyed lookup (attributes, keyword arguments) without making
+    /// a Python str for the key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        self.get(&DictKey::str(key))
+        self.map
+            .borrow()
+            .get(&StrKey {
+                hash: super::str::hash_text(key),
+                text: key,
+            })
+            .cloned()
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

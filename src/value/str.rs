@@ -62,14 +62,19 @@ impl PyStr {
         if let Some(h) = self.hash.get() {
             return h;
         }
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        let h = (h >> 1) as i64;
-        let h = if h == -1 { -2 } else { h };
+        let h = hash_text(&self.s);
         self.hash.set(Some(h));
         h
     }
+}
+
+/// The hash of a str's text (FNV-1a; never -1, as Python hashes).
+pub fn hash_text(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
 }
