@@ -196,6 +196,35 @@ pub enum Instr {
 }
 
 impl Instr {
+    /// How many values the instruction pushes (not counting what it pops).
+    /// Summed over a code object, this bounds its stack depth: the compiler
+    /// keeps every loop and branch balanced, so the deepest point is reached
+    /// along a path that runs each instruction at most once.
+    pub fn pushes(self) -> u32 {
+        use Instr::*;
+        match self {
+            Resume | Nop | PopTop | StoreFast(_) | DeleteFast(_) | MakeCell(_)
+            | CopyFreeVars(_) | StoreDeref(_) | DeleteDeref(_) | StoreGlobal(_)
+            | DeleteGlobal(_) | StoreName(_) | DeleteName(_) | StoreAttr(_) | DeleteAttr(_)
+            | StoreSubscr | DeleteSubscr | ListAppend(_) | SetAdd(_) | MapAdd(_)
+            | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | JumpForward(_)
+            | JumpBackward(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_)
+            | PopJumpIfNotNone(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | KwNames(_)
+            | Precall(_) | ReturnValue | RaiseVarargs(_) | PopExcept | Reraise(_) | PrintExpr => 0,
+            PushNull | Copy(_) | Swap(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_)
+            | LoadDeref(_) | LoadClassDeref(_) | LoadName(_) | LoadAttr(_) | BinaryOp(_)
+            | CompareOp(_) | IsOp(_) | ContainsOp(_) | UnaryNegative | UnaryPositive | UnaryNot
+            | UnaryInvert | BinarySubscr | BuildList(_) | BuildTuple(_) | BuildSet(_)
+            | BuildMap(_) | BuildConstKeyMap(_) | BuildSlice(_) | BuildString(_) | ListToTuple
+            | GetIter | ForIter(_) | Call(_) | CallFunctionEx(_) | MakeFunction(_) | YieldValue
+            | ReturnGenerator | Send(_) | CheckExcMatch | LoadAssertionError | FormatValue(_)
+            | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter => 1,
+            LoadGlobal(_) | LoadMethod(_) | PushExcInfo => 2,
+            UnpackSequence(n) => n,
+            UnpackEx(arg) => (arg & 0xff) + (arg >> 8) + 1,
+        }
+    }
+
     /// Control never falls through to the next instruction.
     pub fn is_terminator(self) -> bool {
         matches!(
@@ -290,6 +319,13 @@ pub struct Code {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub exception_table: Vec<ExceptEntry>,
+    /// A bound on the value-stack depth above the fast locals (the VM
+    /// reserves it on frame entry; exception handlers push at most 3 more).
+    pub stacksize: usize,
+    /// `argcount` when a call needs no binding beyond "positional arguments
+    /// are the first locals" (no `*args`, `**kwargs` or keyword-only
+    /// parameters); `usize::MAX` otherwise.
+    pub plain_argcount: usize,
     /// What the scope analysis decided for this block (`:scope` shows it).
     pub block: Rc<Block>,
 }

@@ -225,7 +225,16 @@ impl<'a> Unit<'a> {
         let fl = code_flags(block) | self.arg_flags;
         let (argcount, posonly, kwonly) =
             (self.argcount, self.posonlyargcount, self.kwonlyargcount);
+        let stacksize = self
+            .instrs
+            .iter()
+            .map(|i| i.pushes() as usize)
+            .sum::<usize>()
+            + 3;
+        let plain = fl & (flags::VARARGS | flags::VARKEYWORDS) == 0 && kwonly == 0;
         Code {
+            stacksize,
+            plain_argcount: if plain { argcount as usize } else { usize::MAX },
             name: block.name.clone(),
             qualname: Rc::from(block.qualname.as_str()),
             filename,

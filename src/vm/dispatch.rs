@@ -3,9 +3,10 @@
 //! Python-to-Python calls push a frame and continue the loop; exceptions
 //! unwind through each frame's exception table (CPython 3.11's scheme).
 
-use super::{Frame, Vm};
+use super::step::Next;
+use super::{Frame, Globals, Vm};
 use crate::code::{Code, Instr, SlotKind};
-use crate::exception::{Exc, ExcKind, PyResult};
+use crate::exception::{Exc, PyResult};
 use crate::value::{CellObj, Value};
 use std::rc::Rc;
 
@@ -80,535 +81,342 @@ impl Vm {
 
     /// Executes instructions until the entry frame returns or yields, or an
     /// exception escapes an instruction (the frame's `ip` is then saved).
+    ///
+    /// The hot instructions run here on a raw pointer to the top of the
+    /// value stack; the `Vec`'s length is brought up to date (`sync!`)
+    /// before anything else looks at the stack, and the pointers are
+    /// reloaded after (`reload!`): the general path may grow the stack.
+    /// On frame entry and after every general step the stack has room for
+    /// `code.stacksize` more values, which bounds what the hot arms push.
     fn execute(&mut self) -> PyResult<Flow> {
         'frames: loop {
             let fi = self.frames.len() - 1;
-            // SAFETY: the frame owns an Rc of its code for as long as it
-            // runs; `code` is not used after the frame is popped (every pop
-            // is followed by `continue 'frames` or a return).
+            // SAFETY: the frame owns an Rc of its code (and, through its
+            // function, of its globals) for as long as it runs; neither is
+            // used after the frame is popped (every pop is followed by
+            // `continue 'frames` or a return).
             let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
+            let globals: &Globals = unsafe { &*Rc::as_ptr(self.frame_globals(fi)) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
-            macro_rules! tri {
-                ($e:expr) => {
-                    match $e {
-                        Ok(v) => v,
-                        Err(e) => {
-                            self.frames[fi].ip = ip;
-                            return Err(e);
-                        }
+            // `locals` is the frame's first fast local, `sp` one past the top.
+            let mut locals: *mut Value;
+            let mut sp: *mut Value;
+            macro_rules! reload {
+                () => {{
+                    self.stack.reserve(code.stacksize);
+                    let start = self.stack.as_mut_ptr();
+                    // SAFETY: base and len are within the allocation.
+                    unsafe {
+                        locals = start.add(base);
+                        sp = start.add(self.stack.len());
                     }
+                }};
+            }
+            macro_rules! sync {
+                () => {
+                    // SAFETY: sp and locals point into the same allocation.
+                    unsafe { self.stack.set_len(base + sp.offset_from(locals) as usize) }
                 };
             }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v = $v;
+                    debug_assert!(
+                        (base + unsafe { sp.offset_from(locals) } as usize) < self.stack.capacity()
+                    );
+                    // SAFETY: `code.stacksize` slots were reserved above the
+                    // locals, and the compiler keeps the depth under it.
+                    unsafe {
+                        std::ptr::write(sp, v);
+                        sp = sp.add(1);
+                    }
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    // SAFETY: the compiler balances the stack: an instruction
+                    // pops only what earlier ones pushed in this frame.
+                    unsafe {
+                        sp = sp.sub(1);
+                        std::ptr::read(sp)
+                    }
+                }};
+            }
+            macro_rules! fail {
+                ($e:expr) => {{
+                    let e = $e;
+                    sync!();
+                    self.frames[fi].ip = ip;
+                    return Err(e);
+                }};
+            }
+            reload!();
             loop {
                 // SAFETY: every code object ends in RETURN_VALUE (or a raise)
                 // and every jump targets an instruction, so `ip` stays in bounds.
                 let instr = unsafe { *code.instrs.get_unchecked(ip) };
                 ip += 1;
+                // SAFETY (all arms): slot `i` of a LOAD/STORE_FAST or *_DEREF
+                // is below `nlocalsplus`, and `sp` never drops under the
+                // frame's locals (the stack is balanced).
                 match instr {
-                    Instr::Resume | Instr::Nop | Instr::Precall(_) => {}
+                    Instr::Resume | Instr::Nop | Instr::Precall(_) => continue,
                     Instr::PopTop => {
-                        let v = self.pop();
-                        discard(v);
+                        discard(pop!());
+                        continue;
                     }
-                    Instr::PushNull => self.push(Value::Null),
+                    Instr::PushNull => {
+                        push!(Value::Null);
+                        continue;
+                    }
                     Instr::Copy(n) => {
-                        let v = self.stack[self.stack.len() - n as usize].clone();
-                        self.push(v);
+                        let v = unsafe { (*sp.sub(n as usize)).clone() };
+                        push!(v);
+                        continue;
                     }
                     Instr::Swap(n) => {
-                        let len = self.stack.len();
-                        self.stack.swap(len - 1, len - n as usize);
+                        unsafe { std::ptr::swap(sp.sub(1), sp.sub(n as usize)) };
+                        continue;
                     }
-                    Instr::LoadConst(i) => self.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => {
+                        push!(unsafe { code.consts.get_unchecked(i as usize) }.clone());
+                        continue;
+                    }
                     Instr::LoadFast(i) => {
-                        let v = &self.stack[base + i as usize];
+                        let v = unsafe { &*locals.add(i as usize) };
                         if let Value::Null = v {
-                            self.frames[fi].ip = ip;
-                            return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
+                            fail!(Exc::unbound_local(&code.localsplus[i as usize].0));
                         }
-                        let v = v.clone();
-                        self.push(v);
+                        push!(v.clone());
+                        continue;
                     }
                     Instr::StoreFast(i) => {
-                        let v = self.pop();
-                        discard(std::mem::replace(&mut self.stack[base + i as usize], v));
-                    }
-                    Instr::DeleteFast(i) => {
-                        let slot =
-                            std::mem::replace(&mut self.stack[base + i as usize], Value::Null);
-                        if let Value::Null = slot {
-                            self.frames[fi].ip = ip;
-                            return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
-                        }
+                        let v = pop!();
+                        discard(unsafe { std::ptr::replace(locals.add(i as usize), v) });
+                        continue;
                     }
                     Instr::MakeCell(i) => {
-                        let slot = &mut self.stack[base + i as usize];
+                        let slot = unsafe { &mut *locals.add(i as usize) };
                         let initial = match std::mem::replace(slot, Value::Null) {
                             Value::Null => None,
                             v => Some(v),
                         };
                         *slot = Value::Cell(CellObj::new(initial));
+                        continue;
                     }
-                    Instr::CopyFreeVars(n) => self.copy_free_vars(fi, n as usize),
+                    Instr::CopyFreeVars(n) => {
+                        let func = self.frames[fi].func.as_ref();
+                        let func = func.expect("invariant: COPY_FREE_VARS runs in a function");
+                        let start = code.nlocalsplus() - n as usize;
+                        for (k, cell) in func.closure.iter().enumerate() {
+                            let slot = unsafe { &mut *locals.add(start + k) };
+                            *slot = Value::Cell(cell.clone());
+                        }
+                        continue;
+                    }
                     Instr::LoadClosure(i) => {
-                        let v = self.stack[base + i as usize].clone();
-                        self.push(v);
+                        push!(unsafe { &*locals.add(i as usize) }.clone());
+                        continue;
                     }
                     Instr::LoadDeref(i) => {
-                        let v = cell_at(&self.stack, base, i).contents.borrow().clone();
+                        let cell = cell_in(unsafe { &*locals.add(i as usize) });
+                        let v = cell.contents.borrow().clone();
                         match v {
-                            Some(v) => self.push(v),
-                            None => {
-                                self.frames[fi].ip = ip;
-                                return Err(unbound_deref(code, i));
-                            }
+                            Some(v) => push!(v),
+                            None => fail!(unbound_deref(code, i)),
                         }
+                        continue;
                     }
                     Instr::StoreDeref(i) => {
-                        let v = self.pop();
-                        if let Some(old) = cell_at(&self.stack, base, i).set(Some(v)) {
+                        let v = pop!();
+                        let cell = cell_in(unsafe { &*locals.add(i as usize) });
+                        if let Some(old) = cell.set(Some(v)) {
                             discard(old);
                         }
-                    }
-                    Instr::DeleteDeref(i) => {
-                        let old = cell_at(&self.stack, base, i).set(None);
-                        if old.is_none() {
-                            self.frames[fi].ip = ip;
-                            return Err(unbound_deref(code, i));
-                        }
-                    }
-                    Instr::LoadClassDeref(i) => {
-                        let v = tri!(self.load_class_deref(fi, code, base, i));
-                        self.push(v);
+                        continue;
                     }
                     Instr::LoadGlobal(i) => {
-                        let v = tri!(self.load_global(fi, code, i >> 1));
-                        if i & 1 == 1 {
-                            self.push(Value::Null);
+                        let at = (i >> 1) as usize;
+                        match globals.load(code.global_slots[at]) {
+                            Some(v) => {
+                                if i & 1 == 1 {
+                                    push!(Value::Null);
+                                }
+                                push!(v);
+                            }
+                            None => fail!(Exc::name_not_defined(&code.names[at])),
                         }
-                        self.push(v);
+                        continue;
                     }
                     Instr::StoreGlobal(i) => {
-                        let v = self.pop();
-                        self.frame_globals(fi)
-                            .store(code.global_slots[i as usize], v);
-                    }
-                    Instr::DeleteGlobal(i) => {
-                        if !self.frame_globals(fi).delete(code.global_slots[i as usize]) {
-                            self.frames[fi].ip = ip;
-                            return Err(Exc::name_not_defined(&code.names[i as usize]));
-                        }
-                    }
-                    Instr::LoadName(i) => {
-                        let v = tri!(self.load_name(fi, code, i));
-                        self.push(v);
-                    }
-                    Instr::StoreName(i) => {
-                        let v = self.pop();
-                        self.store_name(fi, code, i, v);
-                    }
-                    Instr::DeleteName(i) => tri!(self.delete_name(fi, code, i)),
-                    Instr::LoadAttr(i) => {
-                        let obj = self.pop();
-                        let v = tri!(self.get_attr(&obj, &code.names[i as usize]));
-                        self.push(v);
-                    }
-                    Instr::StoreAttr(i) => {
-                        let obj = self.pop();
-                        let v = self.pop();
-                        tri!(self.set_attr(&obj, &code.names[i as usize], v));
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let obj = self.pop();
-                        tri!(self.del_attr(&obj, &code.names[i as usize]));
-                    }
-                    Instr::LoadMethod(i) => {
-                        let obj = self.pop();
-                        let (a, b) = tri!(self.load_method(obj, &code.names[i as usize]));
-                        self.push(a);
-                        self.push(b);
+                        let v = pop!();
+                        globals.store(code.global_slots[i as usize], v);
+                        continue;
                     }
                     Instr::BinaryOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let fast = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => int_binary(op, *x, *y),
-                            _ => None,
-                        };
-                        let v = match fast {
-                            Some(r) => {
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                Value::Int(r)
+                        let (a, b) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+                        if let (Value::Int(x), Value::Int(y)) = (a, b)
+                            && let Some(r) = int_binary(op, *x, *y)
+                        {
+                            // Ints need no drop: overwrite and shrink.
+                            unsafe {
+                                std::ptr::write(sp.sub(2), Value::Int(r));
+                                sp = sp.sub(1);
                             }
-                            None => {
-                                let r = tri!(self.binary_op(op, &a, &b));
-                                discard(a);
-                                discard(b);
-                                r
-                            }
-                        };
-                        self.push(v);
+                            continue;
+                        }
                     }
                     Instr::CompareOp(op) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        let v = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                let r = Value::Bool(int_compare(op, *x, *y));
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                r
+                        let (a, b) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+                        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+                            let r = Value::Bool(int_compare(op, *x, *y));
+                            unsafe {
+                                std::ptr::write(sp.sub(2), r);
+                                sp = sp.sub(1);
                             }
-                            _ => {
-                                let r = tri!(self.compare_op(op, &a, &b));
-                                discard(a);
-                                discard(b);
-                                r
-                            }
-                        };
-                        self.push(v);
+                            continue;
+                        }
                     }
                     Instr::IsOp(inv) => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        self.push(Value::Bool(a.is(&b) != (inv == 1)));
+                        let b = pop!();
+                        let a = pop!();
+                        push!(Value::Bool(a.is(&b) != (inv == 1)));
+                        discard(a);
+                        discard(b);
+                        continue;
                     }
-                    Instr::ContainsOp(inv) => {
-                        let container = self.pop();
-                        let item = self.pop();
-                        let found = tri!(self.contains(&container, &item));
-                        self.push(Value::Bool(found != (inv == 1)));
+                    Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                        if let Value::Bool(b) = unsafe { &*sp.sub(1) } {
+                            if *b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                                if (t as usize) < ip && self.interrupted() {
+                                    fail!(Exc::keyboard_interrupt());
+                                }
+                                ip = t as usize;
+                            }
+                            sp = unsafe { sp.sub(1) };
+                            continue;
+                        }
                     }
-                    Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
-                        let a = self.pop();
-                        let v = tri!(self.unary_op(instr, &a));
-                        self.push(v);
+                    Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) => {
+                        let v = pop!();
+                        if v.is_none() == matches!(instr, Instr::PopJumpIfNone(_)) {
+                            ip = t as usize;
+                        }
+                        discard(v);
+                        continue;
                     }
-                    Instr::UnaryNot => {
-                        let a = self.pop();
-                        let t = tri!(self.is_true(&a));
-                        self.push(Value::Bool(!t));
+                    Instr::JumpForward(t) => {
+                        ip = t as usize;
+                        continue;
                     }
-                    Instr::BinarySubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        let v = tri!(self.get_item(&container, &key));
-                        self.push(v);
-                    }
-                    Instr::StoreSubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        let v = self.pop();
-                        tri!(self.set_item(&container, key, v));
-                    }
-                    Instr::DeleteSubscr => {
-                        let key = self.pop();
-                        let container = self.pop();
-                        tri!(self.del_item(&container, &key));
-                    }
-                    Instr::BuildList(n) => {
-                        let items = self.pop_n(n as usize);
-                        self.push(Value::list(items));
-                    }
-                    Instr::BuildTuple(n) => {
-                        let items = self.pop_n(n as usize);
-                        self.push(Value::tuple(items));
-                    }
-                    Instr::BuildSet(n) => {
-                        let items = self.pop_n(n as usize);
-                        let v = tri!(self.new_set(items));
-                        self.push(v);
-                    }
-                    Instr::BuildMap(n) => {
-                        let items = self.pop_n(2 * n as usize);
-                        let v = tri!(self.new_dict_from_pairs(items));
-                        self.push(v);
-                    }
-                    Instr::BuildConstKeyMap(n) => {
-                        let keys = self.pop();
-                        let values = self.pop_n(n as usize);
-                        let v = tri!(self.const_key_map(keys, values));
-                        self.push(v);
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { self.pop() } else { Value::None };
-                        let upper = self.pop();
-                        let lower = self.pop();
-                        self.push(Value::Slice(Rc::new(crate::value::Slice {
-                            lower,
-                            upper,
-                            step,
-                        })));
-                    }
-                    Instr::BuildString(n) => {
-                        let parts = self.pop_n(n as usize);
-                        let s: String = parts.iter().filter_map(|p| p.as_str()).collect();
-                        self.push(Value::str(s));
-                    }
-                    Instr::ListAppend(i)
-                    | Instr::SetAdd(i)
-                    | Instr::MapAdd(i)
-                    | Instr::ListExtend(i)
-                    | Instr::SetUpdate(i)
-                    | Instr::DictUpdate(i)
-                    | Instr::DictMerge(i) => {
-                        tri!(self.container_add(instr, i as usize));
-                    }
-                    Instr::ListToTuple => {
-                        let v = self.pop();
-                        let items = match &v {
-                            Value::List(l) => l.items.borrow().clone(),
-                            _ => Vec::new(),
-                        };
-                        self.push(Value::tuple(items));
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let seq = self.pop();
-                        tri!(self.unpack_sequence(seq, n as usize));
-                    }
-                    Instr::UnpackEx(arg) => {
-                        let seq = self.pop();
-                        tri!(self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize));
-                    }
-                    Instr::GetIter => {
-                        let v = self.pop();
-                        let it = tri!(self.get_iter(&v));
-                        self.push(it);
+                    Instr::JumpBackward(t) => {
+                        if self.interrupted() {
+                            fail!(Exc::keyboard_interrupt());
+                        }
+                        ip = t as usize;
+                        continue;
                     }
                     Instr::ForIter(target) => {
-                        if let Some(step) = self.for_iter_range() {
+                        if let Some(step) = for_iter_range(unsafe { &*sp.sub(1) }) {
                             match step {
-                                Some(v) => self.push(Value::Int(v)),
+                                Some(v) => push!(Value::Int(v)),
                                 None => {
-                                    self.pop();
+                                    discard(pop!());
                                     ip = target as usize;
                                 }
                             }
                             continue;
-                        }
-                        let next = {
-                            let it = self
-                                .stack
-                                .last()
-                                .expect("invariant: FOR_ITER has an iterator");
-                            match super::iter::fast_next(it) {
-                                Some(v) => Ok(Some(v)),
-                                None => {
-                                    let it = it.clone();
-                                    self.frames[fi].ip = ip;
-                                    self.next(&it)
-                                }
-                            }
-                        };
-                        match tri!(next) {
-                            Some(v) => self.push(v),
-                            None => {
-                                self.pop();
-                                ip = target as usize;
-                            }
-                        }
-                    }
-                    Instr::JumpForward(t) => ip = t as usize,
-                    Instr::JumpBackward(t) => {
-                        tri!(self.check_interrupt());
-                        ip = t as usize;
-                    }
-                    Instr::PopJumpIfFalse(t) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.is_true(&v)),
-                        };
-                        if !truth {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let v = self.pop();
-                        let truth = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!(self.is_true(&v)),
-                        };
-                        if truth {
-                            if (t as usize) < ip {
-                                tri!(self.check_interrupt());
-                            }
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfNone(t) => {
-                        if self.pop().is_none() {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfNotNone(t) => {
-                        if !self.pop().is_none() {
-                            ip = t as usize;
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                        let v = self.stack.last().expect("invariant: value to test").clone();
-                        let truth = tri!(self.is_true(&v));
-                        if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
-                            ip = t as usize;
-                        } else {
-                            self.pop();
                         }
                     }
                     Instr::KwNames(i) => {
                         if let Value::Tuple(t) = &code.consts[i as usize] {
                             self.kw_names = Some(t.clone());
                         }
+                        continue;
                     }
                     Instr::Call(n) => {
-                        self.frames[fi].ip = ip;
-                        match self.call_instr(n as usize)? {
-                            Step::Next => {}
-                            Step::Switch => continue 'frames,
+                        let n = n as usize;
+                        // NULL callable args, or method self args.
+                        let (callable, args) = unsafe {
+                            match &*sp.sub(n + 2) {
+                                Value::Null => (sp.sub(n + 1), sp.sub(n)),
+                                _ => (sp.sub(n + 2), sp.sub(n + 1)),
+                            }
+                        };
+                        if let Value::Function(f) = unsafe { &*callable }
+                            && f.code.plain_argcount == unsafe { sp.offset_from(args) } as usize
+                            && self.kw_names.is_none()
+                            && self.frames.len() < self.recursion_limit
+                            && !self.interrupted()
+                            && !crate::gc::pending()
+                        {
+                            let f = f.clone();
+                            let args_at = base + unsafe { args.offset_from(locals) } as usize;
+                            let bottom =
+                                base + unsafe { sp.sub(n + 2).offset_from(locals) } as usize;
+                            sync!();
+                            self.frames[fi].ip = ip;
+                            self.push_plain_frame(f, args_at, bottom);
+                            continue 'frames;
                         }
-                    }
-                    Instr::CallFunctionEx(flags) => {
-                        self.frames[fi].ip = ip;
-                        match self.call_function_ex(flags)? {
-                            Step::Next => {}
-                            Step::Switch => continue 'frames,
-                        }
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let f = self.make_function(fi, flags, code.line_at(ip - 1));
-                        self.push(f);
                     }
                     Instr::ReturnValue => {
-                        let v = self.pop();
+                        let v = pop!();
                         let frame = self.frames.pop().expect("invariant: returning frame");
-                        self.truncate_stack(frame.base - frame.below);
+                        let bottom = frame.base - frame.below;
+                        // SAFETY: `bottom..sp` are this call's slots, all live.
+                        unsafe {
+                            let floor = locals.sub(base).add(bottom);
+                            while sp > floor {
+                                sp = sp.sub(1);
+                                discard(std::ptr::read(sp));
+                            }
+                            self.stack.set_len(bottom);
+                        }
                         if frame.entry {
                             return Ok(Flow::Return(v));
                         }
                         self.push(v);
                         continue 'frames;
                     }
-                    Instr::ReturnGenerator => {
-                        self.frames[fi].ip = ip;
-                        let new_gen = self.suspend_new_generator();
-                        let frame = self.frames.pop().expect("invariant: generator frame");
-                        self.truncate_stack(frame.base - frame.below);
-                        if frame.entry {
-                            return Ok(Flow::Return(new_gen));
-                        }
-                        self.push(new_gen);
-                        continue 'frames;
-                    }
-                    Instr::YieldValue => {
-                        let v = self.pop();
-                        self.frames[fi].ip = ip;
-                        return Ok(Flow::Yield(v));
-                    }
-                    Instr::Send(target) => {
-                        self.frames[fi].ip = ip;
-                        if tri!(self.send_instr()) {
-                            ip = target as usize;
-                        }
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = self.pop();
-                        let it = match v {
-                            Value::Generator(_) => v,
-                            _ => tri!(self.get_iter(&v)),
-                        };
-                        self.push(it);
-                    }
-                    Instr::RaiseVarargs(n) => {
-                        self.frames[fi].ip = ip;
-                        return Err(self.raise_instr(n));
-                    }
-                    Instr::PushExcInfo => {
-                        let exc = self.pop();
-                        let prev = std::mem::replace(&mut self.handling, exc.clone());
-                        self.push(prev);
-                        self.push(exc);
-                    }
-                    Instr::PopExcept => self.handling = self.pop(),
-                    Instr::CheckExcMatch => {
-                        let typ = self.pop();
-                        let exc = self
-                            .stack
-                            .last()
-                            .expect("invariant: exception on stack")
-                            .clone();
-                        let m = tri!(self.exception_matches(&exc, &typ));
-                        self.push(Value::Bool(m));
-                    }
-                    Instr::Reraise(lasti) => {
-                        let exc = self.pop();
-                        if lasti != 0 {
-                            self.pop();
-                        }
-                        self.frames[fi].ip = ip;
-                        self.reraising = true;
-                        return Err(match exc {
-                            Value::Instance(i) => Exc::from_instance(i),
-                            _ => Exc::runtime_error("RERAISE of a non-exception"),
-                        });
-                    }
-                    Instr::LoadAssertionError => self.push(Value::Class(
-                        crate::exception::class_of(ExcKind::AssertionError),
-                    )),
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 {
-                            self.pop()
-                        } else {
-                            Value::None
-                        };
-                        let v = self.pop();
-                        let s = tri!(self.format_value(&v, flags & 3, &spec));
-                        self.push(Value::str(s));
-                    }
-                    Instr::LoadBuildClass => self.push(crate::builtins::build_class_value()),
-                    Instr::ImportName(i) => {
-                        self.pop();
-                        self.pop();
-                        let m = tri!(crate::builtins::import_module(&code.names[i as usize]));
-                        self.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let m = self
-                            .stack
-                            .last()
-                            .expect("invariant: module on stack")
-                            .clone();
-                        let v = tri!(self.import_from(&m, &code.names[i as usize]));
-                        self.push(v);
-                    }
-                    Instr::PrintExpr => {
-                        let v = self.pop();
-                        tri!(self.print_expr(v));
-                    }
+                    _ => {}
+                }
+                sync!();
+                self.frames[fi].ip = ip;
+                match self.step(instr, fi, code, &mut ip) {
+                    Ok(Next::Continue) => reload!(),
+                    Ok(Next::Switch) => continue 'frames,
+                    Ok(Next::Done(flow)) => return Ok(flow),
+                    Err(e) => return Err(e),
                 }
             }
         }
     }
 
-    /// FOR_ITER over a range iterator, without the general machinery:
-    /// None when the iterator on top is not a range.
+    /// Pushes the frame of a Python function whose positional arguments,
+    /// already on the stack at `args_at`, are exactly its parameters; the
+    /// callable (and NULL or self) sit from `bottom`.
+    fn push_plain_frame(&mut self, f: Rc<crate::value::Function>, args_at: usize, bottom: usize) {
+        let n = f.code.nlocalsplus();
+        self.stack.reserve(n + f.code.stacksize);
+        self.stack.resize(args_at + n, Value::Null);
+        self.frames.push(Frame {
+            code: f.code.clone(),
+            func: Some(f),
+            ip: 0,
+            base: args_at,
+            class_ns: None,
+            entry: false,
+            below: args_at - bottom,
+        });
+    }
+
+    /// Ctrl-C was pressed since the last poll (the flag is left set for
+    /// `check_interrupt`, which clears it).
     #[inline(always)]
-    fn for_iter_range(&mut self) -> Option<Option<i64>> {
-        let Some(Value::Iterator(cell)) = self.stack.last() else {
-            return None;
-        };
-        let mut st = cell.try_borrow_mut().ok()?;
-        let super::iter::IterState::Range { next, stop, step } = &mut *st else {
-            return None;
-        };
-        let v = *next;
-        if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-            *next = v.wrapping_add(*step);
-            Some(Some(v))
-        } else {
-            Some(None)
-        }
+    fn interrupted(&self) -> bool {
+        self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Drops the stack down to `len`, skipping drop glue for inline values.
@@ -648,35 +456,18 @@ impl Vm {
         self.stack.split_off(at)
     }
 
-    /// COPY_FREE_VARS: the function's closure cells into the last n slots.
-    fn copy_free_vars(&mut self, fi: usize, n: usize) {
-        let frame = &self.frames[fi];
-        let func = frame
-            .func
-            .clone()
-            .expect("invariant: COPY_FREE_VARS runs in a function");
-        let start = frame.base + frame.code.nlocalsplus() - n;
-        for (k, cell) in func.closure.iter().enumerate() {
-            self.stack[start + k] = Value::Cell(cell.clone());
-        }
-    }
-
-    fn load_deref(&self, code: &Code, base: usize, i: u32) -> PyResult<Value> {
-        match cell_at(&self.stack, base, i).get() {
-            Some(v) => Ok(v),
-            None => Err(unbound_deref(code, i)),
-        }
-    }
-
     /// LOAD_CLASSDEREF: the class namespace first, then the cell.
-    fn load_class_deref(&self, fi: usize, code: &Code, base: usize, i: u32) -> PyResult<Value> {
+    pub(super) fn load_class_deref(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let name = &code.localsplus[i as usize].0;
         if let Some(ns) = &self.frames[fi].class_ns
             && let Some(v) = ns.get_str(name)
         {
             return Ok(v);
         }
-        self.load_deref(code, base, i)
+        match cell_at(&self.stack, self.frames[fi].base, i).get() {
+            Some(v) => Ok(v),
+            None => Err(unbound_deref(code, i)),
+        }
     }
 
     #[inline(always)]
@@ -688,7 +479,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn load_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
+    pub(super) fn load_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
         let frame = &self.frames[fi];
         if let Some(ns) = &frame.class_ns
             && let Some(v) = ns.get_str(&code.names[i as usize])
@@ -698,7 +489,7 @@ impl Vm {
         self.load_global(fi, code, i)
     }
 
-    fn store_name(&self, fi: usize, code: &Code, i: u32, v: Value) {
+    pub(super) fn store_name(&self, fi: usize, code: &Code, i: u32, v: Value) {
         let frame = &self.frames[fi];
         match &frame.class_ns {
             Some(ns) => ns.set_str(&code.names[i as usize], v),
@@ -708,7 +499,7 @@ impl Vm {
         }
     }
 
-    fn delete_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
+    pub(super) fn delete_name(&self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
         let frame = &self.frames[fi];
         let name = &code.names[i as usize];
         let found = match &frame.class_ns {
@@ -728,27 +519,49 @@ impl Vm {
     }
 }
 
+/// FOR_ITER over a range iterator, without the general machinery:
+/// None when the iterator on top is not a range.
+#[inline(always)]
+fn for_iter_range(top: &Value) -> Option<Option<i64>> {
+    let Value::Iterator(cell) = top else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    let super::iter::IterState::Range { next, stop, step } = &mut *st else {
+        return None;
+    };
+    let v = *next;
+    if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+        *next = v.wrapping_add(*step);
+        Some(Some(v))
+    } else {
+        Some(None)
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn unreachable_stack() -> ! {
     panic!("invariant: the compiler balances the stack")
 }
 
-/// Drops a value, skipping the out-of-line drop glue for inline values.
+/// Drops a value, skipping the out-of-line drop glue unless it is the
+/// last reference.
 #[inline(always)]
 pub(crate) fn discard(v: Value) {
-    match v {
-        Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Null => {
-            std::mem::forget(v)
-        }
-        other => drop(other),
-    }
+    v.discard()
 }
 
 /// The cell in fast-local slot `i`.
 #[inline]
-fn cell_at(stack: &[Value], base: usize, i: u32) -> &CellObj {
-    match &stack[base + i as usize] {
+pub(super) fn cell_at(stack: &[Value], base: usize, i: u32) -> &CellObj {
+    cell_in(&stack[base + i as usize])
+}
+
+/// The cell a deref slot holds.
+#[inline(always)]
+fn cell_in(slot: &Value) -> &CellObj {
+    match slot {
         Value::Cell(c) => c,
         _ => panic!("invariant: MAKE_CELL/COPY_FREE_VARS put a cell in every deref slot"),
     }
@@ -757,7 +570,7 @@ fn cell_at(stack: &[Value], base: usize, i: u32) -> &CellObj {
 /// The error for reading an empty cell: a cell variable of this code is an
 /// unbound local; a free variable is a NameError about the enclosing scope.
 /// cpython: ceval.c format_exc_unbound
-fn unbound_deref(code: &Code, i: u32) -> Exc {
+pub(super) fn unbound_deref(code: &Code, i: u32) -> Exc {
     let (name, kind) = &code.localsplus[i as usize];
     match kind {
         SlotKind::Free => Exc::unbound_free(name),

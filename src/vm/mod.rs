@@ -17,6 +17,7 @@ mod keys;
 mod ops;
 mod raise;
 mod repr;
+mod step;
 mod subscript;
 pub use subscript::index_of;
 mod build;

@@ -1,0 +1,367 @@
+//! The general path of the dispatch loop: one instruction at a time through
+//! the value stack's `Vec` API. The hot loop (`dispatch.rs`) runs the common
+//! instructions on a raw stack pointer and hands everything else here, with
+//! the `Vec`'s length brought up to date and the frame's `ip` saved.
+
+use super::Vm;
+use super::dispatch::{Flow, Step, discard};
+use crate::code::{Code, Instr};
+use crate::exception::{Exc, ExcKind, PyResult};
+use crate::value::Value;
+use std::rc::Rc;
+
+/// What the general path did: carry on in this frame, switch frames (a
+/// call pushed one or a return popped one), or leave `execute`.
+pub(crate) enum Next {
+    Continue,
+    Switch,
+    Done(Flow),
+}
+
+impl Vm {
+    /// Runs `instr` of frame `fi`; `ip` is the next instruction and moves
+    /// on a jump. On error the frame's saved `ip` is already right.
+    pub(super) fn step(
+        &mut self,
+        instr: Instr,
+        fi: usize,
+        code: &Code,
+        ip: &mut usize,
+    ) -> PyResult<Next> {
+        match instr {
+            Instr::DeleteFast(i) => self.delete_fast(fi, code, i)?,
+            Instr::DeleteDeref(i) => self.delete_deref(fi, code, i)?,
+            Instr::LoadClassDeref(i) => {
+                let v = self.load_class_deref(fi, code, i)?;
+                self.push(v);
+            }
+            Instr::DeleteGlobal(i) => {
+                if !self.frame_globals(fi).delete(code.global_slots[i as usize]) {
+                    return Err(Exc::name_not_defined(&code.names[i as usize]));
+                }
+            }
+            Instr::LoadName(i) => {
+                let v = self.load_name(fi, code, i)?;
+                self.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = self.pop();
+                self.store_name(fi, code, i, v);
+            }
+            Instr::DeleteName(i) => self.delete_name(fi, code, i)?,
+            Instr::LoadAttr(i) => {
+                let obj = self.pop();
+                let v = self.get_attr(&obj, &code.names[i as usize])?;
+                self.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let obj = self.pop();
+                let v = self.pop();
+                self.set_attr(&obj, &code.names[i as usize], v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let obj = self.pop();
+                self.del_attr(&obj, &code.names[i as usize])?;
+            }
+            Instr::LoadMethod(i) => {
+                let obj = self.pop();
+                let (a, b) = self.load_method(obj, &code.names[i as usize])?;
+                self.push(a);
+                self.push(b);
+            }
+            Instr::BinaryOp(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.binary_op(op, &a, &b)?;
+                self.push(v);
+            }
+            Instr::CompareOp(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.compare_op(op, &a, &b)?;
+                self.push(v);
+            }
+            Instr::ContainsOp(inv) => {
+                let container = self.pop();
+                let item = self.pop();
+                let found = self.contains(&container, &item)?;
+                self.push(Value::Bool(found != (inv == 1)));
+            }
+            Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
+                let a = self.pop();
+                let v = self.unary_op(instr, &a)?;
+                self.push(v);
+            }
+            Instr::UnaryNot => {
+                let a = self.pop();
+                let t = self.is_true(&a)?;
+                self.push(Value::Bool(!t));
+            }
+            Instr::BinarySubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let v = self.get_item(&container, &key)?;
+                self.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                let v = self.pop();
+                self.set_item(&container, key, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.pop();
+                let container = self.pop();
+                self.del_item(&container, &key)?;
+            }
+            Instr::BuildList(_)
+            | Instr::BuildTuple(_)
+            | Instr::BuildSet(_)
+            | Instr::BuildMap(_)
+            | Instr::BuildConstKeyMap(_)
+            | Instr::BuildSlice(_)
+            | Instr::BuildString(_)
+            | Instr::ListToTuple => self.build(instr)?,
+            Instr::ListAppend(i)
+            | Instr::SetAdd(i)
+            | Instr::MapAdd(i)
+            | Instr::ListExtend(i)
+            | Instr::SetUpdate(i)
+            | Instr::DictUpdate(i)
+            | Instr::DictMerge(i) => self.container_add(instr, i as usize)?,
+            Instr::UnpackSequence(n) => {
+                let seq = self.pop();
+                self.unpack_sequence(seq, n as usize)?;
+            }
+            Instr::UnpackEx(arg) => {
+                let seq = self.pop();
+                self.unpack_ex(seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
+            }
+            Instr::GetIter => {
+                let v = self.pop();
+                let it = self.get_iter(&v)?;
+                self.push(it);
+            }
+            Instr::ForIter(target) => {
+                let it = self
+                    .stack
+                    .last()
+                    .expect("invariant: FOR_ITER has an iterator");
+                let next = match super::iter::fast_next(it) {
+                    Some(v) => Some(v),
+                    None => {
+                        let it = it.clone();
+                        self.next(&it)?
+                    }
+                };
+                match next {
+                    Some(v) => self.push(v),
+                    None => {
+                        discard(self.pop());
+                        *ip = target as usize;
+                    }
+                }
+            }
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let truth = self.is_true(&v)?;
+                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    if (t as usize) < *ip {
+                        self.check_interrupt()?;
+                    }
+                    *ip = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let v = self.stack.last().expect("invariant: value to test").clone();
+                let truth = self.is_true(&v)?;
+                if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    *ip = t as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Instr::Call(n) => return Ok(switch_if(self.call_instr(n as usize)?)),
+            Instr::CallFunctionEx(flags) => return Ok(switch_if(self.call_function_ex(flags)?)),
+            Instr::MakeFunction(flags) => {
+                let f = self.make_function(fi, flags, code.line_at(*ip - 1));
+                self.push(f);
+            }
+            Instr::ReturnGenerator => {
+                let new_gen = self.suspend_new_generator();
+                let frame = self.frames.pop().expect("invariant: generator frame");
+                self.truncate_stack(frame.base - frame.below);
+                if frame.entry {
+                    return Ok(Next::Done(Flow::Return(new_gen)));
+                }
+                self.push(new_gen);
+                return Ok(Next::Switch);
+            }
+            Instr::YieldValue => {
+                let v = self.pop();
+                return Ok(Next::Done(Flow::Yield(v)));
+            }
+            Instr::Send(target) => {
+                if self.send_instr()? {
+                    *ip = target as usize;
+                }
+            }
+            Instr::GetYieldFromIter => {
+                let v = self.pop();
+                let it = match v {
+                    Value::Generator(_) => v,
+                    _ => self.get_iter(&v)?,
+                };
+                self.push(it);
+            }
+            _ => return self.step_handlers(instr, code),
+        }
+        Ok(Next::Continue)
+    }
+
+    /// The exception-handling, import and REPL instructions.
+    fn step_handlers(&mut self, instr: Instr, code: &Code) -> PyResult<Next> {
+        match instr {
+            Instr::RaiseVarargs(n) => return Err(self.raise_instr(n)),
+            Instr::PushExcInfo => {
+                let exc = self.pop();
+                let prev = std::mem::replace(&mut self.handling, exc.clone());
+                self.push(prev);
+                self.push(exc);
+            }
+            Instr::PopExcept => self.handling = self.pop(),
+            Instr::CheckExcMatch => {
+                let typ = self.pop();
+                let exc = self
+                    .stack
+                    .last()
+                    .expect("invariant: exception on stack")
+                    .clone();
+                let m = self.exception_matches(&exc, &typ)?;
+                self.push(Value::Bool(m));
+            }
+            Instr::Reraise(lasti) => {
+                let exc = self.pop();
+                if lasti != 0 {
+                    self.pop();
+                }
+                self.reraising = true;
+                return Err(match exc {
+                    Value::Instance(i) => Exc::from_instance(i),
+                    _ => Exc::runtime_error("RERAISE of a non-exception"),
+                });
+            }
+            Instr::LoadAssertionError => self.push(Value::Class(crate::exception::class_of(
+                ExcKind::AssertionError,
+            ))),
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 {
+                    self.pop()
+                } else {
+                    Value::None
+                };
+                let v = self.pop();
+                let s = self.format_value(&v, flags & 3, &spec)?;
+                self.push(Value::str(s));
+            }
+            Instr::LoadBuildClass => self.push(crate::builtins::build_class_value()),
+            Instr::ImportName(i) => {
+                self.pop();
+                self.pop();
+                let m = crate::builtins::import_module(&code.names[i as usize])?;
+                self.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = self
+                    .stack
+                    .last()
+                    .expect("invariant: module on stack")
+                    .clone();
+                let v = self.import_from(&m, &code.names[i as usize])?;
+                self.push(v);
+            }
+            Instr::PrintExpr => {
+                let v = self.pop();
+                self.print_expr(v)?;
+            }
+            other => {
+                return Err(Exc::runtime_error(format!(
+                    "internal error: {other:?} reached the general path"
+                )));
+            }
+        }
+        Ok(Next::Continue)
+    }
+
+    /// DELETE_FAST: empty a local; UnboundLocalError if it was empty.
+    fn delete_fast(&mut self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
+        let at = self.frames[fi].base + i as usize;
+        let slot = std::mem::replace(&mut self.stack[at], Value::Null);
+        if let Value::Null = slot {
+            return Err(Exc::unbound_local(&code.localsplus[i as usize].0));
+        }
+        discard(slot);
+        Ok(())
+    }
+
+    /// DELETE_DEREF: empty a cell; an error if it was empty already.
+    fn delete_deref(&mut self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
+        let base = self.frames[fi].base;
+        match super::dispatch::cell_at(&self.stack, base, i).set(None) {
+            Some(old) => {
+                discard(old);
+                Ok(())
+            }
+            None => Err(super::dispatch::unbound_deref(code, i)),
+        }
+    }
+
+    /// BUILD_* and LIST_TO_TUPLE: the top items into a new container.
+    fn build(&mut self, instr: Instr) -> PyResult<()> {
+        let v = match instr {
+            Instr::BuildList(n) => Value::list(self.pop_n(n as usize)),
+            Instr::BuildTuple(n) => Value::tuple(self.pop_n(n as usize)),
+            Instr::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                self.new_set(items)?
+            }
+            Instr::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                self.new_dict_from_pairs(items)?
+            }
+            Instr::BuildConstKeyMap(n) => {
+                let keys = self.pop();
+                let values = self.pop_n(n as usize);
+                self.const_key_map(keys, values)?
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let upper = self.pop();
+                let lower = self.pop();
+                Value::Slice(Rc::new(crate::value::Slice { lower, upper, step }))
+            }
+            Instr::BuildString(n) => {
+                let parts = self.pop_n(n as usize);
+                Value::str(parts.iter().filter_map(|p| p.as_str()).collect::<String>())
+            }
+            _ => {
+                let v = self.pop();
+                let items = match &v {
+                    Value::List(l) => l.items.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                Value::tuple(items)
+            }
+        };
+        self.push(v);
+        Ok(())
+    }
+}
+
+/// A call's step as the general path's answer.
+fn switch_if(step: Step) -> Next {
+    match step {
+        Step::Next => Next::Continue,
+        Step::Switch => Next::Switch,
+    }
+}
