@@ -11,7 +11,6 @@
 //! 4. The rest is garbage: clear its contents, and counting frees it.
 
 use crate::value::{CellObj, Dict, Function, Generator, Instance, List, Set, Tuple, Value};
-use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -241,14 +240,20 @@ pub fn tracked_count() -> usize {
 /// Runs a full collection; returns how many unreachable objects it freed.
 pub fn collect() -> usize {
     PENDING.store(false, Ordering::Relaxed);
-    let live = snapshot();
-    let garbage = find_garbage(&live);
+    let garbage: Vec<Live> = REGISTRY.with(|r| {
+        let r = r.borrow();
+        let dead = find_garbage(&r);
+        // SAFETY: registered pointers are live objects made by Rc::new.
+        dead.into_iter()
+            .map(|i| unsafe { r[i].upgrade() })
+            .collect()
+    });
     let mut trash: Vec<Value> = Vec::new();
-    for &i in &garbage {
-        clear(&live[i], &mut trash);
+    for l in &garbage {
+        clear(l, &mut trash);
     }
     let n = garbage.len();
-    drop(live);
+    drop(garbage);
     drop(trash);
     let survivors = tracked_count();
     PACING.with(|p| {
@@ -259,44 +264,40 @@ pub fn collect() -> usize {
     n
 }
 
-/// Trial deletion: the indexes of objects reachable only from each other.
-fn find_garbage(live: &[Live]) -> Vec<usize> {
-    let index: FxHashMap<usize, usize> =
-        live.iter().enumerate().map(|(i, o)| (addr(o), i)).collect();
-    let mut refs: Vec<isize> = live.iter().map(|o| strong_count(o) as isize - 1).collect();
-    for o in live {
-        visit(o, &mut |v| {
-            if let Some(&j) = value_addr(v).and_then(|a| index.get(&a)) {
+/// Trial deletion over the registry: the indexes of objects reachable
+/// only from each other. A reference to a tracked object is found by the
+/// registry index in its header (no address table), and each object is
+/// held only while it is being looked at, so a collection needs a few
+/// bytes per object (cpython: gcmodule.c keeps gc_refs in the header).
+fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
+    // SAFETY: registered pointers are live objects made by Rc::new, and
+    // nothing is freed while the registry is borrowed here.
+    let live = |i: usize| unsafe { reg[i].upgrade() };
+    let mut refs: Vec<i32> = (0..reg.len())
+        .map(|i| strong_count(&live(i)) as i32 - 1)
+        .collect();
+    for i in 0..reg.len() {
+        visit(&live(i), &mut |v| {
+            if let Some(j) = tracked_index(v) {
                 refs[j] -= 1;
             }
         });
     }
     let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    let mut queue: Vec<usize> = (0..live.len()).filter(|&i| reachable[i]).collect();
+    let mut queue: Vec<u32> = (0..reg.len() as u32)
+        .filter(|&i| reachable[i as usize])
+        .collect();
     while let Some(i) = queue.pop() {
-        visit(&live[i], &mut |v| {
-            if let Some(&j) = value_addr(v).and_then(|a| index.get(&a))
+        visit(&live(i as usize), &mut |v| {
+            if let Some(j) = tracked_index(v)
                 && !reachable[j]
             {
                 reachable[j] = true;
-                queue.push(j);
+                queue.push(j as u32);
             }
         });
     }
-    (0..live.len()).filter(|&i| !reachable[i]).collect()
-}
-
-fn addr(l: &Live) -> usize {
-    match l {
-        Live::Cell(r) => Rc::as_ptr(r) as usize,
-        Live::List(r) => Rc::as_ptr(r) as usize,
-        Live::Tuple(r) => Rc::as_ptr(r) as usize,
-        Live::Dict(r) => Rc::as_ptr(r) as usize,
-        Live::Set(r) => Rc::as_ptr(r) as usize,
-        Live::Function(r) => Rc::as_ptr(r) as usize,
-        Live::Instance(r) => Rc::as_ptr(r) as usize,
-        Live::Generator(r) => Rc::as_ptr(r) as usize,
-    }
+    (0..reg.len()).filter(|&i| !reachable[i]).collect()
 }
 
 fn strong_count(l: &Live) -> usize {
@@ -312,19 +313,23 @@ fn strong_count(l: &Live) -> usize {
     }
 }
 
-/// The address of a value that may be a tracked container.
-fn value_addr(v: &Value) -> Option<usize> {
-    Some(match v {
-        Value::Cell(r) => Rc::as_ptr(r) as usize,
-        Value::List(r) => Rc::as_ptr(r) as usize,
-        Value::Tuple(r) => Rc::as_ptr(r) as usize,
-        Value::Dict(r) => Rc::as_ptr(r) as usize,
-        Value::Set(r) => Rc::as_ptr(r) as usize,
-        Value::Function(r) => Rc::as_ptr(r) as usize,
-        Value::Instance(r) => Rc::as_ptr(r) as usize,
-        Value::Generator(r) => Rc::as_ptr(r) as usize,
+/// The registry index of a value that is a tracked container.
+fn tracked_index(v: &Value) -> Option<usize> {
+    let header = match v {
+        Value::Cell(r) => &r.gc,
+        Value::List(r) => &r.gc,
+        Value::Tuple(r) => &r.gc,
+        Value::Dict(r) => &r.gc,
+        Value::Set(r) => &r.gc,
+        Value::Function(r) => &r.gc,
+        Value::Instance(r) => &r.gc,
+        Value::Generator(r) => &r.gc,
         _ => return None,
-    })
+    };
+    match header.0.get() {
+        u32::MAX => None,
+        i => Some(i as usize),
+    }
 }
 
 /// Calls `f` on every value `l` refers to directly. A container someone
@@ -384,7 +389,9 @@ fn visit_function(func: &Function, f: &mut dyn FnMut(&Value)) {
     if let Some(d) = &func.annotations {
         f(&Value::Dict(d.clone()));
     }
-    if let Ok(attrs) = func.attrs.try_borrow() {
+    if let Ok(attrs) = func.attrs.try_borrow()
+        && let Some(attrs) = &*attrs
+    {
         if let Some(d) = &attrs.dict {
             f(&Value::Dict(d.clone()));
         }
@@ -410,6 +417,7 @@ fn clear(l: &Live, trash: &mut Vec<Value>) {
         Live::Instance(i) => clear_dict(&i.dict, trash),
         Live::Function(func) => {
             if let Ok(mut attrs) = func.attrs.try_borrow_mut()
+                && let Some(attrs) = &mut *attrs
                 && let Some(d) = attrs.dict.take()
             {
                 trash.push(Value::Dict(d));

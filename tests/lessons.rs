@@ -78,6 +78,18 @@ fn a_wrong_recorded_output_fails_with_its_place() {
 /// to the last step, the exercise's solution typed in, `:check` passes.
 #[test]
 fn every_lesson_can_be_completed_in_one_session() {
+    // Python calls made from Rust (lru_cache, sorted keys) nest the
+    // dispatch loop; unoptimised builds need more than a test thread's
+    // 2 MiB for that (the binary runs the VM on a 1 GiB stack).
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(complete_every_lesson)
+        .expect("spawn")
+        .join()
+        .expect("no panic");
+}
+
+fn complete_every_lesson() {
     let (mut session, capture) = cellar::repl::Session::captured();
     let (lessons, errors) = cellar::lesson::load(&[]);
     assert!(errors.is_empty(), "{errors:?}");

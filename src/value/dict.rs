@@ -55,6 +55,24 @@ impl indexmap::Equivalent<DictKey> for StrKey<'_> {
     }
 }
 
+/// A borrowed int key (equal to the int, float or bool keys of its value).
+struct IntKey(i64);
+
+impl Hash for IntKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(super::int::hash_int(self.0));
+    }
+}
+
+impl indexmap::Equivalent<DictKey> for IntKey {
+    fn equivalent(&self, key: &DictKey) -> bool {
+        match &key.value {
+            Value::Int(j) => *j == self.0,
+            other => super::ops::eq_hashable(&Value::Int(self.0), other),
+        }
+    }
+}
+
 /// Hashes a `DictKey` by passing its precomputed Python hash through.
 #[derive(Default)]
 pub struct PassThrough(u64);
@@ -142,6 +160,22 @@ impl Dict {
                 text: key,
             })
             .cloned()
+    }
+
+    /// An int-keyed lookup without building a `DictKey`.
+    #[inline]
+    pub fn get_int(&self, key: i64) -> Option<Value> {
+        self.map.borrow().get(&IntKey(key)).cloned()
+    }
+
+    /// A lookup by a Python str, using its cached hash.
+    #[inline]
+    pub fn get_pystr(&self, key: &super::PyStr) -> Option<Value> {
+        let key = StrKey {
+            hash: key.hash(),
+            text: key.as_str(),
+        };
+        self.map.borrow().get(&key).cloned()
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

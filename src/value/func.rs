@@ -69,8 +69,9 @@ pub struct Function {
     pub closure: Box<[Rc<CellObj>]>,
     pub annotations: Option<Rc<Dict>>,
     /// `__name__`, `__qualname__`, `__doc__`, `__module__` and the
-    /// function's `__dict__` — writable (functools.wraps copies them).
-    pub attrs: RefCell<FunctionAttrs>,
+    /// function's `__dict__`, made on the first write (functools.wraps
+    /// copies them); until then they are the code object's.
+    pub attrs: RefCell<Option<Box<FunctionAttrs>>>,
     /// Where the function was made: the code that ran `MAKE_FUNCTION` and
     /// its line, for "made by outer() at line 10".
     pub origin: Option<(Rc<Code>, u32)>,
@@ -87,11 +88,61 @@ pub struct FunctionAttrs {
 
 impl Function {
     pub fn name(&self) -> Name {
-        self.attrs.borrow().name.clone()
+        match &*self.attrs.borrow() {
+            Some(a) => a.name.clone(),
+            None => self.code.name.clone(),
+        }
     }
 
     pub fn qualname(&self) -> Name {
-        self.attrs.borrow().qualname.clone()
+        match &*self.attrs.borrow() {
+            Some(a) => a.qualname.clone(),
+            None => self.code.qualname.clone(),
+        }
+    }
+
+    /// `__doc__`: the docstring (the code's first constant when a str).
+    pub fn doc(&self) -> Value {
+        match &*self.attrs.borrow() {
+            Some(a) => a.doc.clone(),
+            None => docstring(&self.code),
+        }
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> Value {
+        match &*self.attrs.borrow() {
+            Some(a) => a.module.clone(),
+            None => Value::str("__main__"),
+        }
+    }
+
+    /// The function's `__dict__`, if anything was ever stored in it.
+    pub fn dict(&self) -> Option<Rc<Dict>> {
+        self.attrs.borrow().as_ref().and_then(|a| a.dict.clone())
+    }
+
+    /// The writable attributes, made from the code object on first use.
+    pub fn attrs_mut(&self) -> std::cell::RefMut<'_, FunctionAttrs> {
+        std::cell::RefMut::map(self.attrs.borrow_mut(), |a| {
+            &mut **a.get_or_insert_with(|| {
+                Box::new(FunctionAttrs {
+                    name: self.code.name.clone(),
+                    qualname: self.code.qualname.clone(),
+                    doc: docstring(&self.code),
+                    module: Value::str("__main__"),
+                    dict: None,
+                })
+            })
+        })
+    }
+}
+
+/// A code object's docstring: its first constant when that is a str.
+fn docstring(code: &Code) -> Value {
+    match code.consts.first() {
+        Some(v @ Value::Str(_)) => v.clone(),
+        _ => Value::None,
     }
 }
 

@@ -553,8 +553,13 @@ fn strip_underscores(d: &str, prefixed: bool) -> Option<String> {
 }
 
 /// `hash(n)` of an int: n modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+#[inline]
 pub fn hash_int(i: i64) -> i64 {
-    const P: i128 = (1 << 61) - 1;
+    const Q: i64 = (1 << 61) - 1;
+    if i > -Q && i < Q {
+        return if i == -1 { -2 } else { i };
+    }
+    const P: i128 = Q as i128;
     let m = (i as i128).abs() % P;
     let h = if i < 0 { -m } else { m } as i64;
     if h == -1 { -2 } else { h }

@@ -165,10 +165,7 @@ impl Vm {
             }
             Value::Function(f) => {
                 let removed = f
-                    .attrs
-                    .borrow()
-                    .dict
-                    .as_ref()
+                    .dict()
                     .and_then(|d| d.remove(&crate::value::DictKey::str(name)));
                 removed
                     .map(|_| ())
@@ -237,12 +234,11 @@ fn names_tuple(names: &[Name]) -> Value {
 }
 
 fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
-    let attrs = f.attrs.borrow();
     Some(match name {
-        "__name__" => Value::str(attrs.name.to_string()),
-        "__qualname__" => Value::str(attrs.qualname.to_string()),
-        "__doc__" => attrs.doc.clone(),
-        "__module__" => attrs.module.clone(),
+        "__name__" => Value::str(f.name().to_string()),
+        "__qualname__" => Value::str(f.qualname().to_string()),
+        "__doc__" => f.doc(),
+        "__module__" => f.module(),
         "__code__" => Value::Code(f.code.clone()),
         "__closure__" if f.closure.is_empty() => Value::None,
         "__closure__" => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
@@ -252,17 +248,17 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
             .annotations
             .clone()
             .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
-        "__dict__" => match &attrs.dict {
-            Some(d) => Value::Dict(d.clone()),
+        "__dict__" => match f.dict() {
+            Some(d) => Value::Dict(d),
             None => Value::dict(crate::value::Dict::new()),
         },
         "__globals__" => return None,
-        _ => return attrs.dict.as_ref().and_then(|d| d.get_str(name)),
+        _ => return f.dict().and_then(|d| d.get_str(name)),
     })
 }
 
 fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) {
-    let mut attrs = f.attrs.borrow_mut();
+    let mut attrs = f.attrs_mut();
     match (name, &v) {
         ("__name__", Value::Str(s)) => attrs.name = Rc::from(s.as_str()),
         ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),

@@ -8,7 +8,6 @@ use super::dispatch::Step;
 use super::{Frame, Vm};
 use crate::code::{Code, flags};
 use crate::exception::{Exc, PyResult};
-use crate::value::func::FunctionAttrs;
 use crate::value::{CellObj, Dict, DictKey, Function, Name, Tuple, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -216,19 +215,9 @@ impl Vm {
             None
         };
         let frame = &self.frames[fi];
-        let doc = match code.consts.first() {
-            Some(v @ Value::Str(_)) => v.clone(),
-            _ => Value::None,
-        };
         let f = Rc::new(Function {
             gc: Default::default(),
-            attrs: RefCell::new(FunctionAttrs {
-                name: code.name.clone(),
-                qualname: code.qualname.clone(),
-                doc,
-                module: Value::str("__main__"),
-                dict: None,
-            }),
+            attrs: RefCell::new(None),
             origin: Some((frame.code.clone(), line)),
             globals: self.frame_globals(fi).clone(),
             code,

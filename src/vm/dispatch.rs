@@ -286,6 +286,37 @@ impl Vm {
                         discard(b);
                         continue;
                     }
+                    Instr::BinarySubscr => {
+                        let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+                        if let Some(v) = super::fast::subscr(c, k) {
+                            discard(pop!());
+                            discard(std::mem::replace(unsafe { &mut *sp.sub(1) }, v));
+                            continue;
+                        }
+                    }
+                    Instr::StoreSubscr => {
+                        let (c, k) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+                        let v = unsafe { std::ptr::read(sp.sub(3)) };
+                        match super::fast::store_subscr(c, k, v) {
+                            Ok(()) => {
+                                discard(pop!());
+                                discard(pop!());
+                                sp = unsafe { sp.sub(1) };
+                                continue;
+                            }
+                            // Not handled: the value goes back where it was.
+                            Err(v) => std::mem::forget(v),
+                        }
+                    }
+                    Instr::ContainsOp(inv) => {
+                        let (item, c) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
+                        if let Some(found) = super::fast::contains(item, c) {
+                            discard(pop!());
+                            let r = Value::Bool(found != (inv == 1));
+                            discard(std::mem::replace(unsafe { &mut *sp.sub(1) }, r));
+                            continue;
+                        }
+                    }
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         if let Value::Bool(b) = unsafe { &*sp.sub(1) } {
                             if *b == matches!(instr, Instr::PopJumpIfTrue(_)) {

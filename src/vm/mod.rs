@@ -21,6 +21,7 @@ mod step;
 mod subscript;
 pub use subscript::index_of;
 mod build;
+mod fast;
 
 pub use frame::Frame;
 pub use globals::Globals;

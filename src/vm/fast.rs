@@ -1,0 +1,86 @@
+//! Fast paths the dispatch loop tries before the general ones: subscripts
+//! and `in` on dicts, lists and tuples keyed by int or str. Each answers
+//! None when the operands are anything else (or the general path must raise),
+//! and then the general path decides, so behaviour never differs.
+
+use crate::value::{DictKey, Value, int::hash_int};
+
+/// `container[key]` for a dict with an int or str key, or a list or
+/// tuple with an in-range int index.
+#[inline]
+pub(super) fn subscr(container: &Value, key: &Value) -> Option<Value> {
+    match (container, key) {
+        (Value::Dict(d), Value::Int(i)) => d.get_int(*i),
+        (Value::Dict(d), Value::Str(s)) => d.get_pystr(s),
+        (Value::List(l), Value::Int(i)) => {
+            let items = l.items.borrow();
+            items.get(index(*i, items.len())?).cloned()
+        }
+        (Value::Tuple(t), Value::Int(i)) => t.items.get(index(*i, t.items.len())?).cloned(),
+        _ => None,
+    }
+}
+
+/// `item in container` for an int or str in a dict.
+#[inline]
+pub(super) fn contains(item: &Value, container: &Value) -> Option<bool> {
+    match (item, container) {
+        (Value::Int(i), Value::Dict(d)) => Some(d.get_int(*i).is_some()),
+        (Value::Str(s), Value::Dict(d)) => Some(d.get_pystr(s).is_some()),
+        _ => None,
+    }
+}
+
+/// `container[key] = v` for a dict with an int or str key, or a list with
+/// an in-range index; gives `v` back when the general path must run.
+#[inline]
+pub(super) fn store_subscr(container: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    match (container, key) {
+        (Value::Dict(d), Value::Int(i)) => {
+            let key = DictKey {
+                hash: hash_int(*i),
+                value: Value::Int(*i),
+            };
+            old_value(d.insert(key, v));
+            Ok(())
+        }
+        (Value::Dict(d), Value::Str(s)) => {
+            let key = DictKey {
+                hash: s.hash(),
+                value: key.clone(),
+            };
+            old_value(d.insert(key, v));
+            Ok(())
+        }
+        (Value::List(l), Value::Int(i)) => {
+            let mut items = l.items.borrow_mut();
+            let Some(at) = index(*i, items.len()) else {
+                return Err(v);
+            };
+            let old = std::mem::replace(&mut items[at], v);
+            drop(items);
+            old.discard();
+            Ok(())
+        }
+        _ => Err(v),
+    }
+}
+
+/// A replaced value is dropped once the container is no longer borrowed.
+#[inline(always)]
+fn old_value(old: Option<Value>) {
+    if let Some(v) = old {
+        v.discard();
+    }
+}
+
+/// A Python index (negative counts from the end) into `len` items.
+#[inline(always)]
+fn index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if (0..len as i64).contains(&i) {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
