@@ -26,10 +26,11 @@ pub use str::PyStr;
 /// A name or string shared without copying.
 pub type Name = Rc<str>;
 
-/// `repr(C, u8)`: the tag is byte 0 and every payload sits at byte 8, so a
-/// move is a byte and a word (no payload in bytes 1-7 for the CPU to stitch
-/// together from two stores on every push and pop).
-#[repr(C, u8)]
+/// `repr(C, u64)`: the tag is a whole word and every payload the next one,
+/// so the 16 bytes have no padding and a move is two words (with a byte
+/// tag, moves copied bytes 1-7 piecewise, which the CPU had to stitch
+/// together from two earlier stores on every push and pop).
+#[repr(C, u64)]
 pub enum Value {
     None,
     /// The `NULL` CPython 3.11 pushes below a callable (`PUSH_NULL`); never

@@ -96,6 +96,9 @@ pub type Map = IndexMap<DictKey, Value, BuildHasherDefault<PassThrough>>;
 #[derive(Default)]
 pub struct Dict {
     map: RefCell<Map>,
+    /// Some key is an instance whose class defines `__eq__` in Python: a
+    /// lookup must then call it, so the VM's shortcuts stay off this dict.
+    pub has_user_eq_keys: std::cell::Cell<bool>,
     pub gc: crate::gc::GcIndex,
 }
 
@@ -105,7 +108,9 @@ impl Dict {
     }
 
     pub fn from_map(map: Map) -> Dict {
+        let odd = map.keys().any(|k| has_user_eq(&k.value));
         Dict {
+            has_user_eq_keys: std::cell::Cell::new(odd),
             map: RefCell::new(map),
             gc: Default::default(),
         }
@@ -138,6 +143,9 @@ impl Dict {
     /// Inserts or replaces; a replaced key keeps its original position and
     /// its original key object, as in CPython.
     pub fn insert(&self, key: DictKey, value: Value) -> Option<Value> {
+        if has_user_eq(&key.value) {
+            self.has_user_eq_keys.set(true);
+        }
         let mut map = self.map.borrow_mut();
         match map.get_mut(&key) {
             Some(slot) => Some(std::mem::replace(slot, value)),
@@ -209,4 +217,9 @@ impl DictKey {
         };
         DictKey { hash, value }
     }
+}
+
+/// An instance whose class defines `__eq__` in Python.
+pub fn has_user_eq(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if matches!(i.class.lookup("__eq__"), Some(Value::Function(_))))
 }

@@ -21,6 +21,11 @@ impl PyStr {
         }
     }
 
+    /// A new shared str.
+    pub fn rc(s: &str) -> std::rc::Rc<PyStr> {
+        std::rc::Rc::new(PyStr::new(s.to_string()))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.s
     }

@@ -8,7 +8,7 @@ use super::dispatch::Step;
 use super::{Frame, Vm};
 use crate::code::{Code, flags};
 use crate::exception::{Exc, PyResult};
-use crate::value::{CellObj, Dict, DictKey, Function, Name, Tuple, Value};
+use crate::value::{CellObj, Dict, DictKey, Function, Name, PyStr, Tuple, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -33,7 +33,7 @@ impl Vm {
         let mut args = self.stack.split_off(args_at);
         self.stack.truncate(len - n - 2);
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
-        let v = self.call_value(&callable, args, kwargs)?;
+        let v = self.call_value(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
         Ok(Step::Next)
     }
@@ -44,21 +44,19 @@ impl Vm {
         let args = self.pop();
         let callable = self.pop();
         self.pop();
+        if let Value::Function(f) = &callable {
+            return self.call_function_ex_python(f.clone(), &args, &kwargs);
+        }
         let args = self.collect(&args)?;
         let kwargs = match &kwargs {
             Value::Dict(d) => d
                 .items()
                 .into_iter()
-                .map(|(k, v)| key_name(&k).map(|n| (n, v)))
+                .map(|(k, v)| key_str(k).map(|n| (n, v)))
                 .collect::<PyResult<Vec<_>>>()?,
             _ => Vec::new(),
         };
-        if let Value::Function(f) = &callable {
-            return self
-                .push_function_frame(f.clone(), args, kwargs, false)
-                .map(|_| Step::Switch);
-        }
-        let v = self.call_value(&callable, args, kwargs)?;
+        let v = self.call_value(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
         Ok(Step::Next)
     }
@@ -93,10 +91,44 @@ impl Vm {
             self.check_interrupt()?;
             return Ok(Step::Switch);
         }
-        let mut args = self.stack.split_off(args_at);
-        self.stack.truncate(bottom);
-        let kwargs = split_kwargs(&mut args, kw.as_deref());
-        self.push_function_frame(f, args, kwargs, false)?;
+        // The arguments stay below the new frame's locals (and go with it).
+        let names: &[Value] = kw.as_ref().map_or(&[], |t| &t.items);
+        let npos = nargs - names.len();
+        let top = self.stack.len();
+        let args = Args::Stack {
+            pos: args_at..args_at + npos,
+            names,
+            values: args_at + npos..top,
+        };
+        self.push_bound_frame(f, top - bottom, args)?;
+        Ok(Step::Switch)
+    }
+
+    /// CALL_FUNCTION_EX of a Python function: the positional tuple and the
+    /// keyword dict are bound without copying them into vectors first.
+    fn call_function_ex_python(
+        &mut self,
+        f: Rc<Function>,
+        args: &Value,
+        kwargs: &Value,
+    ) -> PyResult<Step> {
+        let collected;
+        let args: &[Value] = match args {
+            Value::Tuple(t) => &t.items,
+            other => {
+                collected = self.collect(other)?;
+                &collected
+            }
+        };
+        let map = match kwargs {
+            Value::Dict(d) => Some(d.borrow()),
+            _ => None,
+        };
+        let args = Args::Held {
+            pos: args,
+            kwargs: map.as_deref(),
+        };
+        self.push_bound_frame(f, 0, args)?;
         Ok(Step::Switch)
     }
 
@@ -132,18 +164,54 @@ impl Vm {
         &mut self,
         f: Rc<Function>,
         args: Vec<Value>,
-        kwargs: Vec<(Name, Value)>,
+        kwargs: Vec<Keyword>,
         entry: bool,
     ) -> PyResult<()> {
+        let args = Args::Rust {
+            pos: &args,
+            kwargs: &kwargs,
+        };
+        self.push_bound_frame(f, 0, args)?;
+        self.frames
+            .last_mut()
+            .expect("invariant: frame just pushed")
+            .entry = entry;
+        Ok(())
+    }
+
+    /// Pushes a frame for `f` (not an entry frame) with its locals bound
+    /// from `args`; `below` stack slots under the locals belong to the call
+    /// (they may hold the arguments). On error the stack is cut back under
+    /// them.
+    fn push_bound_frame(&mut self, f: Rc<Function>, below: usize, args: Args) -> PyResult<()> {
         self.check_depth()?;
         let base = self.stack.len();
         self.stack.resize(base + f.code.nlocalsplus(), Value::Null);
-        if let Err(e) = bind_arguments(&f, &mut self.stack[base..], args, kwargs) {
-            self.truncate_stack(base);
+        let (under, locals) = self.stack.split_at_mut(base);
+        let bound = match args {
+            Args::Stack { pos, names, values } => {
+                let kwargs = names.iter().cloned().zip(under[values].iter().cloned());
+                bind_arguments(&f, locals, &under[pos], kwargs)
+            }
+            Args::Held { pos, kwargs } => {
+                let kwargs = kwargs.into_iter().flat_map(|m| m.iter());
+                let kwargs = kwargs.map(|(k, v)| (k.value.clone(), v.clone()));
+                bind_arguments(&f, locals, pos, kwargs)
+            }
+            Args::Rust { pos, kwargs } => {
+                let kwargs = kwargs
+                    .iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()));
+                bind_arguments(&f, locals, pos, kwargs)
+            }
+        };
+        if let Err(e) = bound {
+            self.truncate_stack(base - below);
             return Err(e);
         }
         let mut frame = Frame::new(f.code.clone(), Some(f), base);
-        frame.entry = entry;
+        frame.entry = false;
+        frame.below = below;
         self.frames.push(frame);
         Ok(())
     }
@@ -157,6 +225,10 @@ impl Vm {
     ) -> PyResult<Value> {
         match callable {
             Value::Function(f) => {
+                let kwargs = kwargs
+                    .into_iter()
+                    .map(|(n, v)| (PyStr::rc(&n), v))
+                    .collect();
                 self.push_function_frame(f.clone(), args, kwargs, true)?;
                 self.run()
             }
@@ -231,8 +303,33 @@ impl Vm {
     }
 }
 
+/// Where a call's arguments are, for binding without gathering them.
+enum Args<'x> {
+    /// On the stack under the new frame: positional ones at `pos`, then
+    /// keyword values at `values` named by a KW_NAMES tuple's items.
+    Stack {
+        pos: std::ops::Range<usize>,
+        names: &'x [Value],
+        values: std::ops::Range<usize>,
+    },
+    /// A `*args` tuple and a `**kwargs` dict (CALL_FUNCTION_EX).
+    Held {
+        pos: &'x [Value],
+        kwargs: Option<&'x crate::value::dict::Map>,
+    },
+    /// A call made from Rust.
+    Rust {
+        pos: &'x [Value],
+        kwargs: &'x [Keyword],
+    },
+}
+
+/// A keyword argument: its name as the Python str the call site holds
+/// (KW_NAMES constants, `**kwargs` keys), so binding copies no text.
+pub(crate) type Keyword = (Rc<PyStr>, Value);
+
 /// Moves the last `len(kw_names)` arguments into keyword pairs.
-fn split_kwargs(args: &mut Vec<Value>, kw_names: Option<&Tuple>) -> Vec<(Name, Value)> {
+fn split_kwargs(args: &mut Vec<Value>, kw_names: Option<&Tuple>) -> Vec<Keyword> {
     let Some(names) = kw_names else {
         return Vec::new();
     };
@@ -241,13 +338,24 @@ fn split_kwargs(args: &mut Vec<Value>, kw_names: Option<&Tuple>) -> Vec<(Name, V
         .items
         .iter()
         .zip(values)
-        .map(|(n, v)| (Rc::from(n.as_str().unwrap_or("")), v))
+        .filter_map(|(n, v)| match n {
+            Value::Str(s) => Some((s.clone(), v)),
+            _ => None,
+        })
         .collect()
 }
 
-fn key_name(k: &Value) -> PyResult<Name> {
+/// Keywords for a builtin, which takes names as `Name`.
+fn names_of(kwargs: Vec<Keyword>) -> Vec<(Name, Value)> {
+    kwargs
+        .into_iter()
+        .map(|(n, v)| (Rc::from(n.as_str()), v))
+        .collect()
+}
+
+fn key_str(k: Value) -> PyResult<Rc<PyStr>> {
     match k {
-        Value::Str(s) => Ok(Rc::from(s.as_str())),
+        Value::Str(s) => Ok(s),
         _ => Err(Exc::type_error("keywords must be strings")),
     }
 }
@@ -298,12 +406,15 @@ fn annotations_of(v: Value) -> Option<Rc<Dict>> {
 /// Binds call arguments to `f`'s parameters: the frame's fast locals.
 /// cpython: ceval.c initialize_locals, with its error messages.
 /// `locals` is the new frame's fast-locals slice, all unbound on entry.
-pub(crate) fn bind_arguments(
+pub(crate) fn bind_arguments<I>(
     f: &Function,
     locals: &mut [Value],
-    args: Vec<Value>,
-    kwargs: Vec<(Name, Value)>,
-) -> PyResult<()> {
+    args: &[Value],
+    kwargs: I,
+) -> PyResult<()>
+where
+    I: Iterator<Item = (Value, Value)> + Clone,
+{
     let code = &f.code;
     let argcount = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;
@@ -311,19 +422,14 @@ pub(crate) fn bind_arguments(
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
     let nargs = args.len();
     if nargs > argcount && !has_varargs {
-        return Err(too_many_positional(f, nargs, &kwargs));
+        return Err(too_many_positional(f, nargs, kwargs));
     }
-    let mut args = args;
-    let extra = if nargs > argcount {
-        args.split_off(argcount)
-    } else {
-        Vec::new()
-    };
-    for (i, a) in args.into_iter().enumerate() {
-        locals[i] = a;
+    let npos = nargs.min(argcount);
+    for (slot, a) in locals.iter_mut().zip(&args[..npos]) {
+        *slot = a.clone();
     }
     if has_varargs {
-        locals[argcount + kwonly] = Value::tuple(extra);
+        locals[argcount + kwonly] = Value::tuple(args[npos..].to_vec());
     }
     let kwdict = if has_varkw { Some(Dict::new()) } else { None };
     bind_keywords(f, locals, kwargs, kwdict.as_ref())?;
@@ -336,17 +442,21 @@ pub(crate) fn bind_arguments(
 fn bind_keywords(
     f: &Function,
     locals: &mut [Value],
-    kwargs: Vec<(Name, Value)>,
+    kwargs: impl Iterator<Item = (Value, Value)>,
     kwdict: Option<&Dict>,
 ) -> PyResult<()> {
     let code = &f.code;
     let posonly = code.posonlyargcount as usize;
     let named = (code.argcount + code.kwonlyargcount) as usize;
     let mut posonly_as_kw: Vec<Name> = Vec::new();
-    for (name, v) in kwargs {
+    for (key, v) in kwargs {
+        let Value::Str(key) = key else {
+            return Err(Exc::type_error("keywords must be strings"));
+        };
+        let name = key.as_str();
         if let Some(j) = code.varnames[posonly..named]
             .iter()
-            .position(|n| *n == name)
+            .position(|n| &**n == name)
         {
             let slot = &mut locals[posonly + j];
             if !matches!(slot, Value::Null) {
@@ -361,7 +471,10 @@ fn bind_keywords(
         }
         match kwdict {
             Some(d) => {
-                let key = DictKey::str(&name);
+                let key = DictKey {
+                    hash: key.hash(),
+                    value: Value::Str(key.clone()),
+                };
                 if d.get(&key).is_some() {
                     return Err(Exc::type_error(format!(
                         "{}() got multiple values for keyword argument '{}'",
@@ -371,7 +484,9 @@ fn bind_keywords(
                 }
                 d.insert(key, v);
             }
-            None if code.varnames[..posonly].contains(&name) => posonly_as_kw.push(name),
+            None if code.varnames[..posonly].iter().any(|n| &**n == name) => {
+                posonly_as_kw.push(Rc::from(name))
+            }
             None => {
                 return Err(Exc::type_error(format!(
                     "{}() got an unexpected keyword argument '{}'",
@@ -456,7 +571,11 @@ fn missing_arguments(f: &Function, names: &[Name], kind: &str) -> Exc {
 }
 
 /// `g() takes from 1 to 2 positional arguments but 3 were given`
-fn too_many_positional(f: &Function, given: usize, kwargs: &[(Name, Value)]) -> Exc {
+fn too_many_positional(
+    f: &Function,
+    given: usize,
+    kwargs: impl Iterator<Item = (Value, Value)>,
+) -> Exc {
     let code: &Code = &f.code;
     let argcount = code.argcount as usize;
     let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
@@ -475,9 +594,10 @@ fn too_many_positional(f: &Function, given: usize, kwargs: &[(Name, Value)]) -> 
         "arguments"
     };
     let kwonly_given = kwargs
-        .iter()
         .filter(|(n, _)| {
-            code.varnames[argcount..argcount + code.kwonlyargcount as usize].contains(n)
+            code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                .iter()
+                .any(|v| Some(&**v) == n.as_str())
         })
         .count();
     let given_text = if kwonly_given > 0 {

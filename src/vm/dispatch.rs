@@ -99,6 +99,8 @@ impl Vm {
             let globals: &Globals = unsafe { &*Rc::as_ptr(self.frame_globals(fi)) };
             let base = self.frames[fi].base;
             let mut ip = self.frames[fi].ip;
+            // Outside a class body, LOAD_NAME and STORE_NAME are global.
+            let names_are_global = self.frames[fi].class_ns.is_none();
             // `locals` is the frame's first fast local, `sp` one past the top.
             let mut locals: *mut Value;
             let mut sp: *mut Value;
@@ -250,6 +252,18 @@ impl Vm {
                         continue;
                     }
                     Instr::StoreGlobal(i) => {
+                        let v = pop!();
+                        globals.store(code.global_slots[i as usize], v);
+                        continue;
+                    }
+                    Instr::LoadName(i) if names_are_global => {
+                        match globals.load(code.global_slots[i as usize]) {
+                            Some(v) => push!(v),
+                            None => fail!(Exc::name_not_defined(&code.names[i as usize])),
+                        }
+                        continue;
+                    }
+                    Instr::StoreName(i) if names_are_global => {
                         let v = pop!();
                         globals.store(code.global_slots[i as usize], v);
                         continue;

@@ -9,6 +9,11 @@ use crate::value::{DictKey, Value, int::hash_int};
 /// tuple with an in-range int index.
 #[inline]
 pub(super) fn subscr(container: &Value, key: &Value) -> Option<Value> {
+    if let Value::Dict(d) = container
+        && d.has_user_eq_keys.get()
+    {
+        return None;
+    }
     match (container, key) {
         (Value::Dict(d), Value::Int(i)) => d.get_int(*i),
         (Value::Dict(d), Value::Str(s)) => d.get_pystr(s),
@@ -24,6 +29,11 @@ pub(super) fn subscr(container: &Value, key: &Value) -> Option<Value> {
 /// `item in container` for an int or str in a dict.
 #[inline]
 pub(super) fn contains(item: &Value, container: &Value) -> Option<bool> {
+    if let Value::Dict(d) = container
+        && d.has_user_eq_keys.get()
+    {
+        return None;
+    }
     match (item, container) {
         (Value::Int(i), Value::Dict(d)) => Some(d.get_int(*i).is_some()),
         (Value::Str(s), Value::Dict(d)) => Some(d.get_pystr(s).is_some()),
@@ -35,6 +45,11 @@ pub(super) fn contains(item: &Value, container: &Value) -> Option<bool> {
 /// an in-range index; gives `v` back when the general path must run.
 #[inline]
 pub(super) fn store_subscr(container: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    if let Value::Dict(d) = container
+        && d.has_user_eq_keys.get()
+    {
+        return Err(v);
+    }
     match (container, key) {
         (Value::Dict(d), Value::Int(i)) => {
             let key = DictKey {

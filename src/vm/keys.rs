@@ -5,13 +5,14 @@
 
 use super::Vm;
 use crate::exception::PyResult;
+use crate::value::dict::has_user_eq;
 use crate::value::{Dict, DictKey, Set, Value};
 
 impl Vm {
     /// The key for `v` in dict `d`: an existing equal key, or a new one.
     pub fn dict_key(&mut self, d: &Dict, v: Value) -> PyResult<DictKey> {
         let key = self.key(v)?;
-        if !has_user_eq(&key.value) {
+        if !has_user_eq(&key.value) && !d.has_user_eq_keys.get() {
             return Ok(key);
         }
         let candidates: Vec<DictKey> = d
@@ -45,9 +46,4 @@ impl Vm {
         }
         Ok(key)
     }
-}
-
-/// An instance whose class defines `__eq__` in Python.
-fn has_user_eq(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if matches!(i.class.lookup("__eq__"), Some(Value::Function(_))))
 }

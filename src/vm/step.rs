@@ -122,6 +122,11 @@ impl Vm {
             | Instr::BuildSlice(_)
             | Instr::BuildString(_)
             | Instr::ListToTuple => self.build(instr)?,
+            Instr::DictMerge(i)
+                if matches!(code.instrs.get(*ip), Some(Instr::CallFunctionEx(_))) =>
+            {
+                self.merge_for_call(i as usize)?
+            }
             Instr::ListAppend(i)
             | Instr::SetAdd(i)
             | Instr::MapAdd(i)
@@ -313,6 +318,57 @@ impl Vm {
                 Ok(())
             }
             None => Err(super::dispatch::unbound_deref(code, i)),
+        }
+    }
+
+    /// DICT_MERGE right before CALL_FUNCTION_EX: when the target is the
+    /// fresh empty dict of `f(**kw)`, the source itself takes its place.
+    /// The call only reads the entries out (binding makes the callee's own
+    /// `**kwargs` dict), so nobody can tell the copy was skipped.
+    fn merge_for_call(&mut self, i: usize) -> PyResult<()> {
+        let at = self.stack.len() - 1 - i;
+        let src = self.pop();
+        let Value::Dict(src_map) = &src else {
+            return Err(Exc::type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.function_str(at),
+                src.type_name()
+            )));
+        };
+        let Value::Dict(target) = self.stack[at].clone() else {
+            return Err(Exc::runtime_error("DICT_MERGE into a non-dict"));
+        };
+        if target.is_empty() && Rc::strong_count(&target) == 2 {
+            discard(std::mem::replace(&mut self.stack[at], src));
+            return Ok(());
+        }
+        for (k, v) in src_map.items() {
+            let key = self.key(k.clone())?;
+            if target.get(&key).is_some() {
+                return Err(Exc::type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.function_str(at),
+                    k.as_str().unwrap_or("?")
+                )));
+            }
+            target.insert(key, v);
+        }
+        Ok(())
+    }
+
+    /// How CPython names the callable of a call in its errors: the one
+    /// two slots under the keyword dict at `at` (`__main__.f()`, `print()`).
+    /// cpython: _PyObject_FunctionStr
+    fn function_str(&mut self, at: usize) -> String {
+        let callable = self.stack[at - 2].clone();
+        let qualname = self.get_attr(&callable, "__qualname__");
+        let module = self.get_attr(&callable, "__module__");
+        match (qualname, module) {
+            (Ok(Value::Str(q)), Ok(Value::Str(m))) if m.as_str() != "builtins" => {
+                format!("{}.{}()", m.as_str(), q.as_str())
+            }
+            (Ok(Value::Str(q)), _) => format!("{}()", q.as_str()),
+            _ => format!("{}()", callable.type_name()),
         }
     }
 
