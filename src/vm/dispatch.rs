@@ -442,10 +442,20 @@ impl Vm {
     /// Pushes the frame of a Python function whose positional arguments,
     /// already on the stack at `args_at`, are exactly its parameters; the
     /// callable (and NULL or self) sit from `bottom`.
+    #[inline(always)]
     fn push_plain_frame(&mut self, f: Rc<crate::value::Function>, args_at: usize, bottom: usize) {
         let n = f.code.nlocalsplus();
         self.stack.reserve(n + f.code.stacksize);
-        self.stack.resize(args_at + n, Value::Null);
+        let len = self.stack.len();
+        // SAFETY: reserved just above; the new slots are written before
+        // the length covers them.
+        unsafe {
+            let start = self.stack.as_mut_ptr();
+            for k in len..args_at + n {
+                std::ptr::write(start.add(k), Value::Null);
+            }
+            self.stack.set_len(args_at + n);
+        }
         self.frames.push(Frame {
             code: f.code.clone(),
             func: Some(f),
