@@ -98,7 +98,22 @@ impl Vm {
             let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
             let globals: &Globals = unsafe { &*Rc::as_ptr(self.frame_globals(fi)) };
             let base = self.frames[fi].base;
-            let mut ip = self.frames[fi].ip;
+            // The next instruction, as a pointer into `code.instrs`.
+            let instrs = code.instrs.as_ptr();
+            // SAFETY: a saved ip is an instruction index of this code.
+            let mut pc = unsafe { instrs.add(self.frames[fi].ip) };
+            macro_rules! ip {
+                () => {
+                    // SAFETY: pc points into (or one past) `code.instrs`.
+                    unsafe { pc.offset_from(instrs) as usize }
+                };
+            }
+            macro_rules! jump {
+                ($t:expr) => {
+                    // SAFETY: jump targets are instruction indexes.
+                    pc = unsafe { instrs.add($t as usize) }
+                };
+            }
             // Outside a class body, LOAD_NAME and STORE_NAME are global.
             let names_are_global = self.frames[fi].class_ns.is_none();
             // `locals` is the frame's first fast local, `sp` one past the top.
@@ -149,7 +164,7 @@ impl Vm {
                 ($e:expr) => {{
                     let e = $e;
                     sync!();
-                    self.frames[fi].ip = ip;
+                    self.frames[fi].ip = ip!();
                     return Err(e);
                 }};
             }
@@ -157,8 +172,8 @@ impl Vm {
             loop {
                 // SAFETY: every code object ends in RETURN_VALUE (or a raise)
                 // and every jump targets an instruction, so `ip` stays in bounds.
-                let instr = unsafe { *code.instrs.get_unchecked(ip) };
-                ip += 1;
+                let instr = unsafe { *pc };
+                pc = unsafe { pc.add(1) };
                 // SAFETY (all arms): slot `i` of a LOAD/STORE_FAST or *_DEREF
                 // is below `nlocalsplus`, and `sp` never drops under the
                 // frame's locals (the stack is balanced).
@@ -334,10 +349,10 @@ impl Vm {
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                         if let Value::Bool(b) = unsafe { &*sp.sub(1) } {
                             if *b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                                if (t as usize) < ip && self.interrupted() {
+                                if (t as usize) < ip!() && self.interrupted() {
                                     fail!(Exc::keyboard_interrupt());
                                 }
-                                ip = t as usize;
+                                jump!(t);
                             }
                             sp = unsafe { sp.sub(1) };
                             continue;
@@ -346,20 +361,20 @@ impl Vm {
                     Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) => {
                         let v = pop!();
                         if v.is_none() == matches!(instr, Instr::PopJumpIfNone(_)) {
-                            ip = t as usize;
+                            jump!(t);
                         }
                         discard(v);
                         continue;
                     }
                     Instr::JumpForward(t) => {
-                        ip = t as usize;
+                        jump!(t);
                         continue;
                     }
                     Instr::JumpBackward(t) => {
                         if self.interrupted() {
                             fail!(Exc::keyboard_interrupt());
                         }
-                        ip = t as usize;
+                        jump!(t);
                         continue;
                     }
                     Instr::ForIter(target) => {
@@ -368,7 +383,7 @@ impl Vm {
                                 Some(v) => push!(Value::Int(v)),
                                 None => {
                                     discard(pop!());
-                                    ip = target as usize;
+                                    jump!(target);
                                 }
                             }
                             continue;
@@ -401,7 +416,7 @@ impl Vm {
                             let bottom =
                                 base + unsafe { sp.sub(n + 2).offset_from(locals) } as usize;
                             sync!();
-                            self.frames[fi].ip = ip;
+                            self.frames[fi].ip = ip!();
                             self.push_plain_frame(f, args_at, bottom);
                             continue 'frames;
                         }
@@ -428,8 +443,11 @@ impl Vm {
                     _ => {}
                 }
                 sync!();
+                let mut ip = ip!();
                 self.frames[fi].ip = ip;
-                match self.step(instr, fi, code, &mut ip) {
+                let next = self.step(instr, fi, code, &mut ip);
+                jump!(ip);
+                match next {
                     Ok(Next::Continue) => reload!(),
                     Ok(Next::Switch) => continue 'frames,
                     Ok(Next::Done(flow)) => return Ok(flow),
