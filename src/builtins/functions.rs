@@ -329,7 +329,10 @@ fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         ));
     }
     while let Some(x) = vm.next(&it)? {
-        acc = vm.binop(crate::ast::BinOp::Add, &acc, &x)?;
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            _ => vm.binop(crate::ast::BinOp::Add, &acc, &x)?,
+        };
     }
     Ok(acc)
 }

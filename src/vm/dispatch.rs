@@ -347,8 +347,14 @@ impl Vm {
                         }
                     }
                     Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                        if let Value::Bool(b) = unsafe { &*sp.sub(1) } {
-                            if *b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                        let truth = match unsafe { &*sp.sub(1) } {
+                            Value::Bool(b) => Some(*b),
+                            Value::Int(i) => Some(*i != 0),
+                            Value::None => Some(false),
+                            _ => None,
+                        };
+                        if let Some(b) = truth {
+                            if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
                                 if (t as usize) < ip!() && self.interrupted() {
                                     fail!(Exc::keyboard_interrupt());
                                 }
