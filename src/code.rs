@@ -307,6 +307,8 @@ pub struct Code {
     pub spans: Vec<crate::ast::Span>,
     pub consts: Vec<Value>,
     pub names: Vec<Name>,
+    /// For each name, its str hash (attribute lookups probe dicts with it).
+    pub name_hashes: Vec<i64>,
     /// For each name, its slot in the globals table (for LOAD_GLOBAL).
     pub global_slots: Vec<u32>,
     pub varnames: Vec<Name>,
@@ -345,6 +347,13 @@ impl Code {
         n += (self.flags & flags::VARARGS != 0) as usize;
         n += (self.flags & flags::VARKEYWORDS != 0) as usize;
         n
+    }
+
+    /// names[i] as a dict key, hashed once at compile time.
+    #[inline]
+    pub fn name_key(&self, i: u32) -> crate::value::dict::StrKey<'_> {
+        let i = i as usize;
+        crate::value::dict::StrKey::hashed(&self.names[i], self.name_hashes[i])
     }
 
     /// The line of the instruction at `ip`.

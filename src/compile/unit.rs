@@ -221,6 +221,11 @@ impl<'a> Unit<'a> {
         self.remove_unreachable();
         let exception_table = self.exception_table();
         let global_slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
+        let name_hashes = self
+            .names
+            .iter()
+            .map(|n| crate::value::str::hash_text(n))
+            .collect();
         let block = self.block;
         let fl = code_flags(block) | self.arg_flags;
         let (argcount, posonly, kwonly) =
@@ -245,6 +250,7 @@ impl<'a> Unit<'a> {
             consts: self.consts,
             names: self.names.into_iter().collect(),
             global_slots,
+            name_hashes,
             varnames: self.varnames.into_iter().collect(),
             cellvars: self.cellvars,
             freevars: self.freevars,

@@ -4,6 +4,7 @@
 //!
 //! Single inheritance: a class's MRO is itself followed by its base's MRO.
 
+use super::dict::StrKey;
 use super::{Dict, Name, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -71,15 +72,20 @@ impl Class {
 
     /// Looks `name` up along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        self.lookup_key(&StrKey::new(name))
+    }
+
+    /// `lookup` with the name hashed once for the whole MRO.
+    pub fn lookup_key(&self, key: &StrKey) -> Option<Value> {
+        if let Some(v) = self.dict.get_key(key) {
             return Some(v);
         }
-        let mut cur = self.base.clone();
+        let mut cur = self.base.as_ref();
         while let Some(c) = cur {
-            if let Some(v) = c.dict.get_str(name) {
+            if let Some(v) = c.dict.get_key(key) {
                 return Some(v);
             }
-            cur = c.base.clone();
+            cur = c.base.as_ref();
         }
         None
     }

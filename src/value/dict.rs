@@ -37,10 +37,30 @@ impl PartialEq for DictKey {
 
 impl Eq for DictKey {}
 
-/// A borrowed str key that finds the `DictKey` of the same text.
-struct StrKey<'a> {
+/// A borrowed str key that finds the `DictKey` of the same text; made
+/// once per attribute access and used for every dict on the way (the
+/// instance's, then each class of the MRO).
+pub struct StrKey<'a> {
     hash: i64,
     text: &'a str,
+}
+
+impl<'a> StrKey<'a> {
+    pub fn new(text: &'a str) -> StrKey<'a> {
+        StrKey {
+            hash: super::str::hash_text(text),
+            text,
+        }
+    }
+
+    /// A key whose hash was computed before (a code object's names).
+    pub fn hashed(text: &'a str, hash: i64) -> StrKey<'a> {
+        StrKey { hash, text }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
 }
 
 impl Hash for StrKey<'_> {
@@ -161,13 +181,31 @@ impl Dict {
     /// A str-keyed lookup (attributes, keyword arguments) without making
     /// a Python str for the key.
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        self.map
-            .borrow()
-            .get(&StrKey {
-                hash: super::str::hash_text(key),
-                text: key,
-            })
-            .cloned()
+        self.get_key(&StrKey::new(key))
+    }
+
+    /// A lookup by a str key hashed beforehand.
+    #[inline]
+    pub fn get_key(&self, key: &StrKey) -> Option<Value> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    /// Stores under a str key hashed beforehand; a new Python str is made
+    /// only for a key not there yet.
+    pub fn set_key(&self, key: &StrKey, value: Value) {
+        let mut map = self.map.borrow_mut();
+        if let Some(slot) = map.get_mut(key) {
+            let old = std::mem::replace(slot, value);
+            drop(map);
+            old.discard();
+            return;
+        }
+        drop(map);
+        let k = DictKey {
+            hash: key.hash,
+            value: Value::str(key.text),
+        };
+        self.insert(k, value);
     }
 
     /// An int-keyed lookup without building a `DictKey`.
@@ -187,7 +225,7 @@ impl Dict {
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
-        self.insert(DictKey::str(key), value);
+        self.set_key(&StrKey::new(key), value);
     }
 
     pub fn keys(&self) -> Vec<Value> {

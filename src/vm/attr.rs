@@ -4,14 +4,21 @@
 
 use super::Vm;
 use crate::exception::{Exc, PyResult};
+use crate::value::dict::StrKey;
 use crate::value::{BoundMethod, CellObj, Function, Instance, Name, Value};
 use std::rc::Rc;
 
 impl Vm {
     /// `obj.name`
     pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.get_attr_key(obj, &StrKey::new(name))
+    }
+
+    /// `obj.name` with the name hashed beforehand.
+    pub(crate) fn get_attr_key(&mut self, obj: &Value, key: &StrKey) -> PyResult<Value> {
+        let name = key.text();
         let found = match obj {
-            Value::Instance(i) => return self.instance_attr(obj, i, name),
+            Value::Instance(i) => return self.instance_attr(obj, i, key),
             Value::Function(f) => function_attr(f, name),
             Value::Code(c) => code_attr(c, name),
             Value::Cell(c) => return cell_attr(c, name),
@@ -62,15 +69,16 @@ impl Vm {
     }
 
     /// Instance attributes: its own dict, then the class (functions bind).
-    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
-        let class_attr = inst.class.lookup(name);
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, key: &StrKey) -> PyResult<Value> {
+        let name = key.text();
+        let class_attr = inst.class.lookup_key(key);
         if let Some(p) = class_attr
             .as_ref()
             .and_then(crate::builtins::property::as_property)
         {
             return crate::builtins::property::get(self, p, obj, name);
         }
-        if let Some(v) = inst.dict.get_str(name) {
+        if let Some(v) = inst.dict.get_key(key) {
             return Ok(v);
         }
         if let Some(v) = exception_attr(inst, name) {
@@ -98,6 +106,12 @@ impl Vm {
 
     /// `obj.name = v`
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        self.set_attr_key(obj, &StrKey::new(name), v)
+    }
+
+    /// `obj.name = v` with the name hashed beforehand.
+    pub(crate) fn set_attr_key(&mut self, obj: &Value, key: &StrKey, v: Value) -> PyResult<()> {
+        let name = key.text();
         match obj {
             Value::Instance(i) => {
                 if let Some(exc) = &i.exc
@@ -105,12 +119,12 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                if let Some(cv) = i.class.lookup(name)
+                if let Some(cv) = i.class.lookup_key(key)
                     && let Some(p) = crate::builtins::property::as_property(&cv)
                 {
                     return crate::builtins::property::set(self, p, obj, name, v);
                 }
-                i.dict.set_str(name, v);
+                i.dict.set_key(key, v);
                 Ok(())
             }
             Value::Class(c) => {
@@ -183,11 +197,12 @@ impl Vm {
 
     /// LOAD_METHOD: `(method, self)` when `name` is a method found on the
     /// type (no bound object made), else `(NULL, attribute)`.
-    pub(crate) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    pub(crate) fn load_method(&mut self, obj: Value, key: &StrKey) -> PyResult<(Value, Value)> {
+        let name = key.text();
         match &obj {
             Value::Instance(i) => {
-                if i.dict.get_str(name).is_none()
-                    && let Some(f @ Value::Function(_)) = i.class.lookup(name)
+                if i.dict.get_key(key).is_none()
+                    && let Some(f @ Value::Function(_)) = i.class.lookup_key(key)
                 {
                     return Ok((f, obj));
                 }
@@ -199,7 +214,7 @@ impl Vm {
                 }
             }
         }
-        let attr = self.get_attr(&obj, name)?;
+        let attr = self.get_attr_key(&obj, key)?;
         Ok((Value::Null, attr))
     }
 }

@@ -51,13 +51,13 @@ impl Vm {
             Instr::DeleteName(i) => self.delete_name(fi, code, i)?,
             Instr::LoadAttr(i) => {
                 let obj = self.pop();
-                let v = self.get_attr(&obj, &code.names[i as usize])?;
+                let v = self.get_attr_key(&obj, &code.name_key(i))?;
                 self.push(v);
             }
             Instr::StoreAttr(i) => {
                 let obj = self.pop();
                 let v = self.pop();
-                self.set_attr(&obj, &code.names[i as usize], v)?;
+                self.set_attr_key(&obj, &code.name_key(i), v)?;
             }
             Instr::DeleteAttr(i) => {
                 let obj = self.pop();
@@ -65,7 +65,7 @@ impl Vm {
             }
             Instr::LoadMethod(i) => {
                 let obj = self.pop();
-                let (a, b) = self.load_method(obj, &code.names[i as usize])?;
+                let (a, b) = self.load_method(obj, &code.name_key(i))?;
                 self.push(a);
                 self.push(b);
             }
