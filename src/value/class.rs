@@ -75,6 +75,20 @@ impl Class {
         self.lookup_key(&StrKey::new(name))
     }
 
+    /// No class of the MRO ever held an instance in its dict, so none has a
+    /// descriptor (`property`) that would take precedence over an
+    /// instance's own attribute.
+    pub fn plain_attributes(&self) -> bool {
+        let mut cur = Some(self);
+        while let Some(c) = cur {
+            if c.dict.had_instance_values.get() {
+                return false;
+            }
+            cur = c.base.as_deref();
+        }
+        true
+    }
+
     /// `lookup` with the name hashed once for the whole MRO.
     pub fn lookup_key(&self, key: &StrKey) -> Option<Value> {
         if let Some(v) = self.dict.get_key(key) {

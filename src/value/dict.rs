@@ -119,6 +119,10 @@ pub struct Dict {
     /// Some key is an instance whose class defines `__eq__` in Python: a
     /// lookup must then call it, so the VM's shortcuts stay off this dict.
     pub has_user_eq_keys: std::cell::Cell<bool>,
+    /// Some value stored here was an instance (a `property`, say): a class
+    /// whose dicts never held one has no descriptors, so an attribute read
+    /// may look in the instance's dict first.
+    pub had_instance_values: std::cell::Cell<bool>,
     pub gc: crate::gc::GcIndex,
 }
 
@@ -129,8 +133,10 @@ impl Dict {
 
     pub fn from_map(map: Map) -> Dict {
         let odd = map.keys().any(|k| has_user_eq(&k.value));
+        let instances = map.values().any(|v| matches!(v, Value::Instance(_)));
         Dict {
             has_user_eq_keys: std::cell::Cell::new(odd),
+            had_instance_values: std::cell::Cell::new(instances),
             map: RefCell::new(map),
             gc: Default::default(),
         }
@@ -166,6 +172,7 @@ impl Dict {
         if has_user_eq(&key.value) {
             self.has_user_eq_keys.set(true);
         }
+        self.note_value(&value);
         let mut map = self.map.borrow_mut();
         match map.get_mut(&key) {
             Some(slot) => Some(std::mem::replace(slot, value)),
@@ -193,6 +200,7 @@ impl Dict {
     /// Stores under a str key hashed beforehand; a new Python str is made
     /// only for a key not there yet.
     pub fn set_key(&self, key: &StrKey, value: Value) {
+        self.note_value(&value);
         let mut map = self.map.borrow_mut();
         if let Some(slot) = map.get_mut(key) {
             let old = std::mem::replace(slot, value);
@@ -206,6 +214,13 @@ impl Dict {
             value: Value::str(key.text),
         };
         self.insert(k, value);
+    }
+
+    #[inline]
+    fn note_value(&self, value: &Value) {
+        if let Value::Instance(_) = value {
+            self.had_instance_values.set(true);
+        }
     }
 
     /// An int-keyed lookup without building a `DictKey`.

@@ -71,6 +71,11 @@ impl Vm {
     /// Instance attributes: its own dict, then the class (functions bind).
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, key: &StrKey) -> PyResult<Value> {
         let name = key.text();
+        if inst.class.plain_attributes()
+            && let Some(v) = inst.dict.get_key(key)
+        {
+            return Ok(v);
+        }
         let class_attr = inst.class.lookup_key(key);
         if let Some(p) = class_attr
             .as_ref()
@@ -119,7 +124,8 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                if let Some(cv) = i.class.lookup_key(key)
+                if !i.class.plain_attributes()
+                    && let Some(cv) = i.class.lookup_key(key)
                     && let Some(p) = crate::builtins::property::as_property(&cv)
                 {
                     return crate::builtins::property::set(self, p, obj, name, v);
