@@ -131,6 +131,11 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty dict with room for `n` entries.
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict::from_map(Map::with_capacity_and_hasher(n, Default::default()))
+    }
+
     pub fn from_map(map: Map) -> Dict {
         let odd = map.keys().any(|k| has_user_eq(&k.value));
         let instances = map.values().any(|v| matches!(v, Value::Instance(_)));

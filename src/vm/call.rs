@@ -431,7 +431,11 @@ where
     if has_varargs {
         locals[argcount + kwonly] = Value::tuple(args[npos..].to_vec());
     }
-    let kwdict = if has_varkw { Some(Dict::new()) } else { None };
+    let kwdict = if has_varkw {
+        Some(Dict::with_capacity(kwargs.size_hint().0))
+    } else {
+        None
+    };
     bind_keywords(f, locals, kwargs, kwdict.as_ref())?;
     if let Some(d) = kwdict {
         locals[argcount + kwonly + has_varargs as usize] = Value::dict(d);
@@ -511,6 +515,10 @@ fn bind_keywords(
 fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     let code = &f.code;
     let argcount = code.argcount as usize;
+    let named = argcount + code.kwonlyargcount as usize;
+    if !locals[..named].iter().any(|v| matches!(v, Value::Null)) {
+        return Ok(());
+    }
     if let Some(defaults) = &f.defaults {
         let first = argcount - defaults.items.len().min(argcount);
         for (k, d) in defaults.items.iter().enumerate() {
