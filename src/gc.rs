@@ -114,7 +114,7 @@ enum Live {
 
 /// Collection pacing: collect after this many new containers, or as many
 /// as survived the last collection, whichever is more.
-const MIN_THRESHOLD: usize = 5_000;
+const MIN_THRESHOLD: usize = 1_000;
 
 struct Pacing {
     since_collect: usize,
