@@ -417,7 +417,12 @@ impl Vm {
                             && !self.interrupted()
                             && !crate::gc::pending()
                         {
-                            let f = f.clone();
+                            // The frame takes the function over from its slot.
+                            let Value::Function(f) =
+                                (unsafe { std::ptr::replace(callable, Value::Null) })
+                            else {
+                                unreachable_stack()
+                            };
                             let args_at = base + unsafe { args.offset_from(locals) } as usize;
                             let bottom =
                                 base + unsafe { sp.sub(n + 2).offset_from(locals) } as usize;
@@ -443,7 +448,11 @@ impl Vm {
                         if frame.entry {
                             return Ok(Flow::Return(v));
                         }
-                        self.push(v);
+                        // SAFETY: the call's slots were above `bottom`.
+                        unsafe {
+                            std::ptr::write(self.stack.as_mut_ptr().add(bottom), v);
+                            self.stack.set_len(bottom + 1);
+                        }
                         continue 'frames;
                     }
                     _ => {}
