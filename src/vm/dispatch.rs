@@ -92,9 +92,10 @@ impl Vm {
         'frames: loop {
             let fi = self.frames.len() - 1;
             // SAFETY: the frame owns an Rc of its code (and, through its
-            // function, of its globals) for as long as it runs; neither is
-            // used after the frame is popped (every pop is followed by
-            // `continue 'frames` or a return).
+            // function, of its globals; a module frame's are the Vm's, never
+            // replaced) for as long as it runs; neither is used after the
+            // frame is popped (every pop is followed by `continue 'frames`
+            // or a return).
             let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[fi].code) };
             let globals: &Globals = unsafe { &*Rc::as_ptr(self.frame_globals(fi)) };
             let base = self.frames[fi].base;
@@ -520,6 +521,14 @@ impl Vm {
     pub(crate) fn pop(&mut self) -> Value {
         match self.stack.pop() {
             Some(v) => v,
+            None => unreachable_stack(),
+        }
+    }
+
+    /// A copy of the top of the value stack.
+    pub(crate) fn peek(&self) -> Value {
+        match self.stack.last() {
+            Some(v) => v.clone(),
             None => unreachable_stack(),
         }
     }

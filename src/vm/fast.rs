@@ -9,9 +9,7 @@ use crate::value::{DictKey, Value, int::hash_int};
 /// tuple with an in-range int index.
 #[inline]
 pub(super) fn subscr(container: &Value, key: &Value) -> Option<Value> {
-    if let Value::Dict(d) = container
-        && d.has_user_eq_keys.get()
-    {
+    if has_odd_keys(container) {
         return None;
     }
     match (container, key) {
@@ -29,9 +27,7 @@ pub(super) fn subscr(container: &Value, key: &Value) -> Option<Value> {
 /// `item in container` for an int or str in a dict.
 #[inline]
 pub(super) fn contains(item: &Value, container: &Value) -> Option<bool> {
-    if let Value::Dict(d) = container
-        && d.has_user_eq_keys.get()
-    {
+    if has_odd_keys(container) {
         return None;
     }
     match (item, container) {
@@ -45,9 +41,7 @@ pub(super) fn contains(item: &Value, container: &Value) -> Option<bool> {
 /// an in-range index; gives `v` back when the general path must run.
 #[inline]
 pub(super) fn store_subscr(container: &Value, key: &Value, v: Value) -> Result<(), Value> {
-    if let Value::Dict(d) = container
-        && d.has_user_eq_keys.get()
-    {
+    if has_odd_keys(container) {
         return Err(v);
     }
     match (container, key) {
@@ -79,6 +73,12 @@ pub(super) fn store_subscr(container: &Value, key: &Value, v: Value) -> Result<(
         }
         _ => Err(v),
     }
+}
+
+/// A dict with a key whose class defines `__eq__`: lookups must call it.
+#[inline(always)]
+fn has_odd_keys(container: &Value) -> bool {
+    matches!(container, Value::Dict(d) if d.has_user_eq_keys.get())
 }
 
 /// A replaced value is dropped once the container is no longer borrowed.

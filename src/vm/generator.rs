@@ -177,11 +177,7 @@ impl Vm {
     /// `value` (the sub-iterator finished, returns true: jump).
     pub(crate) fn send_instr(&mut self) -> PyResult<bool> {
         let v = self.pop();
-        let it = self
-            .stack
-            .last()
-            .expect("invariant: SEND has an iterator")
-            .clone();
+        let it = self.peek();
         let step = match &it {
             Value::Generator(g) => self.resume(g, v)?,
             other => match self.next(other)? {

@@ -178,7 +178,7 @@ impl Vm {
                 }
             }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
-                let v = self.stack.last().expect("invariant: value to test").clone();
+                let v = self.peek();
                 let truth = self.is_true(&v)?;
                 if truth == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
                     *ip = t as usize;
@@ -237,11 +237,7 @@ impl Vm {
             Instr::PopExcept => self.handling = self.pop(),
             Instr::CheckExcMatch => {
                 let typ = self.pop();
-                let exc = self
-                    .stack
-                    .last()
-                    .expect("invariant: exception on stack")
-                    .clone();
+                let exc = self.peek();
                 let m = self.exception_matches(&exc, &typ)?;
                 self.push(Value::Bool(m));
             }
@@ -277,11 +273,7 @@ impl Vm {
                 self.push(m);
             }
             Instr::ImportFrom(i) => {
-                let m = self
-                    .stack
-                    .last()
-                    .expect("invariant: module on stack")
-                    .clone();
+                let m = self.peek();
                 let v = self.import_from(&m, &code.names[i as usize])?;
                 self.push(v);
             }
