@@ -74,8 +74,9 @@ macro_rules! with_rc_variants {
 
 impl Clone for Value {
     /// A clone is a bitwise copy plus, for the `Rc` variants, one more
-    /// strong reference: the per-variant arms are the same machine code, so
-    /// the dispatch loop's LOADs get one branch and one increment.
+    /// strong reference, all inline: an int or None costs one branch, an
+    /// object one jump and one increment (no call, no value returned
+    /// through memory).
     #[inline(always)]
     fn clone(&self) -> Value {
         macro_rules! bump {
