@@ -119,8 +119,8 @@ pub fn is_instance(v: &Value, cls: &Class) -> bool {
 pub fn construct(
     vm: &mut Vm,
     class: &Rc<Class>,
-    args: Vec<Value>,
-    kwargs: Vec<(Name, Value)>,
+    args: &[Value],
+    kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     let name = class.name.clone();
     match class.kind {
@@ -130,15 +130,15 @@ pub fn construct(
         TypeKind::Type => Err(Exc::type_error(
             "type() takes 1 argument (cellar makes classes with the class statement)",
         )),
-        TypeKind::Int => super::functions::int_new(vm, &args, &kwargs),
+        TypeKind::Int => super::functions::int_new(vm, args, kwargs),
         TypeKind::Bool => {
-            super::arg_range("bool", &args, 0, 1)?;
+            super::arg_range("bool", args, 0, 1)?;
             match args.first() {
                 Some(v) => Ok(Value::Bool(vm.is_true(v)?)),
                 None => Ok(Value::Bool(false)),
             }
         }
-        TypeKind::Float => super::functions::float_new(vm, &args, &kwargs),
+        TypeKind::Float => super::functions::float_new(vm, args, kwargs),
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(vm.to_str(v)?)),
             None => Ok(Value::str("")),
@@ -152,8 +152,8 @@ pub fn construct(
             Some(v) => Ok(Value::tuple(vm.collect(v)?)),
             None => Ok(Value::tuple(Vec::new())),
         },
-        TypeKind::Dict => super::functions::dict_new(vm, &args, &kwargs),
-        TypeKind::Set => match args.as_slice() {
+        TypeKind::Dict => super::functions::dict_new(vm, args, kwargs),
+        TypeKind::Set => match args {
             [v] => Ok(Value::set(vm.set_from_iterable(v)?)),
             [] => vm.new_set(Vec::new()),
             _ => Err(Exc::type_error(format!(
@@ -161,7 +161,7 @@ pub fn construct(
                 args.len()
             ))),
         },
-        TypeKind::Range => super::functions::range_new(&args),
+        TypeKind::Range => super::functions::range_new(args),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }

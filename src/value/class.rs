@@ -40,6 +40,18 @@ pub enum TypeKind {
     Exception,
 }
 
+impl TypeKind {
+    /// A builtin type whose call constructs a value (`int`, `str`, `list`),
+    /// as opposed to a class whose call makes an instance and runs
+    /// `__init__`.
+    pub fn is_builtin_type(self) -> bool {
+        !matches!(
+            self,
+            TypeKind::User | TypeKind::Exception | TypeKind::Object
+        )
+    }
+}
+
 pub struct Class {
     pub name: Name,
     pub qualname: Name,

@@ -30,11 +30,47 @@ impl Vm {
             return self.call_function_on_stack(f, args_at, len - n - 2, kw_names);
         }
         let callable = self.stack[callable_at].clone();
+        if kw_names.is_none() {
+            match &callable {
+                Value::Builtin(b) if b.this.is_none() => {
+                    let func = b.func;
+                    return self.call_native_on_stack(args_at, len - n - 2, |vm, args| {
+                        func(vm, args, &[])
+                    });
+                }
+                Value::Class(c) if c.kind.is_builtin_type() => {
+                    let c = c.clone();
+                    return self.call_native_on_stack(args_at, len - n - 2, |vm, args| {
+                        crate::builtins::types::construct(vm, &c, args, &[])
+                    });
+                }
+                _ => {}
+            }
+        }
         let mut args = self.stack.split_off(args_at);
         self.stack.truncate(len - n - 2);
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
         let v = self.call_value(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
+        Ok(Step::Next)
+    }
+
+    /// A builtin function or type called with positional arguments only:
+    /// they move into a vector the VM keeps for this (no allocation per
+    /// call).
+    fn call_native_on_stack(
+        &mut self,
+        args_at: usize,
+        bottom: usize,
+        call: impl FnOnce(&mut Vm, &[Value]) -> PyResult<Value>,
+    ) -> PyResult<Step> {
+        let mut args = std::mem::take(&mut self.builtin_args);
+        move_tail(&mut self.stack, args_at, &mut args);
+        self.truncate_stack(bottom);
+        let result = call(self, &args);
+        args.clear();
+        self.builtin_args = args;
+        self.stack.push(result?);
         Ok(Step::Next)
     }
 
@@ -300,6 +336,21 @@ impl Vm {
         });
         crate::gc::track_function(&f);
         Value::Function(f)
+    }
+}
+
+/// Moves `stack[from..]` to the end of `to`, keeping `to`'s buffer.
+fn move_tail(stack: &mut Vec<Value>, from: usize, to: &mut Vec<Value>) {
+    let n = stack.len() - from;
+    to.reserve(n);
+    // SAFETY: the n values are moved bitwise from the stack's tail into
+    // reserved space of `to`, then each vector's length is set to own
+    // exactly what it holds; nothing can panic in between.
+    unsafe {
+        let dst = to.as_mut_ptr().add(to.len());
+        std::ptr::copy_nonoverlapping(stack.as_ptr().add(from), dst, n);
+        to.set_len(to.len() + n);
+        stack.set_len(from);
     }
 }
 

@@ -56,6 +56,8 @@ pub struct Vm {
     pub(crate) reraising: bool,
     /// Keyword names for the next CALL (set by KW_NAMES).
     pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
+    /// An empty vector kept for the arguments of builtin calls.
+    pub(crate) builtin_args: Vec<Value>,
 }
 
 impl Vm {
@@ -71,6 +73,7 @@ impl Vm {
             repr_guard: Vec::new(),
             reraising: false,
             kw_names: None,
+            builtin_args: Vec::new(),
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::Vm;
 use crate::exception::{self, Exc, ExcKind, PyResult};
-use crate::value::{Class, Instance, Name, TypeKind, Value};
+use crate::value::{Class, Instance, Name, Value};
 use std::rc::Rc;
 
 impl Vm {
@@ -103,11 +103,8 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
-        if class.kind != TypeKind::User
-            && class.kind != TypeKind::Exception
-            && class.kind != TypeKind::Object
-        {
-            return crate::builtins::types::construct(self, &class, args, kwargs);
+        if class.kind.is_builtin_type() {
+            return crate::builtins::types::construct(self, &class, &args, &kwargs);
         }
         let is_exc = class.is_exception();
         let init = class.lookup("__init__");
