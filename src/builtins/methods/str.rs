@@ -5,6 +5,7 @@ use super::{Add, int_arg, no_args, one_arg, rest_range, span, wrong_self};
 use crate::exception::{Exc, PyResult};
 use crate::value::{Name, PyStr, Value};
 use crate::vm::Vm;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Name, Value)];
@@ -384,17 +385,23 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// The characters of `s` between optional start/end arguments, and the
 /// char offset of that window.
-fn window(s: &PyStr, bounds: &[Value]) -> PyResult<(String, usize, bool)> {
+fn window<'a>(s: &'a PyStr, bounds: &[Value]) -> PyResult<(Cow<'a, str>, usize, bool)> {
+    if bounds.is_empty() {
+        return Ok((Cow::Borrowed(s.as_str()), 0, true));
+    }
     let len = s.len();
     let (start, end) = span(bounds, len).map_err(|_| {
         Exc::type_error("slice indices must be integers or None or have an __index__ method")
     })?;
     let past_end = matches!(bounds.first(), Some(Value::Int(i)) if *i > len as i64);
     if past_end || start > end {
-        return Ok((String::new(), start, false));
+        return Ok((Cow::Borrowed(""), start, false));
+    }
+    if s.is_ascii() {
+        return Ok((Cow::Borrowed(&s.as_str()[start..end]), start, true));
     }
     let w: String = s.as_str().chars().skip(start).take(end - start).collect();
-    Ok((w, start, true))
+    Ok((Cow::Owned(w), start, true))
 }
 
 fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
@@ -465,7 +472,11 @@ fn search(name: &str, args: &[Value], kw: Kw, last: bool) -> PyResult<Option<usi
 
 /// `(sub[, start[, end]])`: the bounds are checked before `sub`, as CPython
 /// does; returns sub, the window, its char offset and whether it is valid.
-fn sub_window(name: &str, s: &PyStr, rest: &[Value]) -> PyResult<(String, String, usize, bool)> {
+fn sub_window<'a>(
+    name: &str,
+    s: &'a PyStr,
+    rest: &[Value],
+) -> PyResult<(String, Cow<'a, str>, usize, bool)> {
     if rest.is_empty() || rest.len() > 3 {
         return Err(Exc::type_error(format!(
             "{name}() takes at {} argument{} ({} given)",
