@@ -147,7 +147,7 @@ pub fn instantiate(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     let inst = Rc::new(Instance {
         gc: Default::default(),
         class,
-        dict: Dict::new(),
+        dict: Rc::new(Dict::new()),
         exc: Some(RefCell::new(ExcState {
             args,
             ..ExcState::default()

@@ -28,6 +28,11 @@ impl Default for GcIndex {
 }
 
 impl GcIndex {
+    /// Whether the object is in the registry.
+    pub fn is_tracked(&self) -> bool {
+        self.0.get() != u32::MAX
+    }
+
     /// Removes the object from the registry; called from its `Drop`.
     pub fn untrack(&self) {
         let i = self.0.replace(u32::MAX);
@@ -353,6 +358,9 @@ fn visit(l: &Live, f: &mut dyn FnMut(&Value)) {
         Live::Dict(d) => visit_dict(d, f),
         Live::Set(s) => s.items().iter().for_each(f),
         Live::Function(func) => visit_function(func, f),
+        // Once `__dict__` was handed out the dict is tracked on its own:
+        // the instance then holds a reference to it, not its entries.
+        Live::Instance(i) if i.dict.gc.is_tracked() => f(&Value::Dict(i.dict.clone())),
         Live::Instance(i) => visit_dict(&i.dict, f),
         Live::Generator(g) => {
             if let Ok(st) = g.state.try_borrow()

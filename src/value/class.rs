@@ -64,7 +64,8 @@ pub struct Class {
 /// An instance of a user class or of an exception class.
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: Dict,
+    /// The instance's namespace; `obj.__dict__` is this very dict.
+    pub dict: Rc<Dict>,
     /// Present for instances of BaseException and its subclasses.
     pub exc: Option<RefCell<crate::exception::ExcState>>,
     pub gc: crate::gc::GcIndex,

@@ -95,9 +95,12 @@ impl Vm {
         match name {
             "__class__" => return Ok(Value::Class(inst.class.clone())),
             "__dict__" => {
-                return Ok(Value::dict(crate::value::Dict::from_map(
-                    inst.dict.borrow().clone(),
-                )));
+                // Now reachable from Python on its own: the collector must
+                // see the dict as an object (it may end up in a cycle).
+                if !inst.dict.gc.is_tracked() {
+                    crate::gc::track_dict(&inst.dict);
+                }
+                return Ok(Value::Dict(inst.dict.clone()));
             }
             _ => {}
         }

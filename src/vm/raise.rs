@@ -111,7 +111,7 @@ impl Vm {
         let inst = Rc::new(Instance {
             gc: Default::default(),
             class: class.clone(),
-            dict: crate::value::Dict::new(),
+            dict: Rc::new(crate::value::Dict::new()),
             exc: is_exc.then(|| {
                 std::cell::RefCell::new(exception::ExcState {
                     args: args.clone(),

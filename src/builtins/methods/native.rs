@@ -38,7 +38,7 @@ pub fn native_class(
 pub fn new_instance(class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {
     let inst = Rc::new(Instance {
         class: class.clone(),
-        dict: Dict::new(),
+        dict: Rc::new(Dict::new()),
         exc: None,
         gc: Default::default(),
     });
