@@ -300,9 +300,28 @@ impl Vm {
                     Instr::CompareOp(op) => {
                         let (a, b) = unsafe { (&*sp.sub(2), &*sp.sub(1)) };
                         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-                            let r = Value::Bool(int_compare(op, *x, *y));
+                            let r = int_compare(op, *x, *y);
+                            // SAFETY: a comparison is never a code object's
+                            // last instruction, so `pc` is in bounds.
+                            let next = unsafe { *pc };
+                            if let Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) = next {
+                                // The jump that tests the result runs in the
+                                // same step (cpython: COMPARE_OP_INT_JUMP);
+                                // ints need no drop.
+                                unsafe {
+                                    sp = sp.sub(2);
+                                    pc = pc.add(1);
+                                }
+                                if r == matches!(next, Instr::PopJumpIfTrue(_)) {
+                                    if (t as usize) < ip!() && self.interrupted() {
+                                        fail!(Exc::keyboard_interrupt());
+                                    }
+                                    jump!(t);
+                                }
+                                continue;
+                            }
                             unsafe {
-                                std::ptr::write(sp.sub(2), r);
+                                std::ptr::write(sp.sub(2), Value::Bool(r));
                                 sp = sp.sub(1);
                             }
                             continue;
