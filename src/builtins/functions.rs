@@ -67,7 +67,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
     super::methods::install_on_classes();
 }
 
-/// `print(*values, sep=' ', end='\n')`
+/// `print(*values, sep=' ', end='\n', flush=False)`
 fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     let sep = text_kwarg(vm, kw, "sep", " ")?;
     let end = text_kwarg(vm, kw, "end", "\n")?;
@@ -87,6 +87,11 @@ fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     }
     out.push_str(&end);
     vm.write_out(&out);
+    if let Some(flush) = kwarg(kw, "flush")
+        && vm.is_true(flush)?
+    {
+        vm.flush_out();
+    }
     Ok(Value::None)
 }
 

@@ -314,7 +314,7 @@ impl Vm {
                                 }
                                 if r == matches!(next, Instr::PopJumpIfTrue(_)) {
                                     if (t as usize) < ip!() && self.interrupted() {
-                                        fail!(Exc::keyboard_interrupt());
+                                        fail!(self.take_interrupt());
                                     }
                                     jump!(t);
                                 }
@@ -376,7 +376,7 @@ impl Vm {
                         if let Some(b) = truth {
                             if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
                                 if (t as usize) < ip!() && self.interrupted() {
-                                    fail!(Exc::keyboard_interrupt());
+                                    fail!(self.take_interrupt());
                                 }
                                 jump!(t);
                             }
@@ -398,7 +398,7 @@ impl Vm {
                     }
                     Instr::JumpBackward(t) => {
                         if self.interrupted() {
-                            fail!(Exc::keyboard_interrupt());
+                            fail!(self.take_interrupt());
                         }
                         jump!(t);
                         continue;
@@ -520,11 +520,20 @@ impl Vm {
         });
     }
 
-    /// Ctrl-C was pressed since the last poll (the flag is left set for
-    /// `check_interrupt`, which clears it).
+    /// Ctrl-C was pressed since the last poll (the flag stays set: a CALL
+    /// leaves it to the general path's `check_interrupt`).
     #[inline(always)]
     fn interrupted(&self) -> bool {
         self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// The KeyboardInterrupt for a Ctrl-C seen by `interrupted`, clearing
+    /// the flag so the next poll does not raise it again.
+    #[cold]
+    fn take_interrupt(&mut self) -> Exc {
+        self.interrupt
+            .store(false, std::sync::atomic::Ordering::Relaxed);
+        Exc::keyboard_interrupt()
     }
 
     /// Drops the stack down to `len`, skipping drop glue for inline values.
