@@ -404,10 +404,8 @@ fn window<'a>(s: &'a PyStr, bounds: &[Value]) -> PyResult<(Cow<'a, str>, usize, 
     Ok((Cow::Owned(w), start, true))
 }
 
-fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
-    let s = this(name, args)?;
-    super::super::no_kwargs(name, kw)?;
-    let rest = &args[1..];
+/// `(sub[, start[, end]])` takes one to three arguments.
+fn one_to_three(name: &str, rest: &[Value]) -> PyResult<()> {
     if rest.is_empty() || rest.len() > 3 {
         return Err(Exc::type_error(format!(
             "{name}() takes at {} argument{} ({} given)",
@@ -416,6 +414,14 @@ fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
             rest.len()
         )));
     }
+    Ok(())
+}
+
+fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
+    let s = this(name, args)?;
+    super::super::no_kwargs(name, kw)?;
+    let rest = &args[1..];
+    one_to_three(name, rest)?;
     let (w, _, valid) = window(s, &rest[1..])?;
     let test = |p: &str| {
         valid
@@ -477,14 +483,7 @@ fn sub_window<'a>(
     s: &'a PyStr,
     rest: &[Value],
 ) -> PyResult<(String, Cow<'a, str>, usize, bool)> {
-    if rest.is_empty() || rest.len() > 3 {
-        return Err(Exc::type_error(format!(
-            "{name}() takes at {} argument{} ({} given)",
-            if rest.is_empty() { "least 1" } else { "most 3" },
-            if rest.is_empty() { "" } else { "s" },
-            rest.len()
-        )));
-    }
+    one_to_three(name, rest)?;
     let (w, offset, valid) = window(s, &rest[1..])?;
     let sub = str_arg(&rest[0], "")?.to_string();
     Ok((sub, w, offset, valid))
