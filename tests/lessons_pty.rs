@@ -9,7 +9,7 @@ use std::process::Command;
 mod common {
     pub mod pty;
 }
-use common::pty::{exits_with_zero, line};
+use common::pty::{exits_at_prompt, line};
 use std::time::{Duration, Instant};
 
 const TIMEOUT_MS: u64 = 20_000;
@@ -59,8 +59,7 @@ fn demo_mode_types_code_and_shows_diagrams_in_a_terminal() {
     line(&mut p, "current() + 1");
     p.exp_string("101")
         .expect("the learner types freely with the lesson's names");
-    p.exp_string("[5 3/6] >>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, "[5 3/6] >>> ");
 
     // the next run remembers the step
     let mut p = cellar(state.path(), &[], "0");
@@ -74,7 +73,7 @@ fn demo_mode_types_code_and_shows_diagrams_in_a_terminal() {
     p.exp_string("[5 3/6] >>> ").expect("at step 3");
     line(&mut p, "current()");
     p.exp_string("150").expect("earlier steps' code ran again");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, "[5 3/6] >>> ");
 }
 
 #[test]
@@ -84,6 +83,5 @@ fn a_corrupt_progress_file_does_not_stop_the_repl() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("progress"), [0xff, 0xfe, b'\n', b'x']).unwrap();
     let mut p = cellar(state.path(), &["--lesson", "1"], "0");
-    p.exp_string("[1 1/6] >>> ").expect("lesson 1 starts");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, "[1 1/6] >>> ");
 }

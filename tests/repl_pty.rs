@@ -9,7 +9,7 @@ use std::process::Command;
 mod common {
     pub mod pty;
 }
-use common::pty::{exits_with_zero, line};
+use common::pty::{exits_at_prompt, line};
 
 const TIMEOUT_MS: u64 = 10_000;
 
@@ -72,8 +72,7 @@ fn prompts_continuation_and_auto_indent() {
     step(&mut p, "print(i * 100)", "...     ");
     p.send_control('d').expect("Ctrl-D");
     p.exp_string("100").expect("the block ran");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 #[test]
@@ -97,8 +96,7 @@ fn ctrl_c_interrupts_running_code_and_keeps_state() {
     p.exp_string(">>> ").expect("back at the prompt");
     line(&mut p, "n * 6");
     p.exp_string("42").expect("state kept");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 #[test]
@@ -113,8 +111,7 @@ fn ctrl_c_at_the_prompt_discards_the_line() {
     p.exp_string(">>> ").expect("a fresh prompt, not ...");
     line(&mut p, "6 * 7");
     p.exp_string("42").expect("the REPL works");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 #[test]
@@ -123,8 +120,8 @@ fn history_recalls_a_block_across_runs() {
     let mut p = cellar(dir.path(), false);
     step(&mut p, "def g():", "...     ");
     step(&mut p, "return 41", "... ");
-    step(&mut p, "", ">>> ");
-    exits_with_zero(&mut p);
+    line(&mut p, "");
+    exits_at_prompt(&mut p, ">>> ");
 
     let mut p = cellar(dir.path(), false);
     line(&mut p, "g");
@@ -136,8 +133,7 @@ fn history_recalls_a_block_across_runs() {
     step(&mut p, "", ">>> ");
     line(&mut p, "g() + 1");
     p.exp_string("42").expect("g is defined again");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 #[test]
@@ -166,8 +162,7 @@ fn tab_completes_names_attributes_and_commands() {
     p.exp_string(":help").expect("completed command");
     line(&mut p, "");
     p.exp_string(":reset").expect("help text");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 #[test]
@@ -186,8 +181,7 @@ fn bracketed_paste_runs_as_typed() {
     step(&mut p, "", ">>> ");
     line(&mut p, "body()");
     p.exp_string("'own'").expect("the pasted body ran");
-    p.exp_string(">>> ").expect("prompt");
-    exits_with_zero(&mut p);
+    exits_at_prompt(&mut p, ">>> ");
 }
 
 /// An SGR color escape: ESC [ 3x m or ESC [ 9x m.
@@ -212,8 +206,8 @@ fn colors_on_a_terminal_and_none_under_no_color() {
             expected,
             "colors with {args:?}: {shown:?}"
         );
-        step(&mut p, "", ">>> ");
-        exits_with_zero(&mut p);
+        line(&mut p, "");
+        exits_at_prompt(&mut p, ">>> ");
     }
 }
 
@@ -230,7 +224,6 @@ fn unwritable_or_corrupt_history_does_not_stop_the_repl() {
         let mut p = cellar(dir, false);
         line(&mut p, "1 + 1");
         p.exp_string("2").expect("runs");
-        p.exp_string(">>> ").expect("prompt");
-        exits_with_zero(&mut p);
+        exits_at_prompt(&mut p, ">>> ");
     }
 }
