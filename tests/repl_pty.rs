@@ -227,3 +227,41 @@ fn unwritable_or_corrupt_history_does_not_stop_the_repl() {
         exits_at_prompt(&mut p, ">>> ");
     }
 }
+
+#[test]
+fn lines_typed_ahead_are_all_run() {
+    // a fast typist, or a terminal pasting without bracketed paste: several
+    // lines arrive in one read, and each runs in turn as CPython's REPL does
+    let (_dir, mut p) = plain();
+    keys(
+        &mut p,
+        "a = 20\rb = a + 1\rdef f():\r    return a + b\r\rf() * 1000\r",
+    );
+    p.exp_string("41000").expect("every line typed ahead ran");
+    exits_at_prompt(&mut p, ">>> ");
+}
+
+#[test]
+fn indentation_typed_as_in_cpython_is_not_doubled() {
+    // CPython's REPL has no auto-indent: its users type every space
+    // themselves, on top of ours here; their own indentation wins
+    let (_dir, mut p) = plain();
+    step(&mut p, "def f(x):", "...     ");
+    step(&mut p, "    y = x * 2", "...     ");
+    step(&mut p, "    if y > 40:", "...         ");
+    step(&mut p, "        y += 1", "...         ");
+    step(&mut p, "    return y", "... ");
+    step(&mut p, "", ">>> ");
+    line(&mut p, "f(21)");
+    p.exp_string("43")
+        .expect("the body ran with the typed indentation");
+    // the same lines arriving at once, as a terminal without bracketed
+    // paste delivers a paste
+    p.exp_string(">>> ").expect("prompt");
+    keys(
+        &mut p,
+        "def g(x):\r    y = x * 2\r    return y + 1\r\rg(20)\r",
+    );
+    p.exp_string("41").expect("the pasted body ran");
+    exits_at_prompt(&mut p, ">>> ");
+}

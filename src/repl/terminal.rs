@@ -4,6 +4,7 @@
 //! goes to `Session::feed_line`, which decides what runs.
 
 use super::{Session, Step, complete, highlight, history};
+use crate::lines::{Completeness, completeness};
 use crate::vm::Globals;
 use rustyline::completion::{Completer, FilenameCompleter};
 use rustyline::error::ReadlineError;
@@ -147,7 +148,7 @@ impl Loop<'_> {
             }
             match read {
                 Ok(text) => {
-                    let text = without_prefill(&text, &self.indent);
+                    let text = without_prefill(&text, &self.indent, self.session.pending());
                     if self.lines(text) == Step::Quit {
                         return self.session.exit_status.unwrap_or(0);
                     }
@@ -215,16 +216,25 @@ impl Loop<'_> {
     }
 }
 
-/// A block pasted onto an auto-indented line brings its own indentation:
-/// the pre-filled indent is dropped so its first line is not indented twice.
-fn without_prefill<'t>(text: &'t str, indent: &str) -> &'t str {
-    match text.strip_prefix(indent) {
-        Some(rest)
-            if !indent.is_empty() && text.contains('\n') && rest.starts_with([' ', '\t']) =>
-        {
-            rest
-        }
-        _ => text,
+/// Whitespace typed or pasted onto the auto-indent is the user's own
+/// indentation, as CPython's REPL (which has none) would take it: the
+/// pre-filled indent is dropped, so a student typing every space, or a
+/// pasted block, is not indented twice. Only when the two together make
+/// valid input and the user's alone does not (Tab to go deeper than the
+/// auto-indent) does the line stay as shown.
+fn without_prefill<'t>(text: &'t str, indent: &str, pending: &str) -> &'t str {
+    let Some(own) = text.strip_prefix(indent) else {
+        return text;
+    };
+    if indent.is_empty() || !own.starts_with([' ', '\t']) {
+        return text;
+    }
+    let invalid =
+        |typed: &str| completeness(&format!("{pending}{typed}\n")) == Completeness::Invalid;
+    if invalid(own) && !invalid(text) {
+        text
+    } else {
+        own
     }
 }
 
@@ -333,16 +343,31 @@ mod tests {
     use super::{next_indent, without_prefill};
 
     #[test]
-    fn a_paste_keeps_its_own_indentation() {
+    fn typed_or_pasted_indentation_replaces_the_auto_indent() {
+        let body = "def f():\n";
         assert_eq!(
-            without_prefill("        x = 1\n    y = 2", "    "),
+            without_prefill("        x = 1\n    y = 2", "    ", body),
             "    x = 1\n    y = 2"
         );
+        assert_eq!(without_prefill("        x = 1", "    ", body), "    x = 1");
+        let second = "def f():\n    x = 1\n";
         assert_eq!(
-            without_prefill("    x = 1\ny = 2", "    "),
-            "    x = 1\ny = 2"
+            without_prefill("        return x", "    ", second),
+            "    return x"
         );
-        assert_eq!(without_prefill("        x = 1", "    "), "        x = 1");
+        // accepted as shown: no typed indentation, or a dedent of its own
+        assert_eq!(without_prefill("    x = 1", "    ", body), "    x = 1");
+        assert_eq!(without_prefill("  x = 1", "    ", body), "  x = 1");
+    }
+
+    #[test]
+    fn tab_deeper_than_the_auto_indent_stays() {
+        // the user's 4 spaces alone would leave the `if` without a body
+        let open_if = "def f():\n    if x:\n";
+        assert_eq!(
+            without_prefill("            y = 1", "        ", open_if),
+            "            y = 1"
+        );
     }
 
     #[test]
