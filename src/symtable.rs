@@ -150,6 +150,10 @@ pub struct Block {
     pub name: Name,
     /// CPython's `__qualname__`: `outer.<locals>.inner`, `C.method`.
     pub qualname: String,
+    /// The class whose private names this block mangles: its own name for a
+    /// class body, the enclosing one's for everything nested in it
+    /// (cpython: st_private, u_private).
+    pub private: Option<Name>,
     pub parent: Option<ScopeId>,
     /// Nested blocks in source order.
     pub children: Vec<ScopeId>,
@@ -168,7 +172,26 @@ pub struct Block {
     pub span: Span,
 }
 
+/// CPython's private-name mangling (cpython: compile.c _Py_Mangle): inside
+/// class `C`, `__x` is `_C__x`; dunder names, dotted names and classes named
+/// only with underscores are left alone.
+pub fn mangle(private: Option<&Name>, name: &Name) -> Name {
+    let Some(class) = private else {
+        return name.clone();
+    };
+    let class = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') || class.is_empty() {
+        return name.clone();
+    }
+    format!("_{class}{name}").into()
+}
+
 impl Block {
+    /// `name` as this block stores it: mangled inside a class.
+    pub fn mangle(&self, name: &Name) -> Name {
+        mangle(self.private.as_ref(), name)
+    }
+
     /// The scope of `name` here; names never seen are implicit globals,
     /// as CPython treats them.
     pub fn scope_of(&self, name: &str) -> Scope {

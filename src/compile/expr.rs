@@ -31,8 +31,9 @@ impl<'a> Compiler<'a> {
     }
 
     /// cpython: compiler_nameop — scope → opcode, in one match.
-    pub(crate) fn name_op(&mut self, n: &Name, ctx: Ctx) {
+    pub(crate) fn name_op(&mut self, written: &Name, ctx: Ctx) {
         let block = self.unit().block;
+        let n = &block.mangle(written);
         let function_like = block.is_function_like();
         let scope = block.scope_of(n);
         let is_class = block.kind == crate::symtable::BlockKind::Class;

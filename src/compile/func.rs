@@ -135,7 +135,8 @@ impl<'a> Compiler<'a> {
             .collect();
         if !kw.is_empty() {
             for (arg, d) in &kw {
-                self.load_const(Value::str(arg.name.to_string()));
+                let name = self.unit().block.mangle(&arg.name);
+                self.load_const(Value::str(name.to_string()));
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
@@ -160,7 +161,8 @@ impl<'a> Compiler<'a> {
             .chain(a.kwarg.as_ref());
         for arg in all {
             if let Some(ann) = &arg.annotation {
-                self.load_const(Value::str(arg.name.to_string()));
+                let name = self.unit().block.mangle(&arg.name);
+                self.load_const(Value::str(name.to_string()));
                 self.expr(ann)?;
                 n += 1;
             }

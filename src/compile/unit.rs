@@ -170,8 +170,10 @@ impl<'a> Unit<'a> {
         self.consts.len() as u32 - 1
     }
 
+    /// A `co_names` entry (attribute, global, import), mangled inside a
+    /// class as CPython mangles every name instruction's argument.
     pub fn add_name(&mut self, name: &Name) -> u32 {
-        self.names.insert_full(name.clone()).0 as u32
+        self.names.insert_full(self.block.mangle(name)).0 as u32
     }
 
     /// The fast-local index of `name`, adding it to co_varnames on first use

@@ -15,7 +15,33 @@ pub fn cmd_scope(f: &Rc<Function>, view: &View) -> String {
     let mut out = String::new();
     let mut chain = Vec::new();
     block(&f.code, &mut chain, view, &mut out);
+    if let Some(note) = mangling_note(&f.code) {
+        out.push_str(&hanging("", &note, view.width));
+    }
     out
+}
+
+/// Why `_Acc__hist` appears where the source says `__hist`: inside a
+/// class, Python renames private names before anything else sees them.
+fn mangling_note(code: &Rc<Code>) -> Option<String> {
+    let class = code.block.private.as_ref()?;
+    let prefix = format!("_{}__", class.trim_start_matches('_'));
+    let mut names = Vec::new();
+    collect_mangled(code, &prefix, &mut names);
+    let first = names.first()?;
+    let written = &first[prefix.len() - 2..];
+    Some(format!(
+        "Inside class {class}, a name written with two leading underscores is \
+         renamed: `{written}` is stored as `{first}` (private name mangling)."
+    ))
+}
+
+fn collect_mangled(code: &Rc<Code>, prefix: &str, out: &mut Vec<Rc<str>>) {
+    let own = code.block.symbols.keys().filter(|n| n.starts_with(prefix));
+    out.extend(own.cloned());
+    for child in code.children() {
+        collect_mangled(child, prefix, out);
+    }
 }
 
 /// One block, then its children; `chain` holds the enclosing blocks.

@@ -217,7 +217,7 @@ fn qualname(blocks: &[Block], id: ScopeId) -> String {
         return b.name.to_string();
     };
     let named = matches!(b.kind, BlockKind::Function | BlockKind::Class);
-    let force_global = named && parent.scope_of(&b.name) == Scope::GlobalExplicit;
+    let force_global = named && parent.scope_of(&parent.mangle(&b.name)) == Scope::GlobalExplicit;
     match parent.kind {
         BlockKind::Module => b.name.to_string(),
         _ if force_global => b.name.to_string(),

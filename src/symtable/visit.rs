@@ -107,7 +107,13 @@ impl Visitor {
                 span,
             ));
         }
-        self.blocks[slot] = Some(Block::new(id, kind, name, Some(self.cur), span));
+        let private = match kind {
+            BlockKind::Class => Some(name.clone()),
+            _ => self.cur_block().private.clone(),
+        };
+        let mut block = Block::new(id, kind, name, Some(self.cur), span);
+        block.private = private;
+        self.blocks[slot] = Some(block);
         self.cur_block().children.push(id);
         self.cur = id; // now visiting the new block
         Ok(())
@@ -119,23 +125,26 @@ impl Visitor {
     }
 
     /// The flags `name` has so far in the current block (cpython: symtable_lookup).
-    fn lookup(&mut self, name: &str) -> Flags {
-        self.cur_block()
+    fn lookup(&mut self, name: &Name) -> Flags {
+        let block = self.cur_block();
+        block
             .symbols
-            .get(name)
+            .get(&block.mangle(name))
             .map(|s| s.flags)
             .unwrap_or_default()
     }
 
     /// cpython: symtable.c symtable_add_def_helper
-    fn add_def(&mut self, name: &Name, def: Def, span: Span) -> Result<()> {
+    /// The name is stored mangled inside a class; errors quote it as written.
+    fn add_def(&mut self, written: &Name, def: Def, span: Span) -> Result<()> {
         let block = self.cur_block();
+        let name = &block.mangle(written);
         let sym = block
             .symbols
             .entry(name.clone())
             .or_insert_with(|| Symbol::new(name.clone()));
         if def == Def::Param && sym.flags.param {
-            return Err(errors::duplicate_argument(name, span));
+            return Err(errors::duplicate_argument(written, span));
         }
         sym.record(def, span);
         if def == Def::Param {
@@ -653,6 +662,7 @@ impl Block {
             kind,
             name,
             qualname: String::new(),
+            private: None,
             parent,
             children: Vec::new(),
             symbols: IndexMap::new(),

@@ -1,0 +1,6 @@
+# Private names in scope errors: the analysis sees the mangled name, the
+# checks made while reading the source quote the name as written.
+class C:
+    def m(self):
+        print(__y)
+        global __y
