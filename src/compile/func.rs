@@ -209,7 +209,8 @@ impl<'a> Compiler<'a> {
         self.make_function(code, 0);
         self.load_const(Value::str(c.name.to_string()));
         self.unit().set_line(line);
-        self.call_args(&c.bases, &c.keywords, 1)?;
+        // cpython: compiler_class — __build_class__(body, name, *bases)
+        self.call_args(&c.bases, &c.keywords, 2)?;
         self.store_name(&c.name);
         Ok(())
     }

@@ -453,6 +453,15 @@ impl Vm {
                         }
                     }
                     Instr::ReturnValue => {
+                        // cpython asserts it too: a frame returns with only
+                        // its result above the locals (a leak would shift
+                        // every handler's stack depth in the caller).
+                        debug_assert_eq!(
+                            unsafe { sp.offset_from(locals) } as usize,
+                            code.nlocalsplus() + 1,
+                            "value stack not empty at RETURN_VALUE in {}",
+                            code.qualname
+                        );
                         let v = pop!();
                         let frame = self.frames.pop().expect("invariant: returning frame");
                         let bottom = frame.base - frame.below;
