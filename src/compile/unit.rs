@@ -221,6 +221,7 @@ impl<'a> Unit<'a> {
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
         self.remove_unreachable();
+        self.remove_redundant_nops();
         let exception_table = self.exception_table();
         let global_slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
         let name_hashes = self
@@ -337,37 +338,69 @@ impl<'a> Unit<'a> {
     /// `finally` body after a returning `try`), as CPython's optimizer does.
     fn remove_unreachable(&mut self) {
         let reach = self.reachable();
+        self.keep_only(&reach);
+    }
+
+    /// cpython: compile.c remove_redundant_nops — a NOP (`pass`, a dropped
+    /// constant) stays only where it is the one instruction of its line: it
+    /// goes when the instruction before it in its basic block, or the one
+    /// after it, has the same line.
+    fn remove_redundant_nops(&mut self) {
+        let starts = self.block_starts();
+        let n = self.instrs.len();
+        let mut keep = vec![true; n];
+        let mut prev_line = None;
+        for i in 0..n {
+            if starts[i] {
+                prev_line = None;
+            }
+            let line = self.lines[i];
+            if matches!(self.instrs[i], Instr::Nop)
+                && (prev_line == Some(line) || self.lines.get(i + 1) == Some(&line))
+            {
+                keep[i] = false;
+                continue;
+            }
+            prev_line = Some(line);
+        }
+        self.keep_only(&keep);
+    }
+
+    /// Where basic blocks begin: the entry, every label (jump and handler
+    /// targets), and after every jump, return or raise.
+    fn block_starts(&self) -> Vec<bool> {
+        let n = self.instrs.len();
+        let mut starts = vec![false; n + 1];
+        starts[0] = true;
+        for &l in self.labels.iter().flatten() {
+            starts[l as usize] = true;
+        }
+        for (i, ins) in self.instrs.iter().enumerate() {
+            if ins.is_terminator() || crate::code::jump_target(*ins).is_some() {
+                starts[i + 1] = true;
+            }
+        }
+        starts
+    }
+
+    /// Keeps the instructions marked in `keep`; jumps and labels to a
+    /// dropped one move to the next kept instruction.
+    fn keep_only(&mut self, keep: &[bool]) {
         let mut new_index = Vec::with_capacity(self.instrs.len() + 1);
         let mut n = 0u32;
-        for &r in &reach {
+        for &k in keep {
             new_index.push(n);
-            n += r as u32;
+            n += k as u32;
         }
         new_index.push(n);
         let remap = |t: u32| new_index[t as usize];
-        let mut i = 0;
-        self.instrs.retain(|_| {
-            i += 1;
-            reach[i - 1]
-        });
+        retain_marked(&mut self.instrs, keep);
+        retain_marked(&mut self.lines, keep);
+        retain_marked(&mut self.spans, keep);
+        retain_marked(&mut self.handlers_of, keep);
         for ins in &mut self.instrs {
             *ins = retarget(*ins, remap);
         }
-        let mut i = 0;
-        self.lines.retain(|_| {
-            i += 1;
-            reach[i - 1]
-        });
-        let mut i = 0;
-        self.spans.retain(|_| {
-            i += 1;
-            reach[i - 1]
-        });
-        let mut i = 0;
-        self.handlers_of.retain(|_| {
-            i += 1;
-            reach[i - 1]
-        });
         for l in self.labels.iter_mut().flatten() {
             *l = remap(*l);
         }
@@ -429,6 +462,15 @@ impl<'a> Unit<'a> {
         }
         out
     }
+}
+
+/// Keeps the items whose index is marked in `keep`.
+fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut i = 0;
+    items.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
 }
 
 /// The same jump with its target passed through `f`.
