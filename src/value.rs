@@ -301,6 +301,16 @@ impl Value {
         }
     }
 
+    /// `callable(v)`: functions, builtins, methods, classes, and instances
+    /// whose class defines `__call__`.
+    pub fn is_callable(&self) -> bool {
+        match self {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+            Value::Instance(i) => i.class.lookup("__call__").is_some(),
+            _ => false,
+        }
+    }
+
     /// Truth value for the types that need no VM (`__bool__`/`__len__` of
     /// instances are handled by the VM first).
     pub fn truthy(&self) -> bool {

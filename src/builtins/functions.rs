@@ -214,12 +214,7 @@ fn class_check(
 
 fn callable(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     let v = exactly_one("callable", args, kw)?;
-    let yes = match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(yes))
+    Ok(Value::Bool(v.is_callable()))
 }
 
 /// `iter(obj)`, or `iter(callable, sentinel)`: a callable_iterator.

@@ -4,11 +4,13 @@
 //! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
 //! typing), `format` (the format-spec mini-language).
 
+mod dir_names;
 pub mod format;
 mod functions;
 mod methods;
 mod modules;
 pub mod property;
+pub mod slots;
 pub mod superobj;
 pub mod types;
 

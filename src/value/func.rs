@@ -163,7 +163,10 @@ pub struct Builtin {
 
 impl Builtin {
     pub fn type_name(&self) -> &'static str {
-        "builtin_function_or_method"
+        match self.owner {
+            Some(crate::builtins::slots::METHOD_WRAPPER) => "method-wrapper",
+            _ => "builtin_function_or_method",
+        }
     }
 }
 

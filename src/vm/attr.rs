@@ -5,7 +5,7 @@
 use super::Vm;
 use crate::exception::{Exc, PyResult};
 use crate::value::dict::StrKey;
-use crate::value::{BoundMethod, CellObj, Function, Instance, Name, Value};
+use crate::value::{BoundMethod, Function, Instance, Name, Value};
 use std::rc::Rc;
 
 impl Vm {
@@ -21,7 +21,9 @@ impl Vm {
             Value::Instance(i) => return self.instance_attr(obj, i, key),
             Value::Function(f) => function_attr(f, name),
             Value::Code(c) => code_attr(c, name),
-            Value::Cell(c) => return cell_attr(c, name),
+            Value::Cell(c) if name == "cell_contents" => {
+                return c.get().ok_or_else(Exc::cell_empty);
+            }
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
@@ -51,6 +53,9 @@ impl Vm {
         }
         if let Some(m) = crate::builtins::method(obj, name) {
             return Ok(bind_builtin(m, obj));
+        }
+        if let Some(v) = crate::builtins::slots::slot_attr(obj, name) {
+            return Ok(v);
         }
         Err(self.no_attribute(obj, name).with_name(name).with_obj(obj))
     }
@@ -92,17 +97,16 @@ impl Vm {
         if let Some(v) = class_attr {
             return Ok(bind(v, obj));
         }
-        match name {
-            "__class__" => return Ok(Value::Class(inst.class.clone())),
-            "__dict__" => {
-                // Now reachable from Python on its own: the collector must
-                // see the dict as an object (it may end up in a cycle).
-                if !inst.dict.gc.is_tracked() {
-                    crate::gc::track_dict(&inst.dict);
-                }
-                return Ok(Value::Dict(inst.dict.clone()));
+        if name == "__dict__" {
+            // Now reachable from Python on its own: the collector must see
+            // the dict as an object (it may end up in a cycle).
+            if !inst.dict.gc.is_tracked() {
+                crate::gc::track_dict(&inst.dict);
             }
-            _ => {}
+            return Ok(Value::Dict(inst.dict.clone()));
+        }
+        if let Some(v) = crate::builtins::slots::slot_attr(obj, name) {
+            return Ok(v);
         }
         if let Some(getattr) = inst.class.lookup("__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::str(name)]);
@@ -317,13 +321,6 @@ fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
         "co_consts" => Value::tuple(c.consts.clone()),
         _ => return None,
     })
-}
-
-fn cell_attr(c: &CellObj, name: &str) -> PyResult<Value> {
-    match name {
-        "cell_contents" => c.get().ok_or_else(Exc::cell_empty),
-        _ => Err(Exc::no_attribute("cell", name)),
-    }
 }
 
 fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {

@@ -189,6 +189,12 @@ pub fn object_repr(v: &Value) -> String {
         }
         Value::Class(c) => format!("<class '{}'>", c.name),
         Value::Builtin(b) => match (&b.this, b.owner) {
+            (Some(this), Some(crate::builtins::slots::METHOD_WRAPPER)) => format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.name,
+                this.type_name(),
+                this.address()
+            ),
             (Some(this), Some(_)) => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.name,

@@ -27,8 +27,8 @@ pub(crate) fn ascii_of(s: &str) -> String {
     out
 }
 
-/// `dir(obj)`: the sorted attribute names of a module, instance or class;
-/// `dir()` lists the globals.
+/// `dir(obj)`: the sorted attribute names of a value; `dir()` lists the
+/// globals.
 pub(super) fn dir(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     no_kwargs("dir", kw)?;
     arg_range("dir", args, 0, 1)?;
@@ -39,40 +39,64 @@ pub(super) fn dir(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             .into_iter()
             .map(|(k, _)| k.to_string())
             .collect(),
-        Some(Value::Module(m)) => m
-            .dict
-            .keys()
-            .iter()
-            .filter_map(|k| k.as_str().map(String::from))
-            .collect(),
-        Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i
-                .dict
-                .keys()
-                .iter()
-                .filter_map(|k| k.as_str().map(String::from))
-                .collect();
-            for c in i.class.mro() {
-                n.extend(
-                    c.dict
-                        .keys()
-                        .iter()
-                        .filter_map(|k| k.as_str().map(String::from)),
-                );
-            }
-            n
-        }
-        Some(Value::Class(c)) => c
-            .mro()
-            .iter()
-            .flat_map(|c| c.dict.keys())
-            .filter_map(|k| k.as_str().map(String::from))
-            .collect(),
-        Some(other) => crate::builtins::methods::names_of(other),
+        Some(Value::Module(m)) => str_keys(&m.dict),
+        Some(obj) => attribute_names(vm, obj),
     };
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+/// The names in the value's own namespace and its classes', then those of
+/// CPython's `dir()` for its type that cellar really resolves: dir() never
+/// lists an attribute that would raise AttributeError.
+fn attribute_names(vm: &mut Vm, obj: &Value) -> Vec<String> {
+    let mut names = own_names(obj);
+    let type_name = match obj {
+        Value::Instance(i) if i.exc.is_some() => "BaseException".into(),
+        Value::Instance(_) | Value::Class(_) => "object".into(),
+        other => other.type_name(),
+    };
+    for &name in crate::builtins::dir_names::cpython_dir(&type_name) {
+        if !names.iter().any(|n| n == name) && resolves(vm, obj, name) {
+            names.push(name.to_string());
+        }
+    }
+    names
+}
+
+/// Instance dict and class dicts, a class's dicts up its MRO, a function's
+/// `__dict__`, a builtin type's methods.
+fn own_names(obj: &Value) -> Vec<String> {
+    match obj {
+        Value::Instance(i) => {
+            let mut n = str_keys(&i.dict);
+            for c in i.class.mro() {
+                n.extend(str_keys(&c.dict));
+            }
+            n
+        }
+        Value::Class(c) => c.mro().iter().flat_map(|c| str_keys(&c.dict)).collect(),
+        Value::Function(f) => f.dict().map_or_else(Vec::new, |d| str_keys(&d)),
+        other => crate::builtins::methods::names_of(other),
+    }
+}
+
+/// Whether `obj.name` answers, without running the user's `__getattr__`.
+fn resolves(vm: &mut Vm, obj: &Value, name: &str) -> bool {
+    if let Value::Instance(i) = obj
+        && i.class.lookup("__getattr__").is_some()
+    {
+        return crate::builtins::slots::slot_attr(obj, name).is_some();
+    }
+    vm.get_attr(obj, name).is_ok()
+}
+
+fn str_keys(d: &crate::value::Dict) -> Vec<String> {
+    d.keys()
+        .iter()
+        .filter_map(|k| k.as_str().map(String::from))
+        .collect()
 }
 
 /// `vars(obj)`: the `__dict__` of a module or instance.
