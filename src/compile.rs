@@ -7,6 +7,7 @@
 
 mod expr;
 mod func;
+mod optimize;
 mod stmt;
 mod unit;
 
@@ -37,7 +38,7 @@ pub fn module(
     c.enter_scope(ScopeId(0), 0);
     c.emit(crate::code::Instr::Resume);
     c.body_stmts(&m.body)?;
-    c.return_none();
+    c.implicit_return();
     Ok(c.leave_scope())
 }
 
@@ -81,6 +82,15 @@ impl<'a> Compiler<'a> {
     fn emit_call(&mut self, n: u32) {
         self.emit(crate::code::Instr::Precall(n));
         self.emit(crate::code::Instr::Call(n));
+    }
+
+    /// The `return None` a body falls off into; CPython's assembler adds
+    /// it without a line number, which lets its optimizer copy it over the
+    /// jumps that reach it.
+    fn implicit_return(&mut self) {
+        let at = self.unit().instrs.len();
+        self.unit().implicit_return = Some(at);
+        self.return_none();
     }
 
     fn return_none(&mut self) {

@@ -269,25 +269,40 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Jumps to `label` when `e`'s truth equals `cond`.
+    /// Jumps to `label` when `e`'s truth equals `cond` (cpython:
+    /// compiler_jump_if): `not`, `and`/`or`, conditional expressions and
+    /// chained comparisons become jumps, with no value left to test.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, label: Label, cond: bool) -> CResult {
-        if let ExprKind::UnaryOp {
-            op: UnaryOp::Not,
-            operand,
-        } = &e.kind
-        {
-            return self.jump_if(operand, label, !cond);
-        }
-        if let ExprKind::Constant(c) = &e.kind {
-            if constant(c).truthy() == cond {
-                let back = self.unit().is_bound(label);
-                self.emit(if back {
-                    Instr::JumpBackward(label.0)
-                } else {
-                    Instr::JumpForward(label.0)
-                });
+        match &e.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, label, !cond),
+            ExprKind::Constant(c) => {
+                if constant(c).truthy() == cond {
+                    self.jump_to(label);
+                }
+                return Ok(());
             }
-            return Ok(());
+            ExprKind::BoolOp { op, values } => {
+                return self.jump_if_bool_op(*op, values, label, cond);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let (end, otherwise) = (self.unit().new_label(), self.unit().new_label());
+                self.jump_if(test, otherwise, false)?;
+                self.jump_if(body, label, cond)?;
+                self.emit(Instr::JumpForward(end.0));
+                self.unit().bind(otherwise);
+                self.jump_if(orelse, label, cond)?;
+                self.unit().bind(end);
+                return Ok(());
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => return self.jump_if_chain(left, ops, comparators, label, cond),
+            _ => {}
         }
         self.expr(e)?;
         self.emit(if cond {
@@ -298,14 +313,93 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `a and b` / `a or b` as a condition: each operand but the last
+    /// jumps out on its own.
+    fn jump_if_bool_op(
+        &mut self,
+        op: BoolOp,
+        values: &'a [Expr],
+        label: Label,
+        cond: bool,
+    ) -> CResult {
+        let or = op == BoolOp::Or;
+        let (last, rest) = values
+            .split_last()
+            .expect("invariant: a BoolOp has operands");
+        let early = if or == cond {
+            label
+        } else {
+            self.unit().new_label()
+        };
+        for v in rest {
+            self.jump_if(v, early, or)?;
+        }
+        self.jump_if(last, label, cond)?;
+        if early.0 != label.0 {
+            self.unit().bind(early);
+        }
+        Ok(())
+    }
+
+    /// `a < b < c` as a condition: a false link jumps to a cleanup that
+    /// drops the kept operand.
+    fn jump_if_chain(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+        label: Label,
+        cond: bool,
+    ) -> CResult {
+        let (cleanup, end) = (self.unit().new_label(), self.unit().new_label());
+        self.expr(left)?;
+        let n = ops.len() - 1;
+        for i in 0..n {
+            self.expr(&comparators[i])?;
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::Copy(2));
+            self.emit(cmp_instr(ops[i]));
+            self.emit(Instr::PopJumpIfFalse(cleanup.0));
+        }
+        self.expr(&comparators[n])?;
+        self.emit(cmp_instr(ops[n]));
+        self.emit(if cond {
+            Instr::PopJumpIfTrue(label.0)
+        } else {
+            Instr::PopJumpIfFalse(label.0)
+        });
+        self.emit(Instr::JumpForward(end.0));
+        self.unit().bind(cleanup);
+        self.emit(Instr::PopTop);
+        if !cond {
+            self.jump_to(label);
+        }
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// An unconditional jump, backward when the label is already bound.
+    fn jump_to(&mut self, label: Label) {
+        let back = self.unit().is_bound(label);
+        self.emit(if back {
+            Instr::JumpBackward(label.0)
+        } else {
+            Instr::JumpForward(label.0)
+        });
+    }
+
     /// cpython: compiler_call — `LOAD_METHOD` for `obj.m(...)`, a `NULL`
     /// under other callables, `KW_NAMES` for keywords, and
     /// `CALL_FUNCTION_EX` when `*` or `**` unpacking is used.
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
         let unpacking = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
+        // cpython: STACK_USE_GUIDELINE — a long call is not a method call
+        let long = args.len() + keywords.len() + usize::from(!keywords.is_empty()) >= 30;
         match &func.kind {
-            ExprKind::Attribute { value, attr } if !unpacking => {
+            ExprKind::Attribute { value, attr }
+                if !unpacking && !long && !self.is_import_originated(value) =>
+            {
                 self.expr(value)?;
                 let call_span = self.unit().span;
                 self.unit().set_span(func.span);
@@ -320,14 +414,35 @@ impl<'a> Compiler<'a> {
                 }
             }
             _ => {
+                let at = self.unit().instrs.len();
                 self.emit(Instr::PushNull);
                 self.expr(func)?;
+                // cpython's optimizer: PUSH_NULL, LOAD_GLOBAL is LOAD_GLOBAL
+                // with the NULL bit (the NOP goes with the other NOPs)
+                let instrs = &mut self.unit().instrs;
+                if let Some(Instr::LoadGlobal(i)) = instrs.get_mut(at + 1)
+                    && *i & 1 == 0
+                {
+                    *i |= 1;
+                    instrs[at] = Instr::Nop;
+                }
             }
         }
         if unpacking {
             return self.call_ex(args, keywords);
         }
         self.call_args(args, keywords, 0)
+    }
+
+    /// cpython: compile.c is_import_originated — a method of a name the
+    /// module binds by `import` (`functools.wraps(f)`) is called through
+    /// LOAD_ATTR, not LOAD_METHOD.
+    fn is_import_originated(&self, e: &Expr) -> bool {
+        let ExprKind::Name(n) = &e.kind else {
+            return false;
+        };
+        let module = self.table.block(crate::ast::ScopeId(0));
+        module.symbols.get(n).is_some_and(|s| s.flags.imported)
     }
 
     fn is_global_load(&mut self, n: &Name) -> bool {

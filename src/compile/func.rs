@@ -51,7 +51,7 @@ impl<'a> Compiler<'a> {
         };
         self.stmts(body)?;
         if !ends_in_return(body) {
-            self.return_none();
+            self.implicit_return();
         }
         Ok(self.leave_scope())
     }
@@ -259,7 +259,7 @@ impl<'a> Compiler<'a> {
         }
         self.comprehension_loop(e, generators, 0)?;
         if self.unit().block.kind == BlockKind::GeneratorExp {
-            self.return_none();
+            self.implicit_return();
         } else {
             self.emit(Instr::ReturnValue);
         }

@@ -415,12 +415,14 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
         );
         let outer = self.unit().handlers.clone();
+        // cpython: SETUP_FINALLY becomes a NOP on the `try` line, before
+        // the range its handler covers
+        self.emit(Instr::Nop);
         self.unit().push_handler(end, 0, false);
         self.unit()
             .fblocks
             .push(FBlock::FinallyTry { body: finalbody });
         if handlers.is_empty() {
-            self.emit(Instr::Nop);
             self.stmts(body)?;
         } else {
             self.try_except(body, handlers, orelse)?;
@@ -455,9 +457,9 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
         );
         let outer = self.unit().handlers.clone();
+        self.emit(Instr::Nop);
         self.unit().push_handler(except, 0, false);
         self.unit().fblocks.push(FBlock::TryExcept);
-        self.emit(Instr::Nop);
         self.stmts(body)?;
         self.unit().fblocks.pop();
         self.unit().pop_handler();
@@ -477,6 +479,11 @@ impl<'a> Compiler<'a> {
                 ));
             }
             self.except_handler(h, end, &in_cleanup)?;
+        }
+        // no clause matched: cpython gives this RERAISE the line of the last
+        // `except`, the jump that reaches it
+        if let Some(last) = handlers.last() {
+            self.unit().set_span(last.span);
         }
         self.emit(Instr::Reraise(0));
         self.cleanup_handler(cleanup, &outer);

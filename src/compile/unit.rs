@@ -67,14 +67,14 @@ pub struct Unit<'a> {
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
     pub spans: Vec<crate::ast::Span>,
-    handlers_of: Vec<Option<Handler>>,
+    pub(super) handlers_of: Vec<Option<Handler>>,
     pub consts: Vec<Value>,
     pub names: IndexSet<Name>,
     pub varnames: IndexSet<Name>,
     /// co_cellvars: captured parameters in parameter order, then the other cells sorted.
     pub cellvars: Vec<Name>,
     pub freevars: Vec<Name>,
-    labels: Vec<Option<u32>>,
+    pub(super) labels: Vec<Option<u32>>,
     pub fblocks: Vec<FBlock<'a>>,
     pub handlers: Vec<Handler>,
     pub line: u32,
@@ -88,6 +88,8 @@ pub struct Unit<'a> {
     pub posonlyargcount: u32,
     pub kwonlyargcount: u32,
     pub arg_flags: u32,
+    /// Where the implicit `return None` at the end of the body starts.
+    pub implicit_return: Option<usize>,
 }
 
 impl<'a> Unit<'a> {
@@ -123,6 +125,7 @@ impl<'a> Unit<'a> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             arg_flags: 0,
+            implicit_return: None,
         }
     }
 
@@ -220,8 +223,7 @@ impl<'a> Unit<'a> {
         let layout = self.localsplus();
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
-        self.remove_unreachable();
-        self.remove_redundant_nops();
+        self.optimize();
         let exception_table = self.exception_table();
         let global_slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
         let name_hashes = self
@@ -334,106 +336,6 @@ impl<'a> Unit<'a> {
         }
     }
 
-    /// Drops instructions no path reaches (code after a `return`, a
-    /// `finally` body after a returning `try`), as CPython's optimizer does.
-    fn remove_unreachable(&mut self) {
-        let reach = self.reachable();
-        self.keep_only(&reach);
-    }
-
-    /// cpython: compile.c remove_redundant_nops — a NOP (`pass`, a dropped
-    /// constant) stays only where it is the one instruction of its line: it
-    /// goes when the instruction before it in its basic block, or the one
-    /// after it, has the same line.
-    fn remove_redundant_nops(&mut self) {
-        let starts = self.block_starts();
-        let n = self.instrs.len();
-        let mut keep = vec![true; n];
-        let mut prev_line = None;
-        for i in 0..n {
-            if starts[i] {
-                prev_line = None;
-            }
-            let line = self.lines[i];
-            if matches!(self.instrs[i], Instr::Nop)
-                && (prev_line == Some(line) || self.lines.get(i + 1) == Some(&line))
-            {
-                keep[i] = false;
-                continue;
-            }
-            prev_line = Some(line);
-        }
-        self.keep_only(&keep);
-    }
-
-    /// Where basic blocks begin: the entry, every label (jump and handler
-    /// targets), and after every jump, return or raise.
-    fn block_starts(&self) -> Vec<bool> {
-        let n = self.instrs.len();
-        let mut starts = vec![false; n + 1];
-        starts[0] = true;
-        for &l in self.labels.iter().flatten() {
-            starts[l as usize] = true;
-        }
-        for (i, ins) in self.instrs.iter().enumerate() {
-            if ins.is_terminator() || crate::code::jump_target(*ins).is_some() {
-                starts[i + 1] = true;
-            }
-        }
-        starts
-    }
-
-    /// Keeps the instructions marked in `keep`; jumps and labels to a
-    /// dropped one move to the next kept instruction.
-    fn keep_only(&mut self, keep: &[bool]) {
-        let mut new_index = Vec::with_capacity(self.instrs.len() + 1);
-        let mut n = 0u32;
-        for &k in keep {
-            new_index.push(n);
-            n += k as u32;
-        }
-        new_index.push(n);
-        let remap = |t: u32| new_index[t as usize];
-        retain_marked(&mut self.instrs, keep);
-        retain_marked(&mut self.lines, keep);
-        retain_marked(&mut self.spans, keep);
-        retain_marked(&mut self.handlers_of, keep);
-        for ins in &mut self.instrs {
-            *ins = retarget(*ins, remap);
-        }
-        for l in self.labels.iter_mut().flatten() {
-            *l = remap(*l);
-        }
-    }
-
-    /// Which instructions can run: from the entry, along fall-through,
-    /// jumps and exception handlers.
-    fn reachable(&self) -> Vec<bool> {
-        let n = self.instrs.len();
-        let mut reach = vec![false; n];
-        let mut work = vec![0usize];
-        while let Some(i) = work.pop() {
-            if i >= n || reach[i] {
-                continue;
-            }
-            reach[i] = true;
-            let ins = self.instrs[i];
-            if let Some(t) = crate::code::jump_target(ins) {
-                work.push(t as usize);
-            }
-            if let Some(h) = self.handlers_of[i] {
-                work.push(
-                    self.labels[h.label.0 as usize].expect("invariant: handler labels are bound")
-                        as usize,
-                );
-            }
-            if !ins.is_terminator() {
-                work.push(i + 1);
-            }
-        }
-        reach
-    }
-
     /// Merges each instruction's handler into non-overlapping ranges.
     fn exception_table(&self) -> Vec<ExceptEntry> {
         let mut out: Vec<ExceptEntry> = Vec::new();
@@ -464,17 +366,8 @@ impl<'a> Unit<'a> {
     }
 }
 
-/// Keeps the items whose index is marked in `keep`.
-fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
-    let mut i = 0;
-    items.retain(|_| {
-        i += 1;
-        keep[i - 1]
-    });
-}
-
 /// The same jump with its target passed through `f`.
-fn retarget(ins: Instr, f: impl Fn(u32) -> u32) -> Instr {
+pub(super) fn retarget(ins: Instr, f: impl Fn(u32) -> u32) -> Instr {
     match ins {
         Instr::ForIter(l) => Instr::ForIter(f(l)),
         Instr::JumpForward(l) => Instr::JumpForward(f(l)),

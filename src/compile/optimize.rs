@@ -1,0 +1,250 @@
+//! The passes of CPython 3.11's assembler that decide what `dis` shows,
+//! run on a unit's instructions once labels are resolved: the implicit
+//! `return None` copied over the jumps that reach it, unreachable code and
+//! redundant NOPs dropped (cpython: compile.c optimize_cfg,
+//! duplicate_exits_without_lineno).
+
+use super::unit::{Handler, Unit, retarget};
+use crate::ast::Span;
+use crate::code::{Instr, jump_target};
+
+/// One instruction with what the unit keeps beside it.
+type Placed = (Instr, u32, Span, Option<Handler>);
+
+impl Unit<'_> {
+    pub(super) fn optimize(&mut self) {
+        self.inline_exit();
+        self.remove_unreachable();
+        self.remove_redundant_nops();
+        self.duplicate_exit();
+    }
+
+    /// The implicit return's two instructions, if nothing moved them.
+    fn exit_block(&self) -> Option<usize> {
+        let at = self.implicit_return?;
+        match self.instrs.get(at..) {
+            Some([Instr::LoadConst(_), Instr::ReturnValue]) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// cpython: extend_block — an unconditional jump to the implicit
+    /// return becomes a copy of it, on the jump's line.
+    fn inline_exit(&mut self) {
+        let Some(exit) = self.exit_block() else {
+            return;
+        };
+        let jumps: Vec<usize> = (0..self.instrs.len())
+            .filter(|&i| {
+                matches!(self.instrs[i], Instr::JumpForward(t) | Instr::JumpBackward(t) if t as usize == exit)
+            })
+            .collect();
+        // from the last jump back, so the earlier ones keep their index
+        for &i in jumps.iter().rev() {
+            let Some(exit) = self.exit_block() else {
+                return;
+            };
+            let copy = self.copy_of(exit, i);
+            self.splice(i, 1, copy);
+        }
+    }
+
+    /// cpython: duplicate_exits_without_lineno — when the implicit return
+    /// has several predecessors, each conditional jump to it gets its own
+    /// copy, placed right after it, on the jump's line.
+    fn duplicate_exit(&mut self) {
+        let Some(exit) = self.exit_block() else {
+            return;
+        };
+        let falls_in = exit > 0 && !self.instrs[exit - 1].is_terminator();
+        let jumps: Vec<usize> = (0..self.instrs.len())
+            .filter(|&i| jump_target(self.instrs[i]) == Some(exit as u32))
+            .collect();
+        let mut predecessors = jumps.len() + usize::from(falls_in);
+        for &j in jumps.iter().rev() {
+            if predecessors <= 1 {
+                break;
+            }
+            let copy = self.copy_of(exit, j);
+            let to = exit as u32 + 2;
+            self.splice(exit + 2, 0, copy);
+            self.instrs[j] = retarget(self.instrs[j], |_| to);
+            predecessors -= 1;
+        }
+        // left to the first jump alone, it takes that jump's line
+        // (cpython: propagate_line_numbers)
+        if !falls_in && let Some(&j) = jumps.first() {
+            self.relocate(exit, j);
+        }
+    }
+
+    /// The implicit return at `exit` on the line of the instruction at `from`.
+    fn relocate(&mut self, exit: usize, from: usize) {
+        for k in exit..exit + 2 {
+            self.lines[k] = self.lines[from];
+            self.spans[k] = self.spans[from];
+        }
+    }
+
+    /// The implicit return's instructions with the line, span and handler
+    /// of the instruction at `from`.
+    fn copy_of(&self, exit: usize, from: usize) -> Vec<Placed> {
+        self.instrs[exit..exit + 2]
+            .iter()
+            .map(|&ins| {
+                (
+                    ins,
+                    self.lines[from],
+                    self.spans[from],
+                    self.handlers_of[from],
+                )
+            })
+            .collect()
+    }
+
+    /// Replaces `remove` instructions at `at` with `insert`; jumps, labels
+    /// and the implicit return's index past them move along.
+    fn splice(&mut self, at: usize, remove: usize, insert: Vec<Placed>) {
+        let k = insert.len();
+        let shift = |t: u32| -> u32 {
+            let t = t as usize;
+            let moved = if t < at {
+                t
+            } else if t < at + remove {
+                at
+            } else {
+                t + k - remove
+            };
+            moved as u32
+        };
+        for ins in &mut self.instrs {
+            *ins = retarget(*ins, shift);
+        }
+        for l in self.labels.iter_mut().flatten() {
+            *l = shift(*l);
+        }
+        if let Some(r) = &mut self.implicit_return {
+            *r = shift(*r as u32) as usize;
+        }
+        let (instrs, rest): (Vec<Instr>, Vec<_>) = insert
+            .into_iter()
+            .map(|(i, line, span, h)| (i, (line, span, h)))
+            .unzip();
+        let (lines, rest): (Vec<u32>, Vec<_>) =
+            rest.into_iter().map(|(l, s, h)| (l, (s, h))).unzip();
+        let (spans, handlers): (Vec<Span>, Vec<Option<Handler>>) = rest.into_iter().unzip();
+        self.instrs.splice(at..at + remove, instrs);
+        self.lines.splice(at..at + remove, lines);
+        self.spans.splice(at..at + remove, spans);
+        self.handlers_of.splice(at..at + remove, handlers);
+    }
+
+    /// Drops instructions no path reaches (code after a `return`, a
+    /// `finally` body after a returning `try`), as CPython's optimizer does.
+    fn remove_unreachable(&mut self) {
+        let reach = self.reachable();
+        self.keep_only(&reach);
+    }
+
+    /// cpython: compile.c remove_redundant_nops — a NOP (`pass`, a dropped
+    /// constant) stays only where it is the one instruction of its line: it
+    /// goes when the instruction before it in its basic block, or the one
+    /// after it, has the same line.
+    fn remove_redundant_nops(&mut self) {
+        let starts = self.block_starts();
+        let n = self.instrs.len();
+        let mut keep = vec![true; n];
+        let mut prev_line = None;
+        for i in 0..n {
+            if starts[i] {
+                prev_line = None;
+            }
+            let line = self.lines[i];
+            if matches!(self.instrs[i], Instr::Nop)
+                && (prev_line == Some(line) || self.lines.get(i + 1) == Some(&line))
+            {
+                keep[i] = false;
+                continue;
+            }
+            prev_line = Some(line);
+        }
+        self.keep_only(&keep);
+    }
+
+    /// Where basic blocks begin: the entry, every label (jump and handler
+    /// targets), and after every jump, return or raise.
+    fn block_starts(&self) -> Vec<bool> {
+        let n = self.instrs.len();
+        let mut starts = vec![false; n + 1];
+        starts[0] = true;
+        for &l in self.labels.iter().flatten() {
+            starts[l as usize] = true;
+        }
+        for (i, ins) in self.instrs.iter().enumerate() {
+            if ins.is_terminator() || crate::code::jump_target(*ins).is_some() {
+                starts[i + 1] = true;
+            }
+        }
+        starts
+    }
+
+    /// Keeps the instructions marked in `keep`; jumps and labels to a
+    /// dropped one move to the next kept instruction.
+    fn keep_only(&mut self, keep: &[bool]) {
+        let mut new_index = Vec::with_capacity(self.instrs.len() + 1);
+        let mut n = 0u32;
+        for &k in keep {
+            new_index.push(n);
+            n += k as u32;
+        }
+        new_index.push(n);
+        let remap = |t: u32| new_index[t as usize];
+        retain_marked(&mut self.instrs, keep);
+        retain_marked(&mut self.lines, keep);
+        retain_marked(&mut self.spans, keep);
+        retain_marked(&mut self.handlers_of, keep);
+        for ins in &mut self.instrs {
+            *ins = retarget(*ins, remap);
+        }
+        for l in self.labels.iter_mut().flatten() {
+            *l = remap(*l);
+        }
+    }
+
+    /// Which instructions can run: from the entry, along fall-through,
+    /// jumps and exception handlers.
+    fn reachable(&self) -> Vec<bool> {
+        let n = self.instrs.len();
+        let mut reach = vec![false; n];
+        let mut work = vec![0usize];
+        while let Some(i) = work.pop() {
+            if i >= n || reach[i] {
+                continue;
+            }
+            reach[i] = true;
+            let ins = self.instrs[i];
+            if let Some(t) = crate::code::jump_target(ins) {
+                work.push(t as usize);
+            }
+            if let Some(h) = self.handlers_of[i] {
+                work.push(
+                    self.labels[h.label.0 as usize].expect("invariant: handler labels are bound")
+                        as usize,
+                );
+            }
+            if !ins.is_terminator() {
+                work.push(i + 1);
+            }
+        }
+        reach
+    }
+}
+
+/// Keeps the items whose index is marked in `keep`.
+fn retain_marked<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut i = 0;
+    items.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
