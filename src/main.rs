@@ -156,12 +156,19 @@ fn usage(msg: &str) -> i32 {
 
 fn run_file(file: &str) -> i32 {
     match std::fs::read_to_string(file) {
-        Ok(src) => cellar::script::run(&src, file),
+        Ok(src) => cellar::script::run(&src, &script_path(file)),
         Err(e) => {
             eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
             2
         }
     }
+}
+
+/// The script's path as CPython 3.11 runs it: absolute (tracebacks and
+/// `__file__` show it so), symlinks left as they are.
+fn script_path(file: &str) -> String {
+    std::path::absolute(file)
+        .map_or_else(|_| file.to_string(), |p| p.to_string_lossy().into_owned())
 }
 
 /// The REPL, after running `-i FILE` in its globals when given.
@@ -176,7 +183,14 @@ fn repl(opts: &Options) -> i32 {
     let mut session = cellar::repl::Session::new(out, Box::new(std::io::stderr()));
     if let Some(file) = &opts.file {
         match std::fs::read_to_string(file) {
-            Ok(src) => session.run_script(&src, file),
+            Ok(src) => {
+                let path = script_path(file);
+                session
+                    .vm
+                    .globals
+                    .set_by_name("__file__", cellar::value::Value::str(path.as_str()));
+                session.run_script(&src, &path);
+            }
             Err(e) => {
                 eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
                 return 2;

@@ -29,6 +29,10 @@ pub fn run(source: &str, filename: &str) -> i32 {
     let mut vm = Vm::new(Box::new(std::io::BufWriter::new(std::io::stdout())));
     let interrupt = vm.interrupt.clone();
     let _ = ctrlc::set_handler(move || interrupt.store(true, std::sync::atomic::Ordering::Relaxed));
+    if !filename.starts_with('<') {
+        vm.globals
+            .set_by_name("__file__", crate::value::Value::str(filename));
+    }
     match run_in(&mut vm, source, filename) {
         Ok(()) => 0,
         Err(report) => {
