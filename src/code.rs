@@ -21,8 +21,9 @@ pub type Arg = u32;
 /// as `before -- after`, top of stack on the right.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Instr {
-    /// No effect; marks a function's start (RESUME 0).
-    Resume,
+    /// No effect; where a frame starts or resumes: 0 at the start, 1 after
+    /// a `yield`, 2 after a `yield from` step (RESUME n).
+    Resume(Arg),
     /// -- ; does nothing.
     Nop,
     /// x -- ; discard the top of stack.
@@ -139,6 +140,8 @@ pub enum Instr {
     JumpForward(Arg),
     /// -- ; jump back to the target (polls Ctrl-C).
     JumpBackward(Arg),
+    /// -- ; jump back to the target, no poll (the loop of `yield from`).
+    JumpBackwardNoInterrupt(Arg),
     /// v -- ; jump if v is false.
     PopJumpIfFalse(Arg),
     /// v -- ; jump if v is true.
@@ -203,14 +206,46 @@ impl Instr {
     pub fn pushes(self) -> u32 {
         use Instr::*;
         match self {
-            Resume | Nop | PopTop | StoreFast(_) | DeleteFast(_) | MakeCell(_)
-            | CopyFreeVars(_) | StoreDeref(_) | DeleteDeref(_) | StoreGlobal(_)
-            | DeleteGlobal(_) | StoreName(_) | DeleteName(_) | StoreAttr(_) | DeleteAttr(_)
-            | StoreSubscr | DeleteSubscr | ListAppend(_) | SetAdd(_) | MapAdd(_)
-            | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | JumpForward(_)
-            | JumpBackward(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_)
-            | PopJumpIfNotNone(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | KwNames(_)
-            | Precall(_) | ReturnValue | RaiseVarargs(_) | PopExcept | Reraise(_) | PrintExpr => 0,
+            Resume(_)
+            | Nop
+            | PopTop
+            | StoreFast(_)
+            | DeleteFast(_)
+            | MakeCell(_)
+            | CopyFreeVars(_)
+            | StoreDeref(_)
+            | DeleteDeref(_)
+            | StoreGlobal(_)
+            | DeleteGlobal(_)
+            | StoreName(_)
+            | DeleteName(_)
+            | StoreAttr(_)
+            | DeleteAttr(_)
+            | StoreSubscr
+            | DeleteSubscr
+            | ListAppend(_)
+            | SetAdd(_)
+            | MapAdd(_)
+            | ListExtend(_)
+            | SetUpdate(_)
+            | DictUpdate(_)
+            | DictMerge(_)
+            | JumpForward(_)
+            | JumpBackward(_)
+            | JumpBackwardNoInterrupt(_)
+            | PopJumpIfFalse(_)
+            | PopJumpIfTrue(_)
+            | PopJumpIfNone(_)
+            | PopJumpIfNotNone(_)
+            | JumpIfFalseOrPop(_)
+            | JumpIfTrueOrPop(_)
+            | KwNames(_)
+            | Precall(_)
+            | ReturnValue
+            | RaiseVarargs(_)
+            | PopExcept
+            | Reraise(_)
+            | PrintExpr => 0,
             PushNull | Copy(_) | Swap(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_)
             | LoadDeref(_) | LoadClassDeref(_) | LoadName(_) | LoadAttr(_) | BinaryOp(_)
             | CompareOp(_) | IsOp(_) | ContainsOp(_) | UnaryNegative | UnaryPositive | UnaryNot
@@ -234,6 +269,7 @@ impl Instr {
                 | Instr::Reraise(_)
                 | Instr::JumpForward(_)
                 | Instr::JumpBackward(_)
+                | Instr::JumpBackwardNoInterrupt(_)
         )
     }
 }
@@ -244,6 +280,7 @@ pub fn jump_target(i: Instr) -> Option<u32> {
         Instr::ForIter(t)
         | Instr::JumpForward(t)
         | Instr::JumpBackward(t)
+        | Instr::JumpBackwardNoInterrupt(t)
         | Instr::PopJumpIfFalse(t)
         | Instr::PopJumpIfTrue(t)
         | Instr::PopJumpIfNone(t)

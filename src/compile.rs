@@ -36,7 +36,7 @@ pub fn module(
         interactive,
     };
     c.enter_scope(ScopeId(0), 0);
-    c.emit(crate::code::Instr::Resume);
+    c.emit(crate::code::Instr::Resume(0));
     c.body_stmts(&m.body)?;
     c.implicit_return();
     Ok(c.leave_scope())

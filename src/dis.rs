@@ -194,7 +194,7 @@ fn describe_at(
     };
     let op = directed_opname(instr, at);
     let (arg, argrepr) = match instr {
-        Instr::Resume => (Some(0), String::new()),
+        Instr::Resume(n) => (Some(n), String::new()),
         Instr::LoadConst(i) => (Some(i), const_repr(code.consts.get(i as usize))),
         Instr::LoadFast(i)
         | Instr::StoreFast(i)
@@ -314,7 +314,6 @@ fn directed_opname(i: Instr, at: usize) -> &'static str {
         (Instr::PopJumpIfNone(_), true) => "POP_JUMP_BACKWARD_IF_NONE",
         (Instr::PopJumpIfNotNone(_), false) => "POP_JUMP_FORWARD_IF_NOT_NONE",
         (Instr::PopJumpIfNotNone(_), true) => "POP_JUMP_BACKWARD_IF_NOT_NONE",
-        (Instr::Send(_), true) => "JUMP_BACKWARD_NO_INTERRUPT",
         _ => opname(i),
     }
 }
@@ -355,7 +354,7 @@ fn operand(i: Instr) -> Option<u32> {
 /// CPython's name for an instruction.
 pub fn opname(i: Instr) -> &'static str {
     match i {
-        Instr::Resume => "RESUME",
+        Instr::Resume(_) => "RESUME",
         Instr::Nop => "NOP",
         Instr::PopTop => "POP_TOP",
         Instr::PushNull => "PUSH_NULL",
@@ -414,6 +413,7 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::ForIter(_) => "FOR_ITER",
         Instr::JumpForward(_) => "JUMP_FORWARD",
         Instr::JumpBackward(_) => "JUMP_BACKWARD",
+        Instr::JumpBackwardNoInterrupt(_) => "JUMP_BACKWARD_NO_INTERRUPT",
         Instr::PopJumpIfFalse(_) => "POP_JUMP_IF_FALSE",
         Instr::PopJumpIfTrue(_) => "POP_JUMP_IF_TRUE",
         Instr::PopJumpIfNone(_) => "POP_JUMP_IF_NONE",

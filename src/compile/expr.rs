@@ -166,6 +166,7 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Value::None),
                 }
                 self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume(1));
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield(e)?;
@@ -191,7 +192,8 @@ impl<'a> Compiler<'a> {
         self.unit().bind(send);
         self.emit(Instr::Send(exit.0));
         self.emit(Instr::YieldValue);
-        self.emit(Instr::JumpBackward(send.0));
+        self.emit(Instr::Resume(2));
+        self.emit(Instr::JumpBackwardNoInterrupt(send.0));
         self.unit().bind(exit);
     }
 
@@ -302,6 +304,24 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } if ops.len() > 1 => return self.jump_if_chain(left, ops, comparators, label, cond),
+            // cpython's optimizer: LOAD_CONST None, IS_OP, POP_JUMP_IF_*
+            // is one POP_JUMP_IF_(NOT_)NONE
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if matches!(ops[..], [CmpOp::Is | CmpOp::IsNot])
+                && matches!(comparators[0].kind, ExprKind::Constant(Constant::None)) =>
+            {
+                self.expr(left)?;
+                let none = (ops[0] == CmpOp::Is) == cond;
+                self.emit(if none {
+                    Instr::PopJumpIfNone(label.0)
+                } else {
+                    Instr::PopJumpIfNotNone(label.0)
+                });
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(e)?;

@@ -99,7 +99,7 @@ impl<'a> Compiler<'a> {
             unit.emit(Instr::ReturnGenerator);
             unit.emit(Instr::PopTop);
         }
-        unit.emit(Instr::Resume);
+        unit.emit(Instr::Resume(0));
     }
 
     fn set_arg_counts(&mut self, a: &Arguments) {
@@ -321,6 +321,7 @@ impl<'a> Compiler<'a> {
             ExprKind::GeneratorExp { elt, .. } => {
                 self.expr(elt)?;
                 self.emit(Instr::YieldValue);
+                self.emit(Instr::Resume(1));
                 self.emit(Instr::PopTop);
             }
             _ => unreachable!("invariant: comprehension_element gets a comprehension"),

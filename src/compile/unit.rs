@@ -372,6 +372,7 @@ pub(super) fn retarget(ins: Instr, f: impl Fn(u32) -> u32) -> Instr {
         Instr::ForIter(l) => Instr::ForIter(f(l)),
         Instr::JumpForward(l) => Instr::JumpForward(f(l)),
         Instr::JumpBackward(l) => Instr::JumpBackward(f(l)),
+        Instr::JumpBackwardNoInterrupt(l) => Instr::JumpBackwardNoInterrupt(f(l)),
         Instr::PopJumpIfFalse(l) => Instr::PopJumpIfFalse(f(l)),
         Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(f(l)),
         Instr::PopJumpIfNone(l) => Instr::PopJumpIfNone(f(l)),

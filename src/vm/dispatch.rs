@@ -179,7 +179,7 @@ impl Vm {
                 // is below `nlocalsplus`, and `sp` never drops under the
                 // frame's locals (the stack is balanced).
                 match instr {
-                    Instr::Resume | Instr::Nop | Instr::Precall(_) => continue,
+                    Instr::Resume(_) | Instr::Nop | Instr::Precall(_) => continue,
                     Instr::PopTop => {
                         discard(pop!());
                         continue;
@@ -393,6 +393,10 @@ impl Vm {
                         continue;
                     }
                     Instr::JumpForward(t) => {
+                        jump!(t);
+                        continue;
+                    }
+                    Instr::JumpBackwardNoInterrupt(t) => {
                         jump!(t);
                         continue;
                     }

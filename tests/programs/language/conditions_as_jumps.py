@@ -58,3 +58,24 @@ try:
 except AssertionError as e:
     print("assert", e, log)
 print(1 < 2 < 3, 3 < 2 < 1, (0 or 5) and 7)
+
+
+def none_tests(x):
+    out = []
+    if x is None:
+        out.append("is None")
+    if x is not None:
+        out.append("is not None")
+    if not x is None:
+        out.append("not (is None)")
+    out.append("t" if x is None else "f")
+    return out
+
+
+print(none_tests(None), none_tests(0), none_tests([]))
+node = {"next": {"next": None}}
+hops = 0
+while node is not None:
+    node = node["next"]
+    hops += 1
+print("hops", hops, [v for v in [None, 0, None, 3] if v is not None])
