@@ -7,6 +7,7 @@
 mod dir_names;
 pub mod format;
 mod functions;
+pub mod method_kinds;
 mod methods;
 mod modules;
 pub mod property;
@@ -85,6 +86,14 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(name, unsupported_builtin(name));
     }
     m.insert("property", builtin("property", property::property_new));
+    m.insert(
+        "staticmethod",
+        builtin("staticmethod", method_kinds::staticmethod_new),
+    );
+    m.insert(
+        "classmethod",
+        builtin("classmethod", method_kinds::classmethod_new),
+    );
     m.insert("None", Value::None);
     m.insert("Ellipsis", Value::Ellipsis);
     m.insert("NotImplemented", Value::NotImplemented);

@@ -63,6 +63,9 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
         .map_or(mro.len(), |i| i + 1);
     for c in &mro[after..] {
         if let Some(v) = c.dict.get_str(name) {
+            if let Some(bound) = super::method_kinds::bind_to_class(&v, &start) {
+                return Ok(bound);
+            }
             return Ok(match v {
                 Value::Function(_) => Value::Method(Rc::new(BoundMethod {
                     func: v,

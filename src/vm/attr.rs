@@ -95,6 +95,9 @@ impl Vm {
             return Ok(v);
         }
         if let Some(v) = class_attr {
+            if let Some(bound) = crate::builtins::method_kinds::bind_to_class(&v, &inst.class) {
+                return Ok(bound);
+            }
             return Ok(bind(v, obj));
         }
         if name == "__dict__" {
@@ -325,7 +328,7 @@ fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
 
 fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
     if let Some(v) = c.lookup(name) {
-        return Some(v);
+        return crate::builtins::method_kinds::bind_to_class(&v, c).or(Some(v));
     }
     Some(match name {
         "__name__" => Value::str(c.name.to_string()),
