@@ -84,6 +84,8 @@ pub struct FunctionAttrs {
     pub doc: Value,
     pub module: Value,
     pub dict: Option<Rc<Dict>>,
+    /// `__annotations__` once assigned (functools.wraps copies it).
+    pub annotations: Option<Value>,
 }
 
 impl Function {
@@ -132,6 +134,7 @@ impl Function {
                     doc: docstring(&self.code),
                     module: Value::str("__main__"),
                     dict: None,
+                    annotations: None,
                 })
             })
         })

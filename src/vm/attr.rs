@@ -275,10 +275,18 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
         "__closure__" => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
         "__defaults__" => f.defaults.clone().map_or(Value::None, Value::Tuple),
         "__kwdefaults__" => f.kwdefaults.clone().map_or(Value::None, Value::Dict),
-        "__annotations__" => f
-            .annotations
-            .clone()
-            .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
+        "__annotations__" => match f
+            .attrs
+            .borrow()
+            .as_ref()
+            .and_then(|a| a.annotations.clone())
+        {
+            Some(v) => v,
+            None => f
+                .annotations
+                .clone()
+                .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
+        },
         "__dict__" => match f.dict() {
             Some(d) => Value::Dict(d),
             None => Value::dict(crate::value::Dict::new()),
@@ -295,6 +303,7 @@ fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) {
         ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),
         ("__doc__", _) => attrs.doc = v,
         ("__module__", _) => attrs.module = v,
+        ("__annotations__", _) => attrs.annotations = Some(v),
         _ => {
             let d = attrs.dict.get_or_insert_with(|| {
                 let d = Rc::new(crate::value::Dict::new());

@@ -176,7 +176,13 @@ fn reduce(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     acc.ok_or_else(|| Exc::type_error("reduce() of empty iterable with no initial value"))
 }
 
-const WRAPPER_ASSIGNMENTS: [&str; 4] = ["__module__", "__name__", "__qualname__", "__doc__"];
+const WRAPPER_ASSIGNMENTS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
 
 /// `update_wrapper(wrapper, wrapped)`: copies the identity attributes,
 /// merges `__dict__`, sets `__wrapped__`; returns the wrapper.
