@@ -6,6 +6,7 @@
 //! fast-locals layout and `co_varnames/co_cellvars/co_freevars` match it.
 
 mod expr;
+mod fold;
 mod func;
 mod optimize;
 mod stmt;

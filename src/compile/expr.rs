@@ -98,6 +98,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_kind(&mut self, e: &'a Expr) -> CResult {
+        if super::fold::folds(e)
+            && let Some(v) = super::fold::folded(e)
+        {
+            self.load_const(v);
+            return Ok(());
+        }
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Constant(c) => self.load_const(constant(c)),
@@ -249,7 +255,7 @@ impl<'a> Compiler<'a> {
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
         self.expr(left)?;
         if ops.len() == 1 {
-            self.expr(&comparators[0])?;
+            self.comparator(ops, comparators, 0)?;
             self.emit(cmp_instr(ops[0]));
             return Ok(());
         }
@@ -261,7 +267,7 @@ impl<'a> Compiler<'a> {
             self.emit(cmp_instr(ops[i]));
             self.emit(Instr::JumpIfFalseOrPop(cleanup.0));
         }
-        self.expr(&comparators[ops.len() - 1])?;
+        self.comparator(ops, comparators, ops.len() - 1)?;
         self.emit(cmp_instr(ops[ops.len() - 1]));
         self.emit(Instr::JumpForward(end.0));
         self.unit().bind(cleanup);
@@ -269,6 +275,17 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::PopTop);
         self.unit().bind(end);
         Ok(())
+    }
+
+    /// Comparator `i`; the last one, when tested with `in` / `not in`, as
+    /// an iterable (cpython: ast_opt.c fold_compare).
+    fn comparator(&mut self, ops: &[CmpOp], comparators: &'a [Expr], i: usize) -> CResult {
+        let last = i + 1 == comparators.len();
+        if last && matches!(ops[i], CmpOp::In | CmpOp::NotIn) {
+            self.iterable(&comparators[i])
+        } else {
+            self.expr(&comparators[i])
+        }
     }
 
     /// Jumps to `label` when `e`'s truth equals `cond` (cpython:
@@ -381,7 +398,7 @@ impl<'a> Compiler<'a> {
             self.emit(cmp_instr(ops[i]));
             self.emit(Instr::PopJumpIfFalse(cleanup.0));
         }
-        self.expr(&comparators[n])?;
+        self.comparator(ops, comparators, n)?;
         self.emit(cmp_instr(ops[n]));
         self.emit(if cond {
             Instr::PopJumpIfTrue(label.0)
@@ -571,15 +588,60 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// An iterable that is only iterated over or tested with `in` (cpython:
+    /// ast_opt.c fold_iter): a list display is built as a tuple, a tuple
+    /// or frozenset constant when its items are constants.
+    pub(crate) fn iterable(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::List(items)
+                if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+            {
+                match super::fold::all_folded(items) {
+                    Some(values) => self.load_const(Value::tuple(values)),
+                    None => {
+                        for i in items {
+                            self.expr(i)?;
+                        }
+                        self.emit(Instr::BuildTuple(items.len() as u32));
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Set(items) => match super::fold::frozenset(items) {
+                Some(frozen) => {
+                    self.load_const(frozen);
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
+    }
+
     /// A list, tuple or set display, with `*x` unpacking via LIST_EXTEND.
     fn sequence(&mut self, items: &'a [Expr], kind: Seq) -> CResult {
-        if kind == Seq::Set
-            && let Some(frozen) = constant_set(items)
-        {
-            self.emit(Instr::BuildSet(0));
-            self.load_const(frozen);
-            self.emit(Instr::SetUpdate(1));
-            return Ok(());
+        // cpython: starunpack_helper — three or more constants are one
+        // tuple (or frozenset) constant merged into an empty list (set)
+        if items.len() > 2 && kind != Seq::Tuple {
+            let constant = match kind {
+                Seq::Set => super::fold::frozenset(items),
+                _ => super::fold::all_folded(items).map(Value::tuple),
+            };
+            if let Some(c) = constant {
+                let set = kind == Seq::Set;
+                self.emit(if set {
+                    Instr::BuildSet(0)
+                } else {
+                    Instr::BuildList(0)
+                });
+                self.load_const(c);
+                self.emit(if set {
+                    Instr::SetUpdate(1)
+                } else {
+                    Instr::ListExtend(1)
+                });
+                return Ok(());
+            }
         }
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
         if !starred {
@@ -661,42 +723,6 @@ enum Seq {
 /// cpython: compile.c starunpack_helper — a set display of three or more
 /// constants becomes a frozenset constant merged into an empty set, which
 /// fixes its iteration order as CPython's.
-fn constant_set(items: &[Expr]) -> Option<Value> {
-    if items.len() < 3 {
-        return None;
-    }
-    let mut keys = Vec::with_capacity(items.len());
-    for e in items {
-        let v = folded_constant(e)?;
-        let hash = crate::value::ops::hash_builtin(&v)?.ok()?;
-        keys.push(crate::value::DictKey { hash, value: v });
-    }
-    let frozen = crate::value::Set::new();
-    for k in keys {
-        frozen.insert(k);
-    }
-    Some(Value::Set(std::rc::Rc::new(frozen)))
-}
-
-/// The value of a constant expression, after the folding CPython's AST
-/// optimizer does: `-1`, `+2.5`, `~3`, tuples of constants.
-fn folded_constant(e: &Expr) -> Option<Value> {
-    match &e.kind {
-        ExprKind::Constant(c) => Some(constant(c)),
-        ExprKind::UnaryOp { op, operand } if *op != UnaryOp::Not => {
-            let v = folded_constant(operand)?;
-            crate::value::int::unary(*op, &v)?.ok()
-        }
-        ExprKind::Tuple(items) => Some(Value::tuple(
-            items
-                .iter()
-                .map(folded_constant)
-                .collect::<Option<Vec<_>>>()?,
-        )),
-        _ => None,
-    }
-}
-
 fn cmp_instr(op: CmpOp) -> Instr {
     match op {
         CmpOp::Lt => Instr::CompareOp(0),

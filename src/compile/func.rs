@@ -265,7 +265,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.leave_scope();
         self.make_function(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit_call(0);
         Ok(())
@@ -284,7 +284,7 @@ impl<'a> Compiler<'a> {
             let dot0 = self.unit().varname(&Rc::from(".0"));
             self.emit(Instr::LoadFast(dot0));
         } else {
-            self.expr(&comp.iter)?;
+            self.iterable(&comp.iter)?;
             self.emit(Instr::GetIter);
         }
         self.unit().bind(start);

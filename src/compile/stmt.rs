@@ -252,7 +252,7 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
             self.unit().new_label(),
         );
-        self.expr(iter)?;
+        self.iterable(iter)?;
         self.emit(Instr::GetIter);
         self.unit().bind(start);
         self.emit(Instr::ForIter(cleanup.0));

@@ -409,6 +409,16 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        // cpython: _PyCode_ConstantKey — tuples merge item by item, with
+        // the same strictness (1, 1.0 and True stay apart)
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.items.len() == y.items.len()
+                && x.items
+                    .iter()
+                    .zip(y.items.iter())
+                    .all(|(a, b)| same_const(a, b))
+        }
         _ => false,
     }
 }
