@@ -178,10 +178,30 @@ pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::as_ptr(g)), &g.gc);
 }
 
-/// Whether a collection is due (checked by the VM at calls).
+/// Whether a collection (or a generator's close) is due: checked by the
+/// VM at calls.
 #[inline]
 pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
+}
+
+/// Asks the VM to stop at its next call (a dead generator to close).
+pub fn request() {
+    PENDING.store(true, Ordering::Relaxed);
+}
+
+/// At a call with `pending()` set: collects if enough containers were made
+/// since the last collection, else only clears the request.
+pub fn collect_if_due() {
+    let due = PACING.with(|p| {
+        let p = p.borrow();
+        p.enabled && p.since_collect >= p.threshold
+    });
+    if due {
+        collect();
+    } else {
+        PENDING.store(false, Ordering::Relaxed);
+    }
 }
 
 /// `gc.enable()` / `gc.disable()`.

@@ -151,9 +151,14 @@ macro_rules! untrack_on_drop {
     };
 }
 
-untrack_on_drop!(
-    List, Tuple, Dict, Set, CellObj, Function, Instance, Generator
-);
+untrack_on_drop!(List, Tuple, Dict, Set, CellObj, Function, Instance);
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        self.gc.untrack();
+        crate::vm::generator::finalize(self);
+    }
+}
 
 /// `range(start, stop, step)` with i64 bounds.
 pub struct Range {

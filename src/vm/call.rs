@@ -17,7 +17,8 @@ impl Vm {
     /// is called here and its result pushed (Next).
     pub(crate) fn call_instr(&mut self, n: usize) -> PyResult<Step> {
         if crate::gc::pending() {
-            crate::gc::collect();
+            crate::gc::collect_if_due();
+            self.close_dead_generators();
         }
         let kw_names = self.kw_names.take();
         let len = self.stack.len();

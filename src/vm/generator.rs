@@ -24,6 +24,40 @@ pub struct GenState {
     pub started: bool,
 }
 
+thread_local! {
+    /// Generators whose last reference went while suspended inside a
+    /// `try`: the VM closes them at its next call.
+    static DEAD: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Called when a generator object dies. One that started and is
+/// suspended where a handler or `finally` covers it must be closed, as
+/// CPython closes it when its last reference goes (so `finally` runs): its
+/// frame moves into a new generator object, queued for the VM.
+pub fn finalize(g: &mut Generator) {
+    let state = g.state.get_mut();
+    if !state.started || state.running || state.finished {
+        return;
+    }
+    let Some(saved) = &state.saved else {
+        return;
+    };
+    let at = saved.frame.ip.saturating_sub(1) as u32;
+    if g.code.handler_for(at).is_none() {
+        return;
+    }
+    let revived = Rc::new(Generator {
+        code: g.code.clone(),
+        name: g.name.clone(),
+        qualname: g.qualname.clone(),
+        state: RefCell::new(std::mem::take(state)),
+        gc: Default::default(),
+    });
+    crate::gc::track_generator(&revived);
+    DEAD.with(|d| d.borrow_mut().push(revived));
+    crate::gc::request();
+}
+
 /// What one resume produced.
 pub enum Resumed {
     Yielded(Value),
@@ -69,6 +103,19 @@ impl Vm {
     /// `gen.throw(exc)`: raises `exc` where the generator is suspended.
     pub fn throw(&mut self, generator: &Rc<Generator>, exc: Exc) -> PyResult<Resumed> {
         self.resume_with(generator, Err(exc))
+    }
+
+    /// Closes the generators that died suspended; what a close raises is
+    /// reported as CPython reports it ("Exception ignored in: ...").
+    pub(crate) fn close_dead_generators(&mut self) {
+        while let Some(g) = DEAD.with(|d| d.borrow_mut().pop()) {
+            if let Err(e) = self.close_generator(&g) {
+                self.flush_out();
+                let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
+                let line = crate::traceback::exception_line(self, &e.to_value());
+                eprintln!("Exception ignored in: {what}\n{line}");
+            }
+        }
     }
 
     /// `gen.close()`: throws GeneratorExit in, so `finally` blocks run; a

@@ -85,6 +85,7 @@ impl Vm {
         self.frames.push(frame);
         let result = self.run();
         self.stack.truncate(base);
+        self.close_dead_generators();
         result
     }
 
