@@ -80,6 +80,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// `PRECALL n; CALL n`, as CPython 3.11 emits every call.
+    /// A jump the compiler adds on its own (the end of an `if` body, a
+    /// loop's back edge): CPython gives it no line number, which lets its
+    /// optimizer thread jumps to it.
+    fn emit_artificial(&mut self, instr: crate::code::Instr) {
+        let at = self.unit().instrs.len();
+        self.unit().artificial.push(at);
+        self.emit(instr);
+    }
+
     fn emit_call(&mut self, n: u32) {
         self.emit(crate::code::Instr::Precall(n));
         self.emit(crate::code::Instr::Call(n));

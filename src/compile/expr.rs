@@ -137,7 +137,7 @@ impl<'a> Compiler<'a> {
                 let (other, end) = (self.unit().new_label(), self.unit().new_label());
                 self.jump_if(test, other, false)?;
                 self.expr(body)?;
-                self.emit(Instr::JumpForward(end.0));
+                self.emit_artificial(Instr::JumpForward(end.0));
                 self.unit().bind(other);
                 self.expr(orelse)?;
                 self.unit().bind(end);
@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
         }
         self.comparator(ops, comparators, ops.len() - 1)?;
         self.emit(cmp_instr(ops[ops.len() - 1]));
-        self.emit(Instr::JumpForward(end.0));
+        self.emit_artificial(Instr::JumpForward(end.0));
         self.unit().bind(cleanup);
         self.emit(Instr::Swap(2));
         self.emit(Instr::PopTop);
@@ -310,7 +310,7 @@ impl<'a> Compiler<'a> {
                 let (end, otherwise) = (self.unit().new_label(), self.unit().new_label());
                 self.jump_if(test, otherwise, false)?;
                 self.jump_if(body, label, cond)?;
-                self.emit(Instr::JumpForward(end.0));
+                self.emit_artificial(Instr::JumpForward(end.0));
                 self.unit().bind(otherwise);
                 self.jump_if(orelse, label, cond)?;
                 self.unit().bind(end);
@@ -405,7 +405,7 @@ impl<'a> Compiler<'a> {
         } else {
             Instr::PopJumpIfFalse(label.0)
         });
-        self.emit(Instr::JumpForward(end.0));
+        self.emit_artificial(Instr::JumpForward(end.0));
         self.unit().bind(cleanup);
         self.emit(Instr::PopTop);
         if !cond {

@@ -13,10 +13,121 @@ type Placed = (Instr, u32, Span, Option<Handler>);
 
 impl Unit<'_> {
     pub(super) fn optimize(&mut self) {
+        self.swap_unpacked_tuples();
+        self.thread_jumps();
         self.inline_exit();
         self.remove_unreachable();
         self.remove_redundant_nops();
         self.duplicate_exit();
+    }
+
+    /// cpython: optimize_basic_block — `BUILD_TUPLE n; UNPACK_SEQUENCE n`
+    /// (`a, b = b, a`) is nothing for n = 1 and a SWAP for 2 and 3; the
+    /// SWAP goes too when the stores after it can trade places.
+    fn swap_unpacked_tuples(&mut self) {
+        let starts = self.block_starts();
+        for i in 0..self.instrs.len().saturating_sub(1) {
+            let (Instr::BuildTuple(n), Instr::UnpackSequence(m)) =
+                (self.instrs[i], self.instrs[i + 1])
+            else {
+                continue;
+            };
+            if n != m || starts[i + 1] {
+                continue;
+            }
+            match n {
+                1 => {
+                    self.instrs[i] = Instr::Nop;
+                    self.instrs[i + 1] = Instr::Nop;
+                }
+                2 | 3 => {
+                    self.instrs[i] = Instr::Nop;
+                    self.instrs[i + 1] = Instr::Swap(n);
+                    self.apply_static_swap(i + 1, &starts);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// cpython: apply_static_swaps — `SWAP n` before stores to locals (or
+    /// POP_TOPs) on one line: swapping the first and the n-th store does
+    /// the same, unless they store to the same variable.
+    fn apply_static_swap(&mut self, at: usize, starts: &[bool]) {
+        let Instr::Swap(n) = self.instrs[at] else {
+            return;
+        };
+        let next = |from: usize, line: Option<u32>| -> Option<usize> {
+            let mut k = from + 1;
+            while k < self.instrs.len() && !starts[k] {
+                if line.is_some_and(|l| self.lines[k] != l) {
+                    return None;
+                }
+                match self.instrs[k] {
+                    Instr::Nop => k += 1,
+                    Instr::StoreFast(_) | Instr::PopTop => return Some(k),
+                    _ => return None,
+                }
+            }
+            None
+        };
+        let Some(j) = next(at, None) else {
+            return;
+        };
+        let line = Some(self.lines[j]);
+        let mut k = j;
+        for _ in 1..n {
+            match next(k, line) {
+                Some(x) => k = x,
+                None => return,
+            }
+        }
+        let store = |i: Instr| match i {
+            Instr::StoreFast(v) => Some(v),
+            _ => None,
+        };
+        let (sj, sk) = (store(self.instrs[j]), store(self.instrs[k]));
+        if sj.is_some() || sk.is_some() {
+            let clash = |idx: usize| {
+                store(self.instrs[idx]).is_some_and(|s| Some(s) == sj || Some(s) == sk)
+            };
+            if sj == sk || (j + 1..k).any(clash) {
+                return;
+            }
+        }
+        self.instrs[at] = Instr::Nop;
+        self.instrs.swap(j, k);
+        self.lines.swap(j, k);
+        self.spans.swap(j, k);
+    }
+
+    /// cpython: optimize_basic_block, jump_thread — a compiler-made jump
+    /// to another compiler-made jump goes straight to where that one goes
+    /// (both have no line number in CPython, the condition it threads on).
+    fn thread_jumps(&mut self) {
+        let unconditional = |ins: Instr| match ins {
+            Instr::JumpForward(t) | Instr::JumpBackward(t) => Some(t as usize),
+            _ => None,
+        };
+        for k in 0..self.artificial.len() {
+            let i = self.artificial[k];
+            let Some(mut target) = unconditional(self.instrs[i]) else {
+                continue;
+            };
+            for _ in 0..self.instrs.len() {
+                match self.instrs.get(target).and_then(|&ins| unconditional(ins)) {
+                    Some(next) if next != target && self.artificial.contains(&target) => {
+                        target = next
+                    }
+                    _ => break,
+                }
+            }
+            self.instrs[i] = if target <= i {
+                Instr::JumpBackward(target as u32)
+            } else {
+                Instr::JumpForward(target as u32)
+            };
+        }
     }
 
     /// The implicit return's two instructions, if nothing moved them.

@@ -13,6 +13,11 @@ use std::rc::Rc;
 
 pub(crate) type CResult = Result<(), SyntaxError>;
 
+/// The block and handler stacks as they were before an unwind.
+type SavedBlocks<'a> = (Vec<FBlock<'a>>, Vec<super::unit::Handler>);
+/// The loop an unwind stopped at (if asked to) and what to restore after.
+type Unwound<'a> = (Option<FBlock<'a>>, SavedBlocks<'a>);
+
 impl<'a> Compiler<'a> {
     /// A module or class body: a leading string becomes `__doc__`.
     pub(crate) fn body_stmts(&mut self, body: &'a [Stmt]) -> CResult {
@@ -163,17 +168,19 @@ impl<'a> Compiler<'a> {
                 s.span.end_col + 1,
             ));
         }
-        match value {
+        let (_, saved) = match value {
             Some(v) => {
                 self.expr(v)?;
-                self.unwind_fblocks(true, false)?;
+                self.unwind_fblocks(true, false)?
             }
             None => {
-                self.unwind_fblocks(false, false)?;
+                let unwound = self.unwind_fblocks(false, false)?;
                 self.load_const(Value::None);
+                unwound
             }
-        }
+        };
         self.emit(Instr::ReturnValue);
+        self.restore_blocks(saved);
         Ok(())
     }
 
@@ -200,7 +207,7 @@ impl<'a> Compiler<'a> {
         self.jump_if(test, next, false)?;
         self.stmts(body)?;
         if !orelse.is_empty() {
-            self.emit(Instr::JumpForward(end.0));
+            self.emit_artificial(Instr::JumpForward(end.0));
             self.unit().bind(next);
             self.stmts(orelse)?;
         }
@@ -219,7 +226,14 @@ impl<'a> Compiler<'a> {
         );
         let forever = is_true_constant(test);
         self.unit().bind(top);
-        if !forever {
+        if forever {
+            // cpython: the constant test, compiled then optimized away,
+            // leaves a NOP on its line and its value in co_consts
+            if let ExprKind::Constant(c) = &test.kind {
+                self.unit().add_const(super::expr::constant(c));
+            }
+            self.emit(Instr::Nop);
+        } else {
             self.jump_if(test, anchor, false)?;
         }
         self.unit().bind(body_label);
@@ -229,7 +243,8 @@ impl<'a> Compiler<'a> {
         self.stmts(body)?;
         self.unit().fblocks.pop();
         if forever {
-            self.emit(Instr::JumpBackward(top.0));
+            self.unit().set_span(test.span);
+            self.emit(Instr::JumpBackward(body_label.0));
         } else {
             self.unit().set_span(test.span);
             self.jump_if(test, body_label, true)?;
@@ -260,7 +275,7 @@ impl<'a> Compiler<'a> {
         self.store_target(target)?;
         self.stmts(body)?;
         self.unit().fblocks.pop();
-        self.emit(Instr::JumpBackward(start.0));
+        self.emit_artificial(Instr::JumpBackward(start.0));
         self.unit().bind(cleanup);
         self.stmts(orelse)?;
         self.unit().bind(exit);
@@ -268,7 +283,8 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_stmt(&mut self, s: &Stmt) -> CResult {
-        match self.unwind_fblocks(false, true)? {
+        let (found, saved) = self.unwind_fblocks(false, true)?;
+        match found {
             Some(FBlock::ForLoop { exit, .. }) => {
                 self.emit(Instr::PopTop);
                 self.emit(Instr::JumpForward(exit.0));
@@ -283,11 +299,13 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
+        self.restore_blocks(saved);
         Ok(())
     }
 
     fn continue_stmt(&mut self, s: &Stmt) -> CResult {
-        match self.unwind_fblocks(false, true)? {
+        let (found, saved) = self.unwind_fblocks(false, true)?;
+        match found {
             Some(FBlock::ForLoop { start, .. } | FBlock::WhileLoop { start, .. }) => {
                 self.emit(Instr::JumpBackward(start.0))
             }
@@ -300,20 +318,22 @@ impl<'a> Compiler<'a> {
                 ));
             }
         }
+        self.restore_blocks(saved);
         Ok(())
     }
 
     /// cpython: compiler_unwind_fblock_stack — emits what leaving each
     /// enclosing block needs, innermost first, and stops at the nearest loop
-    /// when `to_loop` (returning it). The compiler's block and handler
-    /// stacks are restored afterwards: the code after the jump is still inside them.
+    /// when `to_loop` (returning it). The caller emits its jump or return
+    /// with the handlers left (so no handler covers it, as in CPython),
+    /// then restores the block and handler stacks with `restore_blocks`:
+    /// the code after the jump is still inside them.
     fn unwind_fblocks(
         &mut self,
         preserve_tos: bool,
         to_loop: bool,
-    ) -> Result<Option<FBlock<'a>>, SyntaxError> {
-        let saved_blocks = self.unit().fblocks.clone();
-        let saved_handlers = self.unit().handlers.clone();
+    ) -> Result<Unwound<'a>, SyntaxError> {
+        let saved = (self.unit().fblocks.clone(), self.unit().handlers.clone());
         let mut found = None;
         while let Some(top) = self.unit().fblocks.pop() {
             if to_loop && matches!(top, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }) {
@@ -322,9 +342,12 @@ impl<'a> Compiler<'a> {
             }
             self.unwind_fblock(&top, preserve_tos)?;
         }
-        self.unit().fblocks = saved_blocks;
-        self.unit().handlers = saved_handlers;
-        Ok(found)
+        Ok((found, saved))
+    }
+
+    fn restore_blocks(&mut self, (blocks, handlers): SavedBlocks<'a>) {
+        self.unit().fblocks = blocks;
+        self.unit().handlers = handlers;
     }
 
     /// cpython: compiler_unwind_fblock
@@ -430,7 +453,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.unit().pop_handler();
         self.stmts(finalbody)?;
-        self.emit(Instr::JumpForward(exit.0));
+        self.emit_artificial(Instr::JumpForward(exit.0));
         self.bind_handler(end, &outer);
         self.unit().push_handler(cleanup, 1, true);
         self.emit(Instr::PushExcInfo);
@@ -464,7 +487,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.unit().pop_handler();
         self.stmts(orelse)?;
-        self.emit(Instr::JumpForward(end.0));
+        self.emit_artificial(Instr::JumpForward(end.0));
         self.bind_handler(except, &outer);
         self.unit().push_handler(cleanup, 1, true);
         let in_cleanup = self.unit().handlers.clone();
@@ -519,7 +542,7 @@ impl<'a> Compiler<'a> {
                 self.unit().pop_handler();
                 self.emit(Instr::PopExcept);
                 self.clear_exception_name(name);
-                self.emit(Instr::JumpForward(end.0));
+                self.emit_artificial(Instr::JumpForward(end.0));
                 self.bind_handler(cleanup_end, in_cleanup);
                 self.clear_exception_name(name);
                 self.emit(Instr::Reraise(1));
@@ -533,7 +556,7 @@ impl<'a> Compiler<'a> {
                 self.unit().fblocks.pop();
                 self.unit().pop_handler();
                 self.emit(Instr::PopExcept);
-                self.emit(Instr::JumpForward(end.0));
+                self.emit_artificial(Instr::JumpForward(end.0));
             }
         }
         self.bind_handler(next, in_cleanup);

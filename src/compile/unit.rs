@@ -90,6 +90,8 @@ pub struct Unit<'a> {
     pub arg_flags: u32,
     /// Where the implicit `return None` at the end of the body starts.
     pub implicit_return: Option<usize>,
+    /// The jumps the compiler added on its own (see `emit_artificial`).
+    pub artificial: Vec<usize>,
 }
 
 impl<'a> Unit<'a> {
@@ -126,6 +128,7 @@ impl<'a> Unit<'a> {
             kwonlyargcount: 0,
             arg_flags: 0,
             implicit_return: None,
+            artificial: Vec::new(),
         }
     }
 
