@@ -2,36 +2,47 @@
 //! that bind differently from a plain function when read through a class
 //! or an instance — to nothing, or to the class.
 
-use super::methods::native::{native_class, new_instance, this_of};
+use super::methods::native::{native_class, this_of};
 use crate::exception::{Exc, PyResult};
 use crate::value::{BoundMethod, Class, Name, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
 thread_local! {
-    static STATIC: Rc<Class> = native_class("staticmethod", "builtins", &[("__repr__", static_repr), ("__call__", static_call)]);
-    static CLASS: Rc<Class> = native_class("classmethod", "builtins", &[("__repr__", class_repr)]);
+    static STATIC: Rc<Class> = native_class("staticmethod", "builtins", &[("__init__", static_init), ("__repr__", static_repr), ("__call__", static_call)]);
+    static CLASS: Rc<Class> = native_class("classmethod", "builtins", &[("__init__", class_init), ("__repr__", class_repr)]);
+}
+
+/// The classes `staticmethod` and `classmethod`, for the builtins.
+pub fn classes() -> [(&'static str, Value); 2] {
+    [
+        ("staticmethod", Value::Class(STATIC.with(Rc::clone))),
+        ("classmethod", Value::Class(CLASS.with(Rc::clone))),
+    ]
 }
 
 /// `staticmethod(f)`
-pub fn staticmethod_new(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    let f = wrapped("staticmethod", args, kw)?;
-    Ok(STATIC.with(|c| new_instance(c, &[("__func__", f.clone()), ("__wrapped__", f)])))
+fn static_init(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    wrap("staticmethod", args, kw)
 }
 
 /// `classmethod(f)`
-pub fn classmethod_new(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
-    let f = wrapped("classmethod", args, kw)?;
-    Ok(CLASS.with(|c| new_instance(c, &[("__func__", f.clone()), ("__wrapped__", f)])))
+fn class_init(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    wrap("classmethod", args, kw)
 }
 
-fn wrapped(kind: &str, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+/// `__init__(self, f)`: keeps the function as `__func__` and `__wrapped__`.
+fn wrap(kind: &str, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
     super::no_kwargs(kind, kw)?;
     match args {
-        [f] => Ok(f.clone()),
+        [Value::Instance(this), f] => {
+            this.dict.set_str("__func__", f.clone());
+            this.dict.set_str("__wrapped__", f.clone());
+            Ok(Value::None)
+        }
         _ => Err(Exc::type_error(format!(
             "{kind} expected 1 argument, got {}",
-            args.len()
+            args.len().saturating_sub(1)
         ))),
     }
 }

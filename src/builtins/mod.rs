@@ -85,15 +85,10 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
     ] {
         m.insert(name, unsupported_builtin(name));
     }
-    m.insert("property", builtin("property", property::property_new));
-    m.insert(
-        "staticmethod",
-        builtin("staticmethod", method_kinds::staticmethod_new),
-    );
-    m.insert(
-        "classmethod",
-        builtin("classmethod", method_kinds::classmethod_new),
-    );
+    m.insert("property", property::class_value());
+    for (name, class) in method_kinds::classes() {
+        m.insert(name, class);
+    }
     m.insert("None", Value::None);
     m.insert("Ellipsis", Value::Ellipsis);
     m.insert("NotImplemented", Value::NotImplemented);

@@ -8,22 +8,33 @@ use crate::vm::Vm;
 use std::rc::Rc;
 
 thread_local! {
-    static PROPERTY: Rc<Class> = native_class("property", "builtins", &[("setter", setter), ("getter", getter), ("deleter", deleter)]);
+    static PROPERTY: Rc<Class> = native_class("property", "builtins", &[("__init__", property_init), ("setter", setter), ("getter", getter), ("deleter", deleter)]);
 }
 
 fn class() -> Rc<Class> {
     PROPERTY.with(|c| c.clone())
 }
 
+/// The class `property`, for the builtins.
+pub fn class_value() -> Value {
+    Value::Class(class())
+}
+
 /// `property(fget=None, fset=None, fdel=None, doc=None)`
-pub fn property_new(_: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+fn property_init(_: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    let Some((Value::Instance(this), args)) = args.split_first() else {
+        return Err(Exc::type_error("property.__init__ needs a property"));
+    };
     let arg = |i: usize, name: &str| {
         args.get(i)
             .or_else(|| super::kwarg(kwargs, name))
             .cloned()
             .unwrap_or(Value::None)
     };
-    Ok(make(arg(0, "fget"), arg(1, "fset"), arg(2, "fdel")))
+    for (i, name) in ["fget", "fset", "fdel"].into_iter().enumerate() {
+        this.dict.set_str(name, arg(i, name));
+    }
+    Ok(Value::None)
 }
 
 fn make(fget: Value, fset: Value, fdel: Value) -> Value {

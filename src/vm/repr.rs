@@ -184,7 +184,7 @@ pub fn object_repr(v: &Value) -> String {
             "<code object {} at {:#x}, file \"{}\", line {}>",
             c.name, addr, c.filename, c.firstlineno
         ),
-        Value::Class(c) if c.kind == TypeKind::User => {
+        Value::Class(c) if c.kind == TypeKind::User && c.module.as_ref() != "builtins" => {
             format!("<class '{}.{}'>", c.module, c.qualname)
         }
         Value::Class(c) => format!("<class '{}'>", c.name),
