@@ -136,13 +136,15 @@ thread_local! {
 /// collects at its next call, where no object is borrowed.
 static PENDING: AtomicBool = AtomicBool::new(false);
 
+/// Registers a container (a no-op while thread-locals are torn down at exit,
+/// when a dying generator can still be revived).
 fn track(t: Tracked, header: &GcIndex) {
-    REGISTRY.with(|r| {
+    let _ = REGISTRY.try_with(|r| {
         let mut r = r.borrow_mut();
         header.0.set(r.len() as u32);
         r.push(t);
     });
-    PACING.with(|p| {
+    let _ = PACING.try_with(|p| {
         let mut p = p.borrow_mut();
         p.since_collect += 1;
         if p.since_collect >= p.threshold && p.enabled {

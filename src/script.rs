@@ -33,13 +33,15 @@ pub fn run(source: &str, filename: &str) -> i32 {
         vm.globals
             .set_by_name("__file__", crate::value::Value::str(filename));
     }
-    match run_in(&mut vm, source, filename) {
+    let status = match run_in(&mut vm, source, filename) {
         Ok(()) => 0,
         Err(report) => {
             let _ = std::io::stderr().write_all(report.as_bytes());
             1
         }
-    }
+    };
+    vm.finalize_main();
+    status
 }
 
 /// Compiles and runs `source` in `vm`'s globals; Err holds the report

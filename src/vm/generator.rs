@@ -43,7 +43,8 @@ pub fn finalize(g: &mut Generator) {
         return;
     };
     let at = saved.frame.ip.saturating_sub(1) as u32;
-    if g.code.handler_for(at).is_none() {
+    // at exit, with thread-locals torn down, there is nobody left to close it
+    if g.code.handler_for(at).is_none() || DEAD.try_with(|_| ()).is_err() {
         return;
     }
     let revived = Rc::new(Generator {
@@ -116,6 +117,25 @@ impl Vm {
                 eprintln!("Exception ignored in: {what}\n{line}");
             }
         }
+    }
+
+    /// At exit, as CPython's finalization clears the main module
+    /// (_PyModule_ClearDict): every name is set to None, those starting
+    /// with a single underscore first, so generators still suspended close
+    /// and their `finally` runs.
+    pub fn finalize_main(&mut self) {
+        let names: Vec<crate::value::Name> =
+            self.globals.items().into_iter().map(|(k, _)| k).collect();
+        let private = |n: &str| n.starts_with('_') && !n.starts_with("__");
+        let first = names.iter().filter(|n| private(n));
+        let rest = names
+            .iter()
+            .filter(|n| !private(n) && n.as_ref() != "__builtins__");
+        for name in first.chain(rest) {
+            self.globals.set_by_name(name, Value::None);
+            self.close_dead_generators();
+        }
+        self.flush_out();
     }
 
     /// `gen.close()`: throws GeneratorExit in, so `finally` blocks run; a

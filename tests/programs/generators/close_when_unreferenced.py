@@ -57,3 +57,10 @@ print("plain: nothing to run")
 
 
 print("end")
+# still suspended when the script ends: closed as the main module is
+# cleared, names with one leading underscore first
+_kept = resource("underscore")
+next(_kept)
+kept = resource("plain")
+next(kept)
+print("last line")
