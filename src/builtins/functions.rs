@@ -640,22 +640,7 @@ pub(super) fn dict_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     arg_range("dict", args, 0, 1)?;
     let d = crate::value::Dict::new();
     if let Some(src) = args.first() {
-        match src {
-            Value::Dict(m) => vm.dict_update(&d, &Value::Dict(m.clone()), false)?,
-            other => {
-                for pair in vm.collect(other)? {
-                    let kv = vm.collect(&pair)?;
-                    let [k, v] = <[Value; 2]>::try_from(kv).map_err(|kv| {
-                        Exc::value_error(format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
-                            kv.len()
-                        ))
-                    })?;
-                    let k = vm.key(k)?;
-                    d.insert(k, v);
-                }
-            }
-        }
+        super::methods::dict::update_from(vm, &d, src)?;
     }
     for (k, v) in kw {
         d.set_str(k, v.clone());

@@ -2,7 +2,7 @@
 //! is a builtin whose first argument is the object (`list.append(xs, 1)`).
 //! One file per type family under `methods/`.
 
-mod dict;
+pub(super) mod dict;
 mod list;
 mod misc;
 pub(super) mod native;

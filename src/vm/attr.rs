@@ -345,6 +345,7 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__module__" => Value::str(c.module.to_string()),
         "__bases__" => Value::tuple(c.base.iter().map(|b| Value::Class(b.clone())).collect()),
         "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+        "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
         _ => return None,
     })
