@@ -109,16 +109,18 @@ impl Unit<'_> {
             Instr::JumpForward(t) | Instr::JumpBackward(t) => Some(t as usize),
             _ => None,
         };
-        for k in 0..self.artificial.len() {
-            let i = self.artificial[k];
+        let mut artificial = vec![false; self.instrs.len()];
+        for &i in &self.artificial {
+            artificial[i] = true;
+        }
+        for &i in &self.artificial {
             let Some(mut target) = unconditional(self.instrs[i]) else {
                 continue;
             };
+            // a chain of jumps is followed to its end (a cycle is cut short)
             for _ in 0..self.instrs.len() {
                 match self.instrs.get(target).and_then(|&ins| unconditional(ins)) {
-                    Some(next) if next != target && self.artificial.contains(&target) => {
-                        target = next
-                    }
+                    Some(next) if next != target && artificial[target] => target = next,
                     _ => break,
                 }
             }
@@ -237,17 +239,12 @@ impl Unit<'_> {
         if let Some(r) = &mut self.implicit_return {
             *r = shift(*r as u32) as usize;
         }
-        let (instrs, rest): (Vec<Instr>, Vec<_>) = insert
-            .into_iter()
-            .map(|(i, line, span, h)| (i, (line, span, h)))
-            .unzip();
-        let (lines, rest): (Vec<u32>, Vec<_>) =
-            rest.into_iter().map(|(l, s, h)| (l, (s, h))).unzip();
-        let (spans, handlers): (Vec<Span>, Vec<Option<Handler>>) = rest.into_iter().unzip();
-        self.instrs.splice(at..at + remove, instrs);
-        self.lines.splice(at..at + remove, lines);
-        self.spans.splice(at..at + remove, spans);
-        self.handlers_of.splice(at..at + remove, handlers);
+        let range = at..at + remove;
+        self.instrs
+            .splice(range.clone(), insert.iter().map(|p| p.0));
+        self.lines.splice(range.clone(), insert.iter().map(|p| p.1));
+        self.spans.splice(range.clone(), insert.iter().map(|p| p.2));
+        self.handlers_of.splice(range, insert.iter().map(|p| p.3));
     }
 
     /// Drops instructions no path reaches (code after a `return`, a
