@@ -14,6 +14,9 @@ use crate::symtable::Block;
 use crate::value::{Name, Value};
 use std::rc::Rc;
 
+mod verify;
+pub use verify::{VerifyError, stack_effect, verify, verify_all};
+
 /// An index into a code object's consts, names or fast locals.
 pub type Arg = u32;
 

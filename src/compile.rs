@@ -66,7 +66,12 @@ impl<'a> Compiler<'a> {
             .units
             .pop()
             .expect("invariant: leave_scope pairs with enter_scope");
-        Rc::new(unit.finish(self.filename.clone(), self.globals))
+        let code = unit.finish(self.filename.clone(), self.globals);
+        #[cfg(debug_assertions)]
+        if let Err(e) = crate::code::verify(&code) {
+            panic!("invariant: the compiler made code the VM cannot trust: {e}");
+        }
+        Rc::new(code)
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {

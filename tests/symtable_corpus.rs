@@ -2,7 +2,7 @@
 //! which CPython 3.11 wrote: for every code object, `co_cellvars` and
 //! `co_freevars` must equal what cellar's symbol table gives that block
 //! (`Block::cellvars`, `Block::freevars`). Programs CPython refuses must fail with the same message
-//! and line when the error is a scope error. `co_varnames` is the compiler's.
+//! and line when the error is a scope error or the compiler's. `co_varnames` is the compiler's.
 //! Set CELLAR_CORPUS=DIR to read another corpus directory.
 
 use cellar::syntax_error::SyntaxError;
@@ -52,8 +52,8 @@ fn check_program(py: &Path) -> Result<(), String> {
         Err(e) => return parse_error(&e, &expected),
     };
     let got = match symtable::build(&module) {
-        Ok(table) => cell_lines(&table),
-        Err(e) => vec![format!("SyntaxError: {} (line {})", e.msg, e.line)],
+        Ok(table) => compile_error(&module, &table).unwrap_or_else(|| cell_lines(&table)),
+        Err(e) => vec![error_line(&e)],
     };
     let mut want: Vec<String> = expected.iter().map(|l| drop_varnames(l)).collect();
     let mut got = got;
@@ -64,6 +64,17 @@ fn check_program(py: &Path) -> Result<(), String> {
     } else {
         Err(format!("\n  cpython: {want:?}\n  cellar:  {got:?}"))
     }
+}
+
+/// The compiler's own error (compile.c's stage, after the symbol table).
+fn compile_error(m: &cellar::ast::Module, table: &symtable::SymbolTable) -> Option<Vec<String>> {
+    let globals = cellar::vm::Globals::new_main();
+    let e = cellar::compile::module(m, table, "<corpus>", &globals, false).err()?;
+    Some(vec![error_line(&e)])
+}
+
+fn error_line(e: &SyntaxError) -> String {
+    format!("SyntaxError: {} (line {})", e.msg, e.line)
 }
 
 /// A program the parser refuses must be one CPython refuses too.

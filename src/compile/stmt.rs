@@ -664,24 +664,7 @@ impl<'a> Compiler<'a> {
 
     /// `a, *b, c = v`: UNPACK_SEQUENCE or UNPACK_EX, then each target.
     fn unpack_into(&mut self, items: &'a [Expr], t: &Expr) -> CResult {
-        let star = items
-            .iter()
-            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
-        match star {
-            Some(i) => {
-                if items
-                    .iter()
-                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
-                    .count()
-                    > 1
-                {
-                    return Err(self.error("multiple starred expressions in assignment", t));
-                }
-                let after = items.len() - i - 1;
-                self.emit(Instr::UnpackEx(i as u32 | (after as u32) << 8));
-            }
-            None => self.emit(Instr::UnpackSequence(items.len() as u32)),
-        }
+        self.emit(unpack_instr(items).map_err(|msg| self.error(msg, t))?);
         for e in items {
             match &e.kind {
                 ExprKind::Starred(inner) => self.store_target(inner)?,
@@ -790,4 +773,25 @@ pub(crate) fn describe(e: &Expr) -> &'static str {
         ExprKind::Set(_) => "set display",
         _ => "expression",
     }
+}
+
+/// The unpacking instruction for a target list, with CPython's limits:
+/// UNPACK_EX packs the names before the star into 8 bits.
+// cpython: compile.c unpack_helper (same checks, same order)
+fn unpack_instr(items: &[Expr]) -> Result<Instr, &'static str> {
+    let mut star = None;
+    for (i, e) in items.iter().enumerate() {
+        if !matches!(e.kind, ExprKind::Starred(_)) {
+            continue;
+        }
+        if star.is_some() {
+            return Err("multiple starred expressions in assignment");
+        }
+        let after = items.len() - i - 1;
+        if i >= 1 << 8 || after >= (i32::MAX >> 8) as usize {
+            return Err("too many expressions in star-unpacking assignment");
+        }
+        star = Some(Instr::UnpackEx(i as u32 | (after as u32) << 8));
+    }
+    Ok(star.unwrap_or(Instr::UnpackSequence(items.len() as u32)))
 }

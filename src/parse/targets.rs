@@ -75,7 +75,7 @@ impl<'s> Cx<'s> {
                 target.span,
             ));
         }
-        self.check_starred(target)
+        Ok(())
     }
 
     fn invalid_target_message(&self, target: &Expr, bad: &Expr, usage: Use) -> String {
@@ -88,28 +88,6 @@ impl<'s> Cx<'s> {
             }
             Use::Assign { .. } => format!("cannot assign to {name}"),
         }
-    }
-
-    /// At most one `*rest` per tuple or list.
-    /// cpython: compile.c unpack_helper.
-    fn check_starred(&self, target: &Expr) -> R<()> {
-        let (ExprKind::Tuple(elts) | ExprKind::List(elts)) = &target.kind else {
-            return Ok(());
-        };
-        let stars = elts
-            .iter()
-            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
-            .count();
-        if stars > 1 {
-            return Err(self.error_span("multiple starred expressions in assignment", target.span));
-        }
-        for e in elts {
-            match &e.kind {
-                ExprKind::Starred(inner) => self.check_starred(inner)?,
-                _ => self.check_starred(e)?,
-            }
-        }
-        Ok(())
     }
 
     /// `x += 1`: only a name, attribute or subscript.
