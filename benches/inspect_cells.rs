@@ -20,7 +20,7 @@ fn main() {
     let mut session = Session::new(Box::new(Capture::default()), Box::new(Capture::default()));
     session.view = View::plain();
     session.eval(SETUP);
-    let cells = cellar::gc::live_cells().len();
+    let cells = session.vm().heap.live_cells().len();
     println!("live cells: {cells}");
     for (cmd, arg) in [
         ("cells", ""),
@@ -32,7 +32,7 @@ fn main() {
         let mut times: Vec<Duration> = (0..15)
             .map(|_| {
                 let t = Instant::now();
-                let out = cellar::inspect::command(&mut session, cmd, arg);
+                let out = cellar::inspect::command(&mut session.interp, &session.view, cmd, arg);
                 let took = t.elapsed();
                 assert!(matches!(out, Some(Ok(_))), ":{cmd} {arg} failed: {out:?}");
                 took

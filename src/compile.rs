@@ -20,26 +20,53 @@ use crate::vm::Globals;
 use std::rc::Rc;
 use unit::Unit;
 
-/// Compiles a module (a script, or one REPL input when `interactive`:
-/// expression statements then echo their value).
+/// What a source is compiled as (CPython's `compile()` modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: a script, `:load`, a lesson block.
+    Exec,
+    /// One REPL input: expression statements echo their value.
+    Single,
+    /// One expression, whose value the code returns.
+    Eval,
+}
+
+/// Compiles a module in `mode` (for `Eval`, a module of one expression
+/// statement, as `parse::expression` makes).
 pub fn module(
     m: &ast::Module,
     table: &SymbolTable,
     filename: &str,
     globals: &Globals,
-    interactive: bool,
+    mode: Mode,
 ) -> Result<Rc<Code>, SyntaxError> {
     let mut c = Compiler {
         table,
         filename: Rc::from(filename),
         globals,
         units: Vec::new(),
-        interactive,
+        interactive: mode == Mode::Single,
     };
     c.enter_scope(ScopeId(0), 0);
     c.emit(crate::code::Instr::Resume(0));
-    c.body_stmts(&m.body)?;
-    c.implicit_return();
+    match (&m.body[..], mode) {
+        (
+            [
+                ast::Stmt {
+                    kind: ast::StmtKind::Expr(e),
+                    ..
+                },
+            ],
+            Mode::Eval,
+        ) => {
+            c.expr(e)?;
+            c.emit(crate::code::Instr::ReturnValue);
+        }
+        _ => {
+            c.body_stmts(&m.body)?;
+            c.implicit_return();
+        }
+    }
     Ok(c.leave_scope())
 }
 

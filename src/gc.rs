@@ -9,11 +9,15 @@
 //! 3. Objects left with refs > 0 are referenced from outside (frames,
 //!    globals, Rust locals): they and all they reach are alive.
 //! 4. The rest is garbage: clear its contents, and counting frees it.
+//!
+//! The registry is the interpreter's `Heap`'s: a collection looks only at
+//! its own heap, and a reference to another heap's object counts as one
+//! from outside (which only keeps that object alive).
 
+use crate::heap::Heap;
 use crate::value::{CellObj, Dict, Function, Generator, Instance, List, Set, Tuple, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where a tracked object sits in the registry; `u32::MAX` when it is not
 /// tracked. Every container carries one, and its `Drop` unregisters it,
@@ -33,27 +37,26 @@ impl GcIndex {
         self.0.get() != u32::MAX
     }
 
-    /// Removes the object from the registry; called from its `Drop`.
-    pub fn untrack(&self) {
+    /// Removes the object from its heap's registry; called from its
+    /// `Drop`. Returns that heap (null when it was not tracked).
+    pub fn untrack(&self) -> *const Heap {
         let i = self.0.replace(u32::MAX);
         if i == u32::MAX {
-            return;
+            return std::ptr::null();
         }
-        let _ = REGISTRY.try_with(|r| {
-            let mut r = r.borrow_mut();
-            r.swap_remove(i as usize);
-            if let Some(moved) = r.get(i as usize) {
-                // SAFETY: every registered pointer is a live object: it
-                // unregisters itself before its memory is freed.
-                unsafe { moved.header() }.0.set(i);
-            }
-        });
+        crate::heap::find(|h| h.unregister(i, self).then_some(h as *const Heap))
+            .unwrap_or(std::ptr::null())
+    }
+
+    /// Forgets the registry slot (the heap is going away).
+    pub(crate) fn clear(&self) {
+        self.0.set(u32::MAX);
     }
 }
 
 /// A registered container: a pointer to a live object.
 #[derive(Clone, Copy)]
-enum Tracked {
+pub(crate) enum Tracked {
     Cell(*const CellObj),
     List(*const List),
     Tuple(*const Tuple),
@@ -66,7 +69,7 @@ enum Tracked {
 
 impl Tracked {
     /// SAFETY: the pointer must be registered (so the object is alive).
-    unsafe fn header(&self) -> &GcIndex {
+    pub(crate) unsafe fn header(&self) -> &GcIndex {
         unsafe {
             match *self {
                 Tracked::Cell(p) => &(*p).gc,
@@ -121,36 +124,26 @@ enum Live {
 /// as survived the last collection, whichever is more.
 const MIN_THRESHOLD: usize = 1_000;
 
-struct Pacing {
+#[derive(Clone, Copy)]
+pub(crate) struct Pacing {
     since_collect: usize,
     threshold: usize,
     enabled: bool,
 }
 
-thread_local! {
-    static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
-    static PACING: RefCell<Pacing> = const { RefCell::new(Pacing { since_collect: 0, threshold: MIN_THRESHOLD, enabled: true }) };
+impl Default for Pacing {
+    fn default() -> Pacing {
+        Pacing {
+            since_collect: 0,
+            threshold: MIN_THRESHOLD,
+            enabled: true,
+        }
+    }
 }
 
-/// Set when enough containers were made since the last collection; the VM
-/// collects at its next call, where no object is borrowed.
-static PENDING: AtomicBool = AtomicBool::new(false);
-
-/// Registers a container (a no-op while thread-locals are torn down at exit,
-/// when a dying generator can still be revived).
+/// Registers a container with the current heap (none: it stays untracked).
 fn track(t: Tracked, header: &GcIndex) {
-    let _ = REGISTRY.try_with(|r| {
-        let mut r = r.borrow_mut();
-        header.0.set(r.len() as u32);
-        r.push(t);
-    });
-    let _ = PACING.try_with(|p| {
-        let mut p = p.borrow_mut();
-        p.since_collect += 1;
-        if p.since_collect >= p.threshold && p.enabled {
-            PENDING.store(true, Ordering::Relaxed);
-        }
-    });
+    crate::heap::with_current(|h| h.register(t, header));
 }
 
 pub fn track_cell(c: &Rc<CellObj>) {
@@ -180,115 +173,140 @@ pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::as_ptr(g)), &g.gc);
 }
 
-/// Whether a collection (or a generator's close) is due: checked by the
-/// VM at calls.
-#[inline]
-pub fn pending() -> bool {
-    PENDING.load(Ordering::Relaxed)
-}
-
-/// Asks the VM to stop at its next call (a dead generator to close).
-pub fn request() {
-    PENDING.store(true, Ordering::Relaxed);
-}
-
-/// At a call with `pending()` set: collects if enough containers were made
-/// since the last collection, else only clears the request.
-pub fn collect_if_due() {
-    let due = PACING.with(|p| {
-        let p = p.borrow();
-        p.enabled && p.since_collect >= p.threshold
-    });
-    if due {
-        collect();
-    } else {
-        PENDING.store(false, Ordering::Relaxed);
+impl Heap {
+    fn register(&self, t: Tracked, header: &GcIndex) {
+        let mut r = self.registry.borrow_mut();
+        header.0.set(r.len() as u32);
+        r.push(t);
+        let mut p = self.pacing.get();
+        p.since_collect += 1;
+        if p.since_collect >= p.threshold && p.enabled {
+            self.pending.set(true);
+        }
+        self.pacing.set(p);
     }
-}
 
-/// `gc.enable()` / `gc.disable()`.
-pub fn set_enabled(on: bool) {
-    PACING.with(|p| p.borrow_mut().enabled = on);
-}
+    /// Takes `header`'s object out of slot `i` if it is this heap's.
+    fn unregister(&self, i: u32, header: &GcIndex) -> bool {
+        let mut r = self.registry.borrow_mut();
+        // SAFETY: every registered pointer is a live object: it
+        // unregisters itself before its memory is freed.
+        let ours = r
+            .get(i as usize)
+            .is_some_and(|t| std::ptr::eq(unsafe { t.header() }, header));
+        if !ours {
+            return false;
+        }
+        r.swap_remove(i as usize);
+        if let Some(moved) = r.get(i as usize) {
+            unsafe { moved.header() }.0.set(i); // SAFETY: as above
+        }
+        true
+    }
 
-pub fn is_enabled() -> bool {
-    PACING.with(|p| p.borrow().enabled)
-}
+    /// Whether a collection (or a generator's close) is due: checked by
+    /// the VM at calls.
+    #[inline]
+    pub fn pending(&self) -> bool {
+        self.pending.get()
+    }
 
-/// Strong references to every live tracked object.
-fn snapshot() -> Vec<Live> {
-    // SAFETY: registered pointers are live objects made by Rc::new.
-    REGISTRY.with(|r| r.borrow().iter().map(|t| unsafe { t.upgrade() }).collect())
-}
+    /// At a call with `pending()` set: collects if enough containers were
+    /// made since the last collection, else only clears the request.
+    pub fn collect_if_due(&self) {
+        let p = self.pacing.get();
+        if p.enabled && p.since_collect >= p.threshold {
+            self.collect();
+        } else {
+            self.pending.set(false);
+        }
+    }
 
-/// Every live cell, in creation order (for `:cells`).
-pub fn live_cells() -> Vec<Rc<CellObj>> {
-    let mut out: Vec<Rc<CellObj>> = snapshot()
-        .into_iter()
-        .filter_map(|l| if let Live::Cell(c) = l { Some(c) } else { None })
-        .collect();
-    out.sort_by_key(|c| c.id);
-    out
-}
+    /// `gc.enable()` / `gc.disable()`.
+    pub fn set_gc_enabled(&self, on: bool) {
+        let mut p = self.pacing.get();
+        p.enabled = on;
+        self.pacing.set(p);
+    }
 
-/// Every live function (for the holders of a cell).
-pub fn live_functions() -> Vec<Rc<Function>> {
-    snapshot()
-        .into_iter()
-        .filter_map(|l| {
+    pub fn gc_enabled(&self) -> bool {
+        self.pacing.get().enabled
+    }
+
+    /// Strong references to every live tracked object.
+    fn live(&self) -> Vec<Live> {
+        // SAFETY: registered pointers are live objects made by Rc::new.
+        self.registry
+            .borrow()
+            .iter()
+            .map(|t| unsafe { t.upgrade() })
+            .collect()
+    }
+
+    /// Every live cell, in creation order (for `:cells`).
+    pub fn live_cells(&self) -> Vec<Rc<CellObj>> {
+        let mut out: Vec<Rc<CellObj>> = self
+            .live()
+            .into_iter()
+            .filter_map(|l| if let Live::Cell(c) = l { Some(c) } else { None })
+            .collect();
+        out.sort_by_key(|c| c.id);
+        out
+    }
+
+    /// Every live function (for the holders of a cell).
+    pub fn live_functions(&self) -> Vec<Rc<Function>> {
+        let f = |l| {
             if let Live::Function(f) = l {
                 Some(f)
             } else {
                 None
             }
-        })
-        .collect()
-}
+        };
+        self.live().into_iter().filter_map(f).collect()
+    }
 
-/// Every live generator (suspended frames hold cells; for `:cells`).
-pub fn live_generators() -> Vec<Rc<Generator>> {
-    snapshot()
-        .into_iter()
-        .filter_map(|l| {
+    /// Every live generator (suspended frames hold cells; for `:cells`).
+    pub fn live_generators(&self) -> Vec<Rc<Generator>> {
+        let f = |l| {
             if let Live::Generator(g) = l {
                 Some(g)
             } else {
                 None
             }
-        })
-        .collect()
-}
-
-/// How many containers are tracked now.
-pub fn tracked_count() -> usize {
-    REGISTRY.with(|r| r.borrow().len())
-}
-
-/// Runs a full collection; returns how many unreachable objects it freed.
-pub fn collect() -> usize {
-    PENDING.store(false, Ordering::Relaxed);
-    let garbage: Vec<Live> = REGISTRY.with(|r| {
-        let r = r.borrow();
-        let dead = find_garbage(&r);
-        // SAFETY: registered pointers are live objects made by Rc::new.
-        dead.into_iter()
-            .map(|i| unsafe { r[i].upgrade() })
-            .collect()
-    });
-    let mut trash: Vec<Value> = Vec::new();
-    for l in &garbage {
-        clear(l, &mut trash);
+        };
+        self.live().into_iter().filter_map(f).collect()
     }
-    let n = garbage.len();
-    drop(garbage);
-    drop(trash);
-    let survivors = tracked_count();
-    PACING.with(|p| {
-        let mut p = p.borrow_mut();
+
+    /// How many containers are tracked now.
+    pub fn tracked_count(&self) -> usize {
+        self.registry.borrow().len()
+    }
+
+    /// Runs a full collection; returns how many unreachable objects it freed.
+    pub fn collect(&self) -> usize {
+        self.pending.set(false);
+        let garbage: Vec<Live> = {
+            let r = self.registry.borrow();
+            let dead = find_garbage(&r);
+            // SAFETY: registered pointers are live objects made by Rc::new.
+            dead.into_iter()
+                .map(|i| unsafe { r[i].upgrade() })
+                .collect()
+        };
+        let mut trash: Vec<Value> = Vec::new();
+        for l in &garbage {
+            clear(l, &mut trash);
+        }
+        let n = garbage.len();
+        drop(garbage);
+        drop(trash);
+        let mut p = self.pacing.get();
         p.since_collect = 0;
-        p.threshold = MIN_THRESHOLD.max(survivors);
-    });
-    n
+        p.threshold = MIN_THRESHOLD.max(self.tracked_count());
+        self.pacing.set(p);
+        n
+    }
 }
 
 /// Trial deletion over the registry: the indexes of objects reachable
@@ -305,7 +323,7 @@ fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
         .collect();
     for i in 0..reg.len() {
         visit(&live(i), &mut |v| {
-            if let Some(j) = tracked_index(v) {
+            if let Some(j) = tracked_index(v, reg) {
                 refs[j] -= 1;
             }
         });
@@ -316,7 +334,7 @@ fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
         .collect();
     while let Some(i) = queue.pop() {
         visit(&live(i as usize), &mut |v| {
-            if let Some(j) = tracked_index(v)
+            if let Some(j) = tracked_index(v, reg)
                 && !reachable[j]
             {
                 reachable[j] = true;
@@ -340,8 +358,9 @@ fn strong_count(l: &Live) -> usize {
     }
 }
 
-/// The registry index of a value that is a tracked container.
-fn tracked_index(v: &Value) -> Option<usize> {
+/// The index of a value that is a container tracked in `reg` (one of
+/// another heap is not this registry's).
+fn tracked_index(v: &Value, reg: &[Tracked]) -> Option<usize> {
     let header = match v {
         Value::Cell(r) => &r.gc,
         Value::List(r) => &r.gc,
@@ -353,10 +372,12 @@ fn tracked_index(v: &Value) -> Option<usize> {
         Value::Generator(r) => &r.gc,
         _ => return None,
     };
-    match header.0.get() {
-        u32::MAX => None,
-        i => Some(i as usize),
-    }
+    let i = header.0.get() as usize;
+    // SAFETY: registered pointers are live objects.
+    let ours = reg
+        .get(i)
+        .is_some_and(|t| std::ptr::eq(unsafe { t.header() }, header));
+    ours.then_some(i)
 }
 
 /// Calls `f` on every value `l` refers to directly. A container someone

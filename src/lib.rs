@@ -16,7 +16,9 @@ pub mod compile;
 pub mod dis;
 pub mod exception;
 pub mod gc;
+pub mod heap;
 pub mod inspect;
+pub mod interpreter;
 pub mod lesson;
 pub mod lines;
 pub mod parse;
@@ -29,16 +31,28 @@ pub mod traceback;
 pub mod value;
 pub mod vm;
 
-use std::rc::Rc;
+pub use compile::Mode;
+pub use interpreter::Interpreter;
 
-/// Source → code object: parse, analyse scopes, compile.
-pub fn compile_source(
+use std::rc::Rc;
+use syntax_error::{Stage, SyntaxError};
+
+/// The one pipeline, source → code object, reporting errors in CPython's
+/// stage order: line structure and parser, then the symbol table, then
+/// the compiler; each error says which stage found it.
+pub fn compile(
     source: &str,
     filename: &str,
+    mode: Mode,
     globals: &vm::Globals,
-    interactive: bool,
-) -> Result<Rc<code::Code>, syntax_error::SyntaxError> {
-    let module = parse::module(source)?;
-    let table = symtable::build(&module)?;
-    compile::module(&module, &table, filename, globals, interactive)
+) -> Result<Rc<code::Code>, SyntaxError> {
+    let module = parse::syntax(source)?;
+    if mode == Mode::Eval {
+        parse::check_expression(&module)?;
+    }
+    let table =
+        symtable::build_checked(&module, source).map_err(|e| e.at_stage(Stage::Symtable))?;
+    let compiled = parse::compiler_checks(&module, source)
+        .and_then(|()| compile::module(&module, &table, filename, globals, mode));
+    compiled.map_err(|e| e.at_stage(Stage::Compiler))
 }

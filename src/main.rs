@@ -186,7 +186,7 @@ fn repl(opts: &Options) -> i32 {
             Ok(src) => {
                 let path = script_path(file);
                 session
-                    .vm
+                    .vm()
                     .globals
                     .set_by_name("__file__", cellar::value::Value::str(path.as_str()));
                 session.run_script(&src, &path);
@@ -226,7 +226,7 @@ fn dump(flag: &str, file: &str) -> i32 {
         return 2;
     };
     let globals = cellar::vm::Globals::new_main();
-    match cellar::compile_source(&src, file, &globals, false) {
+    match cellar::compile(&src, file, cellar::Mode::Exec, &globals) {
         Ok(code) if flag == "--dump-scopes" => print!("{}", cellar::dis::dump_scopes(&code)),
         Ok(code) => print!("{}", cellar::dis::dump_names(&code)),
         Err(e) => {

@@ -60,6 +60,19 @@ pub fn module(source: &str) -> Result<Module, SyntaxError> {
     Ok(module)
 }
 
+/// `eval` mode takes one expression: anything else is CPython's
+/// `invalid syntax` at the first statement that is not one.
+pub fn check_expression(module: &Module) -> Result<(), SyntaxError> {
+    let bad = match &module.body[..] {
+        [s] if matches!(s.kind, crate::ast::StmtKind::Expr(_)) => return Ok(()),
+        [] => return Err(SyntaxError::new("invalid syntax", 1, 1)),
+        [s] => s,
+        [_, s, ..] => s,
+    };
+    let (line, col) = (bad.span.line, bad.span.col + 1);
+    Err(SyntaxError::new("invalid syntax", line, col))
+}
+
 /// The parser's errors only (CPython's tokenizer and parser).
 pub fn syntax(source: &str) -> Result<Module, SyntaxError> {
     let scanned = lines::scan(source)?;

@@ -68,6 +68,27 @@ pub fn build(module: &Module) -> Result<SymbolTable, SyntaxError> {
     Ok(SymbolTable { blocks })
 }
 
+/// The whole symbol-table stage in CPython's order: the errors symtable.c
+/// finds while visiting (scope declarations here, and the checks the
+/// parser makes for it, `parse::symtable_checks`), the first in the source
+/// winning; then the analysis pass's (`no binding for nonlocal`).
+pub fn build_checked(module: &Module, source: &str) -> Result<SymbolTable, SyntaxError> {
+    let checked = crate::parse::symtable_checks(module, source);
+    let mut blocks = match (checked, visit::visit_module(module)) {
+        (Err(a), Err(b)) => {
+            return Err(if (b.line, b.col) < (a.line, a.col) {
+                b
+            } else {
+                a
+            });
+        }
+        (Err(a), Ok(_)) | (Ok(()), Err(a)) => return Err(a),
+        (Ok(()), Ok(blocks)) => blocks,
+    };
+    analyze::analyze(&mut blocks)?;
+    Ok(SymbolTable { blocks })
+}
+
 /// Where a name lives at run time, in CPython's words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {

@@ -24,6 +24,18 @@ impl SyntaxErrorKind {
     }
 }
 
+/// Which of CPython's stages finds an error: the tokenizer and parser,
+/// the symbol table (symtable.c), or the compiler (compile.c). Errors after
+/// parsing wait for the whole input, and in interactive mode show no
+/// source line (there is no file to read it back from).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Stage {
+    #[default]
+    Parser,
+    Symtable,
+    Compiler,
+}
+
 /// A compile-time error with CPython's location fields: `line` is 1-based,
 /// `col` and `end_col` are 1-based character offsets into that line
 /// (`end_col` exclusive; equal to `col + 1` for a single caret). `col` 0
@@ -35,6 +47,8 @@ pub struct SyntaxError {
     pub line: u32,
     pub col: u32,
     pub end_col: u32,
+    /// Set by the pipeline (`crate::compile`) as the error leaves a stage.
+    pub stage: Stage,
 }
 
 impl SyntaxError {
@@ -51,7 +65,13 @@ impl SyntaxError {
             line,
             col,
             end_col,
+            stage: Stage::Parser,
         }
+    }
+
+    /// The same error, found by `stage`.
+    pub fn at_stage(self, stage: Stage) -> SyntaxError {
+        SyntaxError { stage, ..self }
     }
 
     /// An `IndentationError` with a single caret.

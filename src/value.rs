@@ -155,8 +155,12 @@ untrack_on_drop!(List, Tuple, Dict, Set, CellObj, Function, Instance);
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        self.gc.untrack();
-        crate::vm::generator::finalize(self);
+        let heap = self.gc.untrack();
+        // SAFETY: untrack returns null or a live heap (heaps outlive the
+        // drops of their objects: see heap.rs).
+        if let Some(heap) = unsafe { heap.as_ref() } {
+            crate::vm::generator::finalize(self, heap);
+        }
     }
 }
 

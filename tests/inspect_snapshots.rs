@@ -123,7 +123,7 @@ fn directive(session: &mut Session, d: &str) {
 fn run_command(session: &mut Session, line: &str, t: &mut String) {
     let (name, arg) = line.split_once(' ').unwrap_or((line, ""));
     t.push_str(&format!(">>> :{line}\n"));
-    match cellar::inspect::command(session, name, arg) {
+    match cellar::inspect::command(&mut session.interp, &session.view, name, arg) {
         Some(Ok(text)) => t.push_str(&text),
         Some(Err(e)) => t.push_str(&format!("error: {e}\n")),
         None => t.push_str("error: not an inspection command\n"),

@@ -37,7 +37,7 @@ fn session(view: View) -> Session {
 }
 
 fn run(s: &mut Session, cmd: &str, arg: &str) -> String {
-    cellar::inspect::command(s, cmd, arg)
+    cellar::inspect::command(&mut s.interp, &s.view, cmd, arg)
         .expect("a command")
         .expect("ok")
 }
@@ -138,7 +138,7 @@ fn export_writes_svg_and_dot() {
             text.contains("\"set_value\" -> cell1") && !text.contains("gs[0]"),
             "{text}"
         );
-        let bad = cellar::inspect::command(&mut s, "export", "cells.png");
+        let bad = cellar::inspect::command(&mut s.interp, &s.view, "export", "cells.png");
         assert!(matches!(bad, Some(Err(_))));
         let _ = std::fs::remove_dir_all(&dir);
     });
@@ -148,16 +148,20 @@ fn export_writes_svg_and_dot() {
 fn commands_leave_the_session_usable() {
     on_thread(|| {
         let mut s = session(View::plain());
-        assert!(cellar::inspect::command(&mut s, "closure", "missing").is_some_and(|r| r.is_err()));
-        assert!(cellar::inspect::command(&mut s, "nonsense", "").is_none());
+        assert!(
+            cellar::inspect::command(&mut s.interp, &s.view, "closure", "missing")
+                .is_some_and(|r| r.is_err())
+        );
+        assert!(cellar::inspect::command(&mut s.interp, &s.view, "nonsense", "").is_none());
         run(&mut s, "closure", "fs[0]");
-        assert!(s.vm.globals.get_by_name("__cellar_inspect__").is_none());
-        let names: Vec<String> =
-            s.vm.globals
-                .items()
-                .into_iter()
-                .map(|(k, _)| k.to_string())
-                .collect();
+        assert!(s.vm().globals.get_by_name("__cellar_inspect__").is_none());
+        let names: Vec<String> = s
+            .vm()
+            .globals
+            .items()
+            .into_iter()
+            .map(|(k, _)| k.to_string())
+            .collect();
         assert!(!names.iter().any(|n| n.contains("inspect")), "{names:?}");
     });
 }

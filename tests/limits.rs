@@ -111,7 +111,7 @@ print('ok')
 #[test]
 fn collector_frees_unreachable_cycles_and_keeps_live_ones() {
     let worker = std::thread::Builder::new().stack_size(64 << 20).spawn(|| {
-        let mut vm = cellar::vm::Vm::new(Box::new(cellar::repl::Capture::default()));
+        let mut interp = cellar::Interpreter::new(Box::new(cellar::repl::Capture::default()));
         let src = "\
 def make():
     def rec():
@@ -121,20 +121,21 @@ keep = make()
 for i in range(1000):
     make()
 ";
-        cellar::gc::collect();
+        let heap = interp.vm().heap.clone();
+        heap.collect();
         // Automatic collections would free some cycles before the explicit
         // one counts them (as `gc.disable()` in Python).
-        cellar::gc::set_enabled(false);
-        let before = cellar::gc::tracked_count();
-        cellar::script::run_in(&mut vm, src, "<gc>").expect("runs");
-        let freed = cellar::gc::collect();
-        cellar::gc::set_enabled(true);
-        let after = cellar::gc::tracked_count();
+        heap.set_gc_enabled(false);
+        let before = heap.tracked_count();
+        interp.run_source(src, "<gc>").expect("runs");
+        let freed = heap.collect();
+        heap.set_gc_enabled(true);
+        let after = heap.tracked_count();
         (
             before,
             freed,
             after,
-            vm.globals.get_by_name("keep").is_some(),
+            interp.vm().globals.get_by_name("keep").is_some(),
         )
     });
     let (before, freed, after, kept) = worker.expect("spawn").join().expect("no panic");

@@ -3,8 +3,8 @@
 //! pre-pass, parser, scope analysis, compiler, VM — and come out as output,
 //! a SyntaxError or a Python exception, never a panic.
 
+use cellar::Interpreter;
 use cellar::repl::Capture;
-use cellar::vm::Vm;
 use proptest::prelude::*;
 
 /// Runs `src` as a script on a thread with a large stack; false on panic.
@@ -12,8 +12,8 @@ fn survives(src: String) -> bool {
     let worker = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || {
-            let mut vm = Vm::new(Box::new(Capture::default()));
-            let _ = cellar::script::run_in(&mut vm, &src, "<fuzz>");
+            let mut interp = Interpreter::new(Box::new(Capture::default()));
+            let _ = interp.run_source(&src, "<fuzz>");
         });
     worker.expect("spawn").join().is_ok()
 }

@@ -30,7 +30,7 @@ fn errors_match_cpython() {
         let src = fs::read_to_string(path).expect("read source");
         let expected = fs::read_to_string(path.with_extension("stderr")).expect("read stderr");
         let globals = cellar::vm::Globals::new_main();
-        let actual = match cellar::compile_source(&src, &name, &globals, false) {
+        let actual = match cellar::compile(&src, &name, cellar::Mode::Exec, &globals) {
             Ok(_) => "(compiled without error)\n".to_string(),
             Err(e) => e.render(&name, &src),
         };

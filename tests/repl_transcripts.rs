@@ -89,7 +89,7 @@ fn session_on_this_thread(path: &Path) -> Result<(), Failed> {
     let (mut session, capture) = Session::captured();
     for line in typed_lines(&expected) {
         let prompt = session.prompt();
-        session.vm.write_out(&format!("{prompt}{line}\n"));
+        session.vm().write_out(&format!("{prompt}{line}\n"));
         if session.feed_line(line) == Step::Quit {
             break;
         }

@@ -61,7 +61,6 @@ pub fn builtin(name: &'static str, func: BuiltinFn) -> Value {
 
 thread_local! {
     static BUILTINS: FxHashMap<&'static str, Value> = make_builtins();
-    static MODULES: std::cell::RefCell<FxHashMap<String, Value>> = std::cell::RefCell::new(FxHashMap::default());
 }
 
 fn make_builtins() -> FxHashMap<&'static str, Value> {
@@ -122,9 +121,9 @@ pub fn build_class_value() -> Value {
     BUILD_CLASS.with(|v| v.clone())
 }
 
-/// `import name`: the module, made once per session.
-pub fn import_module(name: &str) -> PyResult<Value> {
-    if let Some(m) = MODULES.with(|m| m.borrow().get(name).cloned()) {
+/// `import name`: the module, made once per interpreter.
+pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
+    if let Some(m) = vm.heap.modules.borrow().get(name).cloned() {
         return Ok(m);
     }
     if let Some(why) = unsupported_module(name) {
@@ -138,7 +137,10 @@ pub fn import_module(name: &str) -> PyResult<Value> {
         )
     })?;
     let v = Value::Module(Rc::new(module));
-    MODULES.with(|m| m.borrow_mut().insert(name.to_string(), v.clone()));
+    vm.heap
+        .modules
+        .borrow_mut()
+        .insert(name.to_string(), v.clone());
     Ok(v)
 }
 

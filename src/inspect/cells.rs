@@ -8,20 +8,20 @@
 //!   add5 ────── n ─────▶ cell#2 ──▶ 5
 //! ```
 
+use super::Ctx;
 use super::canvas::{Canvas, Ink, View, truncate, width};
 use super::sharing::{CellNode, Holder, Sharing};
-use crate::repl::Session;
 
 /// `:cells`
-pub fn cmd_cells(session: &mut Session) -> String {
-    let sharing = Sharing::build(&mut session.vm);
+pub fn cmd_cells(cx: &mut Ctx<'_>) -> String {
+    let sharing = Sharing::build(cx.vm());
     if sharing.cells.is_empty() {
         return "no live cells: no function has captured a variable yet\n".to_string();
     }
     let nodes: Vec<&CellNode> = sharing.cells.iter().collect();
     let mut canvas = Canvas::new();
-    draw(session, &sharing, &nodes, &mut canvas);
-    canvas.render(&session.view)
+    draw(cx, &sharing, &nodes, &mut canvas);
+    canvas.render(cx.view)
 }
 
 /// Column positions shared by every row of one diagram.
@@ -34,16 +34,16 @@ struct Columns {
 }
 
 /// Draws `nodes` (each a group of rows) onto `canvas`.
-pub fn draw(session: &mut Session, sharing: &Sharing, nodes: &[&CellNode], canvas: &mut Canvas) {
-    let view = session.view;
+pub fn draw(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode], canvas: &mut Canvas) {
+    let view = cx.view;
     let rows: Vec<Vec<(String, String)>> = nodes
         .iter()
-        .map(|n| holder_rows(sharing, n, &view))
+        .map(|n| holder_rows(sharing, n, view))
         .collect();
-    let cols = columns(&rows, nodes, &view);
+    let cols = columns(&rows, nodes, view);
     let mut row = 0;
     for (node, group) in nodes.iter().zip(&rows) {
-        draw_group(session, node, group, &cols, row, canvas);
+        draw_group(cx, node, group, &cols, row, canvas);
         row += group.len();
     }
 }
@@ -89,7 +89,7 @@ fn columns(rows: &[Vec<(String, String)>], nodes: &[&CellNode], view: &View) -> 
 }
 
 fn draw_group(
-    session: &mut Session,
+    cx: &mut Ctx<'_>,
     node: &CellNode,
     group: &[(String, String)],
     cols: &Columns,
@@ -114,18 +114,18 @@ fn draw_group(
     let end = canvas.put(row, end, " ──▶ ", ink);
     let note = note(node).unwrap_or_default();
     let (value_max, note_max) = budgets(cols.value_max, width(&note));
-    let value = super::cell_value(session, &node.cell, value_max);
+    let value = super::cell_value(cx, &node.cell, value_max);
     let end = canvas.put(row, end, &value, None);
     if note.is_empty() {
         return;
     }
     let room = (note_max + value_max).saturating_sub(width(&value));
     if width(&note) > room && k >= 2 {
-        let room = session.view.width.saturating_sub(cols.cell);
-        let note = truncate(&note, room, session.view.ascii);
+        let room = cx.view.width.saturating_sub(cols.cell);
+        let note = truncate(&note, room, cx.view.ascii);
         canvas.put(top, cols.cell, &note, Some(Ink::Dim)); // a row free right of its joint
     } else if note_max > 0 {
-        let note = truncate(&note, room, session.view.ascii);
+        let note = truncate(&note, room, cx.view.ascii);
         canvas.put(row, end + 3, &note, Some(Ink::Dim));
     }
 }

@@ -6,22 +6,22 @@
 //!   x ──▶ cell#1 ──▶ 0        also held by: set_value
 //! ```
 
+use super::Ctx;
 use super::canvas::{Ink, pad, paint, truncate, width};
 use super::sharing::{Holder, Sharing};
-use crate::repl::Session;
 use crate::symtable::Scope;
 use crate::value::Function;
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:closure`
-pub fn cmd_closure(session: &mut Session, f: &Rc<Function>) -> String {
-    let sharing = Sharing::build(&mut session.vm);
+pub fn cmd_closure(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+    let sharing = Sharing::build(cx.vm());
     let mut out = header(&sharing, f);
     if f.closure.is_empty() {
-        no_closure(session, f, &mut out);
+        no_closure(cx, f, &mut out);
     } else {
-        closure_rows(session, &sharing, f, &mut out);
+        closure_rows(cx, &sharing, f, &mut out);
     }
     cellvars_note(&sharing, f, &mut out);
     out
@@ -43,8 +43,8 @@ pub fn header(sharing: &Sharing, f: &Rc<Function>) -> String {
     }
 }
 
-fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out: &mut String) {
-    let view = session.view;
+fn closure_rows(cx: &mut Ctx<'_>, sharing: &Sharing, f: &Rc<Function>, out: &mut String) {
+    let view = cx.view;
     let vars = &f.code.freevars;
     let var_w = vars.iter().map(|v| width(v)).max().unwrap_or(1);
     let id_w = f
@@ -58,7 +58,7 @@ fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out:
     let values: Vec<String> = f
         .closure
         .iter()
-        .map(|c| super::cell_value(session, c, value_max))
+        .map(|c| super::cell_value(cx, c, value_max))
         .collect();
     let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0);
     for ((cell, var), value) in f.closure.iter().zip(vars.iter()).zip(&values) {
@@ -67,9 +67,9 @@ fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out:
         let mut line = format!(
             "  {} {} {} {} {}",
             pad(var, var_w),
-            paint("──▶", ink, &view),
-            paint(&id, ink, &view),
-            paint("──▶", ink, &view),
+            paint("──▶", ink, view),
+            paint(&id, ink, view),
+            paint("──▶", ink, view),
             value
         );
         let others = others(sharing, f, cell);
@@ -85,7 +85,7 @@ fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out:
                 line = format!(
                     "{}   {}",
                     pad_painted(&line, value, value_w),
-                    paint(&note, Some(Ink::Dim), &view)
+                    paint(&note, Some(Ink::Dim), view)
                 );
             } else {
                 let room = view.width.saturating_sub(left);
@@ -94,7 +94,7 @@ fn closure_rows(session: &mut Session, sharing: &Sharing, f: &Rc<Function>, out:
                     line,
                     "\n{}{}",
                     " ".repeat(left),
-                    paint(&note, Some(Ink::Dim), &view)
+                    paint(&note, Some(Ink::Dim), view)
                 );
             }
         }
@@ -135,7 +135,7 @@ fn cell_var(f: &Function, cell: &crate::value::CellObj) -> String {
 
 /// A function without free variables, and its defaults (the fix for late
 /// binding keeps values there, not in cells).
-fn no_closure(session: &mut Session, f: &Rc<Function>, out: &mut String) {
+fn no_closure(cx: &mut Ctx<'_>, f: &Rc<Function>, out: &mut String) {
     out.push_str("  no free variables: __closure__ is None\n");
     let globals: Vec<String> = f
         .code
@@ -145,7 +145,7 @@ fn no_closure(session: &mut Session, f: &Rc<Function>, out: &mut String) {
         .filter(|s| {
             s.flags.used && matches!(s.scope, Scope::GlobalImplicit | Scope::GlobalExplicit)
         })
-        .filter(|s| session.vm.globals.get_by_name(&s.name).is_some())
+        .filter(|s| cx.vm().globals.get_by_name(&s.name).is_some())
         .map(|s| format!("`{}`", s.name))
         .collect();
     if !globals.is_empty() {
@@ -162,7 +162,7 @@ fn no_closure(session: &mut Session, f: &Rc<Function>, out: &mut String) {
     let parts: Vec<String> = names
         .iter()
         .zip(defaults.items.iter())
-        .map(|(n, v)| format!("{n}={}", super::short_repr(session, v, 30)))
+        .map(|(n, v)| format!("{n}={}", super::short_repr(cx, v, 30)))
         .collect();
     let _ = writeln!(
         out,
@@ -214,10 +214,10 @@ pub fn made_cells(sharing: &Sharing, code: &Rc<crate::code::Code>) -> Vec<(u32, 
 
 /// `:closure g` for a generator: the cells its suspended frame holds as
 /// cell variables, with their other holders.
-pub fn cmd_generator(session: &mut Session, arg: &str, g: &Rc<crate::value::Generator>) -> String {
+pub fn cmd_generator(cx: &mut Ctx<'_>, arg: &str, g: &Rc<crate::value::Generator>) -> String {
     let addr = Rc::as_ptr(g) as usize;
-    let sharing = Sharing::build(&mut session.vm);
-    let view = session.view;
+    let sharing = Sharing::build(cx.vm());
+    let view = cx.view;
     let rows: Vec<(String, Rc<crate::value::CellObj>)> = sharing
         .cells
         .iter()
@@ -235,7 +235,7 @@ pub fn cmd_generator(session: &mut Session, arg: &str, g: &Rc<crate::value::Gene
     }
     for (var, cell) in rows {
         let ink = Some(Ink::Cell(cell.id));
-        let value = super::cell_value(session, &cell, 40);
+        let value = super::cell_value(cx, &cell, 40);
         let others: Vec<String> = sharing
             .node(&cell)
             .map(|n| {
@@ -249,9 +249,9 @@ pub fn cmd_generator(session: &mut Session, arg: &str, g: &Rc<crate::value::Gene
         let _ = write!(
             out,
             "  {var} {} {} {} {value}",
-            paint("──▶", ink, &view),
-            paint(&format!("cell#{}", cell.id), ink, &view),
-            paint("──▶", ink, &view)
+            paint("──▶", ink, view),
+            paint(&format!("cell#{}", cell.id), ink, view),
+            paint("──▶", ink, view)
         );
         if !others.is_empty() {
             let _ = write!(
@@ -260,7 +260,7 @@ pub fn cmd_generator(session: &mut Session, arg: &str, g: &Rc<crate::value::Gene
                 paint(
                     &format!("also held by: {}", others.join(", ")),
                     Some(Ink::Dim),
-                    &view
+                    view
                 )
             );
         }

@@ -8,34 +8,34 @@
 //!   7           4 LOAD_DEREF               0 (x)  reads cell#1, now 10
 //! ```
 
+use super::Ctx;
 use super::canvas::{Ink, View, pad, paint, width};
 use crate::code::{Code, Instr, SlotKind};
-use crate::repl::Session;
 use crate::value::{CellObj, Function, Value};
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:dis`
-pub fn cmd_dis(session: &mut Session, f: &Rc<Function>) -> String {
+pub fn cmd_dis(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
     let mut out = String::new();
-    code_block(session, &f.code, Some(f), &mut out);
-    nested(session, &f.code, &mut out);
+    code_block(cx, &f.code, Some(f), &mut out);
+    nested(cx, &f.code, &mut out);
     out
 }
 
-fn nested(session: &mut Session, code: &Code, out: &mut String) {
+fn nested(cx: &mut Ctx<'_>, code: &Code, out: &mut String) {
     for child in code.children() {
         let repr = crate::vm::object_repr(&Value::Code(child.clone()));
         let _ = write!(out, "\nDisassembly of {repr}:\n");
-        code_block(session, child, None, out);
-        nested(session, child, out);
+        code_block(cx, child, None, out);
+        nested(cx, child, out);
     }
 }
 
 /// One code object; `f` is given when it is the function's own code, so
 /// its closure cells are the ones the instructions touch.
-fn code_block(session: &mut Session, code: &Code, f: Option<&Rc<Function>>, out: &mut String) {
-    let view = session.view;
+fn code_block(cx: &mut Ctx<'_>, code: &Code, f: Option<&Rc<Function>>, out: &mut String) {
+    let view = cx.view;
     let lines = crate::dis::lines(code);
     let lw = lines
         .iter()
@@ -48,7 +48,7 @@ fn code_block(session: &mut Session, code: &Code, f: Option<&Rc<Function>>, out:
         .collect();
     let notes: Vec<Option<(String, u32)>> = lines
         .iter()
-        .map(|l| f.and_then(|f| annotate(session, code, f, l.instr)))
+        .map(|l| f.and_then(|f| annotate(cx, code, f, l.instr)))
         .collect();
     let col = texts
         .iter()
@@ -68,20 +68,20 @@ fn code_block(session: &mut Session, code: &Code, f: Option<&Rc<Function>>, out:
                 let _ = writeln!(
                     out,
                     "{}{}",
-                    paint(&pad(text, col), ink, &view),
+                    paint(&pad(text, col), ink, view),
                     paint(
                         &note,
                         Some(if cell == 0 { Ink::Dim } else { Ink::Cell(cell) }),
-                        &view
+                        view
                     )
                 );
             }
             None => {
-                let _ = writeln!(out, "{}", paint(text, ink, &view));
+                let _ = writeln!(out, "{}", paint(text, ink, view));
             }
         }
     }
-    exception_table(code, &view, out);
+    exception_table(code, view, out);
 }
 
 /// The exception table exactly as crate::dis prints it.
@@ -110,7 +110,7 @@ fn is_closure_op(i: Instr) -> bool {
 /// The live-cell note for one instruction of `f`'s own code, with the
 /// cell id that colors it.
 fn annotate(
-    session: &mut Session,
+    cx: &mut Ctx<'_>,
     code: &Code,
     f: &Rc<Function>,
     instr: Instr,
@@ -141,7 +141,7 @@ fn annotate(
     let Some(cell) = free_cell(code, f, slot as usize) else {
         return cell_var_note(code, instr);
     };
-    let now = super::cell_value(session, &cell, 40);
+    let now = super::cell_value(cx, &cell, 40);
     Some((format!("{verb} cell#{}, now {now}", cell.id), cell.id))
 }
 

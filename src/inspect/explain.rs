@@ -5,31 +5,32 @@
 //! otherwise a plain restatement. With no exception, or given a function,
 //! it explains late binding when closures share one loop variable's cell.
 
+use super::Ctx;
 use super::canvas::{View, truncate};
 use super::sharing::{CellNode, Holder, Sharing};
 use crate::code::{BINARY_OPS, Code, Instr};
 use crate::exception::{Exc, ExcKind};
-use crate::repl::Session;
+use crate::heap::Heap;
 use crate::value::{Function, Name};
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:explain [EXPR]`
-pub fn cmd_explain(session: &mut Session, arg: &str) -> Result<String, String> {
+pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if !arg.is_empty() {
-        let f = super::target(session, "explain", arg)?;
-        return Ok(explain_function(session, &f));
+        let f = super::target(cx, "explain", arg)?;
+        return Ok(explain_function(cx, &f));
     }
-    let Some(exc) = session.last_exception.clone() else {
-        return Ok(late_binding_anywhere(session).unwrap_or_else(|| {
+    let Some(exc) = cx.interp.last_exception.clone() else {
+        return Ok(late_binding_anywhere(cx).unwrap_or_else(|| {
             "no exception to explain yet, and no closures sharing a loop variable\n".into()
         }));
     };
-    Ok(explain_exception(session, &exc))
+    Ok(explain_exception(cx, &exc))
 }
 
-fn explain_exception(session: &mut Session, exc: &Exc) -> String {
-    let line = crate::traceback::exception_line(&mut session.vm, &exc.to_value());
+fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
+    let line = crate::traceback::exception_line(cx.vm(), &exc.to_value());
     let message = exc
         .args()
         .first()
@@ -39,18 +40,18 @@ fn explain_exception(session: &mut Session, exc: &Exc) -> String {
     let mut out = format!("{line}\n");
     let text = match place.clone() {
         Some(at) if exc.is(ExcKind::UnboundLocalError) => {
-            unbound_local(&at.code, at.line, &message)
+            unbound_local(&cx.vm().heap, &at.code, at.line, &message)
         }
         Some(at)
             if exc.is(ExcKind::NameError) && message.starts_with("cannot access free variable") =>
         {
-            empty_free(session, &at.code, &message)
+            empty_free(cx, &at.code, &message)
         }
-        _ if exc.is(ExcKind::TypeError) => call_signature(session, &message),
+        _ if exc.is(ExcKind::TypeError) => call_signature(cx, &message),
         _ => None,
     };
     let text = text.unwrap_or_else(|| restate(exc, &place));
-    out.push_str(&wrap(&text, &session.view));
+    out.push_str(&wrap(&text, cx.view));
     out
 }
 
@@ -62,7 +63,7 @@ fn quoted(message: &str) -> Option<&str> {
 }
 
 /// `count` is local to `bad`: line 14 assigns to it (`count += …`) ...
-fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
+fn unbound_local(heap: &Heap, code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
     let name = quoted(message)?;
     let sym = code.block.symbols.get(name)?;
     let bound_at = sym.first_binding.map_or(0, |s| s.line);
@@ -73,7 +74,7 @@ fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
          compiles `{func}`, before any line runs, so the read on line {line} finds the local \
          empty.\n"
     );
-    match enclosing_binder(code, name) {
+    match enclosing_binder(heap, code, name) {
         Some(outer) => {
             let _ = write!(
                 out,
@@ -152,8 +153,9 @@ fn operand_text(code: &Code, at: usize, instr: Instr) -> Option<String> {
 }
 
 /// The function that made `code`'s function and binds `name` itself.
-fn enclosing_binder(code: &Rc<Code>, name: &str) -> Option<String> {
-    let f = crate::gc::live_functions()
+fn enclosing_binder(heap: &Heap, code: &Rc<Code>, name: &str) -> Option<String> {
+    let f = heap
+        .live_functions()
         .into_iter()
         .find(|f| Rc::ptr_eq(&f.code, code))?;
     let (outer, _) = f.origin.as_ref()?;
@@ -166,9 +168,12 @@ fn enclosing_binder(code: &Rc<Code>, name: &str) -> Option<String> {
 }
 
 /// The free variable whose cell is empty, and the `del` that emptied it.
-fn empty_free(session: &mut Session, code: &Rc<Code>, message: &str) -> Option<String> {
+fn empty_free(cx: &mut Ctx<'_>, code: &Rc<Code>, message: &str) -> Option<String> {
     let name = quoted(message)?;
-    let f = crate::gc::live_functions()
+    let f = cx
+        .vm()
+        .heap
+        .live_functions()
         .into_iter()
         .find(|f| Rc::ptr_eq(&f.code, code));
     let cell = f.as_ref().and_then(|f| {
@@ -198,7 +203,7 @@ fn empty_free(session: &mut Session, code: &Rc<Code>, message: &str) -> Option<S
              starts empty and is filled by the first assignment.",
         ),
     }
-    let _ = session;
+    let _ = cx;
     Some(out)
 }
 
@@ -221,23 +226,26 @@ fn find_del(code: &Code, name: &str) -> Option<u32> {
 }
 
 /// A call's TypeError: the signature of the function it names.
-fn call_signature(session: &mut Session, message: &str) -> Option<String> {
+fn call_signature(cx: &mut Ctx<'_>, message: &str) -> Option<String> {
     let callee = message
         .split("()")
         .next()
         .filter(|c| message.contains("()") && !c.contains(' '))?;
-    let f = crate::gc::live_functions()
+    let f = cx
+        .vm()
+        .heap
+        .live_functions()
         .into_iter()
         .find(|f| &*f.qualname() == callee || &*f.name() == callee)?;
     Some(format!(
         "The call does not match the signature of {callee}:\n    def {}\nEach parameter \
          without a default needs an argument; a default is used only when the call leaves it out.",
-        signature(session, &f)
+        signature(cx, &f)
     ))
 }
 
 /// `f(a, b=2, *args, c, **kwargs)` from the code object and defaults.
-pub fn signature(session: &mut Session, f: &Function) -> String {
+pub fn signature(cx: &mut Ctx<'_>, f: &Function) -> String {
     let code = &f.code;
     let argc = code.argcount as usize;
     let kwc = code.kwonlyargcount as usize;
@@ -248,7 +256,7 @@ pub fn signature(session: &mut Session, f: &Function) -> String {
     for (i, n) in code.varnames.iter().take(argc).enumerate() {
         parts.push(
             match i.checked_sub(first_default).and_then(|d| defaults.get(d)) {
-                Some(v) => format!("{n}={}", super::short_repr(session, v, 20)),
+                Some(v) => format!("{n}={}", super::short_repr(cx, v, 20)),
                 None => n.to_string(),
             },
         );
@@ -303,13 +311,13 @@ fn restate(exc: &Exc, place: &Option<crate::exception::TraceEntry>) -> String {
 }
 
 /// Late binding for `f`'s cells, or a short summary of its closure.
-fn explain_function(session: &mut Session, f: &Rc<Function>) -> String {
-    let sharing = Sharing::build(&mut session.vm);
+fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+    let sharing = Sharing::build(cx.vm());
     for cell in f.closure.iter() {
         if let Some(node) = sharing.node(cell)
             && is_late_binding(node)
         {
-            return late_binding(session, &sharing, node);
+            return late_binding(cx, &sharing, node);
         }
     }
     let name = sharing.namer.function(f);
@@ -329,13 +337,13 @@ fn explain_function(session: &mut Session, f: &Rc<Function>) -> String {
                 .join(", ")
         )
     };
-    wrap(&text, &session.view)
+    wrap(&text, cx.view)
 }
 
-fn late_binding_anywhere(session: &mut Session) -> Option<String> {
-    let sharing = Sharing::build(&mut session.vm);
+fn late_binding_anywhere(cx: &mut Ctx<'_>) -> Option<String> {
+    let sharing = Sharing::build(cx.vm());
     let node = sharing.cells.iter().find(|n| is_late_binding(n))?;
-    Some(late_binding(session, &sharing, node))
+    Some(late_binding(cx, &sharing, node))
 }
 
 fn is_late_binding(node: &CellNode) -> bool {
@@ -343,7 +351,7 @@ fn is_late_binding(node: &CellNode) -> bool {
 }
 
 /// The three fixes for closures that share one loop variable's cell.
-fn late_binding(session: &mut Session, sharing: &Sharing, node: &CellNode) -> String {
+fn late_binding(cx: &mut Ctx<'_>, sharing: &Sharing, node: &CellNode) -> String {
     let names: Vec<String> = node
         .holders
         .iter()
@@ -353,7 +361,7 @@ fn late_binding(session: &mut Session, sharing: &Sharing, node: &CellNode) -> St
         .holders
         .first()
         .map_or_else(|| Name::from("i"), |h| h.var().clone());
-    let value = super::cell_value(session, &node.cell, 30);
+    let value = super::cell_value(cx, &node.cell, 30);
     let maker = node
         .holders
         .iter()
@@ -373,7 +381,7 @@ fn late_binding(session: &mut Session, sharing: &Sharing, node: &CellNode) -> St
         names.join(", "),
         node.cell.id
     );
-    let mut out = wrap(&text, &session.view);
+    let mut out = wrap(&text, cx.view);
     let _ = writeln!(
         out,
         "Three fixes, each giving every closure its own `{var}`:"

@@ -5,13 +5,13 @@
 //! with the variable name, one color per cell, large monospace text. The
 //! DOT file is the same graph for Graphviz.
 
+use super::Ctx;
 use super::sharing::{CellNode, Sharing};
-use crate::repl::Session;
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:export`
-pub fn cmd_export(session: &mut Session, arg: &str) -> Result<String, String> {
+pub fn cmd_export(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     let (file, expr) = match arg.split_once(char::is_whitespace) {
         Some((f, e)) => (f, e.trim()),
         None => (arg, ""),
@@ -23,11 +23,11 @@ pub fn cmd_export(session: &mut Session, arg: &str) -> Result<String, String> {
     let only = if expr.is_empty() {
         None
     } else {
-        Some(super::target(session, "export", expr)?)
+        Some(super::target(cx, "export", expr)?)
     };
-    let sharing = Sharing::build(&mut session.vm);
+    let sharing = Sharing::build(cx.vm());
     let nodes = selected(&sharing, only.as_ref());
-    let graph = Graph::new(session, &sharing, &nodes);
+    let graph = Graph::new(cx, &sharing, &nodes);
     let text = if file.ends_with(".svg") {
         svg(&graph)
     } else if file.ends_with(".dot") || file.ends_with(".gv") {
@@ -68,12 +68,12 @@ struct GCell {
 }
 
 impl Graph {
-    fn new(session: &mut Session, sharing: &Sharing, nodes: &[&CellNode]) -> Graph {
+    fn new(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode]) -> Graph {
         let cells = nodes
             .iter()
             .map(|n| GCell {
                 id: n.cell.id,
-                value: super::cell_value(session, &n.cell, 40),
+                value: super::cell_value(cx, &n.cell, 40),
                 note: super::cells::note(n),
                 holders: n
                     .holders

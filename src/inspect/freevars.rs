@@ -2,20 +2,20 @@
 //! current values, then `co_cellvars` of its code and of every code object
 //! nested in it (what each call of them will put in new cells).
 
+use super::Ctx;
 use super::canvas::{Ink, pad, paint, width};
 use super::sharing::Sharing;
 use crate::code::Code;
-use crate::repl::Session;
 use crate::value::Function;
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:freevars`
-pub fn cmd_freevars(session: &mut Session, f: &Rc<Function>) -> String {
-    let sharing = Sharing::build(&mut session.vm);
+pub fn cmd_freevars(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+    let sharing = Sharing::build(cx.vm());
     let mut out = super::closure::header(&sharing, f);
     let _ = writeln!(out, "  co_freevars = {}", tuple(&f.code.freevars));
-    freevar_rows(session, f, &mut out);
+    freevar_rows(cx, f, &mut out);
     let _ = writeln!(out, "  co_cellvars = {}", tuple(&f.code.cellvars));
     for (id, var, holder) in super::closure::made_cells(&sharing, &f.code) {
         let _ = writeln!(out, "    {var}  live: cell#{id}, held by {holder}");
@@ -24,20 +24,20 @@ pub fn cmd_freevars(session: &mut Session, f: &Rc<Function>) -> String {
     out
 }
 
-fn freevar_rows(session: &mut Session, f: &Rc<Function>, out: &mut String) {
-    let view = session.view;
+fn freevar_rows(cx: &mut Ctx<'_>, f: &Rc<Function>, out: &mut String) {
+    let view = cx.view;
     let var_w = f.code.freevars.iter().map(|v| width(v)).max().unwrap_or(0);
     let max = view.width.saturating_sub(var_w + 22).max(12);
     for (i, (cell, var)) in f.closure.iter().zip(f.code.freevars.iter()).enumerate() {
-        let value = super::cell_value(session, cell, max);
+        let value = super::cell_value(cx, cell, max);
         let ink = Some(Ink::Cell(cell.id));
-        let cell_txt = paint(&format!("cell#{}", cell.id), ink, &view);
+        let cell_txt = paint(&format!("cell#{}", cell.id), ink, view);
         let _ = writeln!(
             out,
             "    [{i}] {} {} {} {value}",
             pad(var, var_w),
             cell_txt,
-            paint("──▶", ink, &view)
+            paint("──▶", ink, view)
         );
     }
 }

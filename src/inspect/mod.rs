@@ -17,7 +17,9 @@ mod sharing;
 
 pub use canvas::View;
 
-use crate::repl::Session;
+use crate::interpreter::{EvalError, Interpreter};
+use crate::vm::Vm;
+
 use crate::value::{Function, Value};
 use std::rc::Rc;
 
@@ -32,47 +34,66 @@ pub const HELP: &str = "\
 :export FILE.svg|FILE.dot [EXPR]   the sharing diagram for slides
 ";
 
+/// What an inspection command works on: the interpreter whose live
+/// state it shows, and how to draw.
+pub struct Ctx<'a> {
+    pub interp: &'a mut Interpreter,
+    pub view: &'a View,
+}
+
+impl Ctx<'_> {
+    pub fn vm(&mut self) -> &mut Vm {
+        self.interp.vm()
+    }
+}
+
 /// Runs inspection command `name` (without its colon) with argument text
 /// `arg`; None when `name` is not an inspection command. Ok is the text to
 /// print (whole lines, each ending in `\n`), Err a one-line message for
 /// the user (no newline). The session goes on either way.
-pub fn command(session: &mut Session, name: &str, arg: &str) -> Option<Result<String, String>> {
+pub fn command(
+    interp: &mut Interpreter,
+    view: &View,
+    name: &str,
+    arg: &str,
+) -> Option<Result<String, String>> {
+    let cx = &mut Ctx { interp, view };
     let arg = arg.trim();
     let result = match name {
-        "closure" => closure_of(session, arg),
-        "freevars" => target(session, name, arg).map(|f| freevars::cmd_freevars(session, &f)),
-        "dis" => target(session, name, arg).map(|f| dis::cmd_dis(session, &f)),
-        "scope" => target(session, name, arg).map(|f| scope::cmd_scope(&f, &session.view)),
-        "cells" => Ok(cells::cmd_cells(session)),
-        "explain" => explain::cmd_explain(session, arg),
-        "export" => export::cmd_export(session, arg),
+        "closure" => closure_of(cx, arg),
+        "freevars" => target(cx, name, arg).map(|f| freevars::cmd_freevars(cx, &f)),
+        "dis" => target(cx, name, arg).map(|f| dis::cmd_dis(cx, &f)),
+        "scope" => target(cx, name, arg).map(|f| scope::cmd_scope(&f, cx.view)),
+        "cells" => Ok(cells::cmd_cells(cx)),
+        "explain" => explain::cmd_explain(cx, arg),
+        "export" => export::cmd_export(cx, arg),
         _ => return None,
     };
     Some(result)
 }
 
-/// Evaluates `arg` in the session's globals and returns the function it
+/// Evaluates `arg` in the main namespace and returns the function it
 /// names: a bound method gives its function; anything else is an error
 /// line (a Python exception prints as Python prints its last line).
-pub(crate) fn target(session: &mut Session, cmd: &str, arg: &str) -> Result<Rc<Function>, String> {
+pub(crate) fn target(cx: &mut Ctx<'_>, cmd: &str, arg: &str) -> Result<Rc<Function>, String> {
     if arg.is_empty() {
         return Err(format!(
             "usage: :{cmd} EXPR  (an expression whose value is a function, e.g. :{cmd} counter)"
         ));
     }
-    let value = eval_expr(session, arg)?;
+    let value = eval_expr(cx, arg)?;
     as_function(&value).ok_or_else(|| not_a_function(cmd, arg, &value))
 }
 
 /// `:closure` of a function, or of a suspended generator's frame.
-fn closure_of(session: &mut Session, arg: &str) -> Result<String, String> {
+fn closure_of(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if arg.is_empty() {
-        return target(session, "closure", arg).map(|_| String::new());
+        return target(cx, "closure", arg).map(|_| String::new());
     }
-    match eval_expr(session, arg)? {
-        Value::Generator(g) => Ok(closure::cmd_generator(session, arg, &g)),
+    match eval_expr(cx, arg)? {
+        Value::Generator(g) => Ok(closure::cmd_generator(cx, arg, &g)),
         v => as_function(&v)
-            .map(|f| closure::cmd_closure(session, &f))
+            .map(|f| closure::cmd_closure(cx, &f))
             .ok_or_else(|| not_a_function("closure", arg, &v)),
     }
 }
@@ -109,44 +130,31 @@ fn article(word: &str) -> &'static str {
     }
 }
 
-/// The global the argument's value passes through while it is evaluated.
-const SCRATCH: &str = "__cellar_inspect__";
-
-/// Evaluates an expression in the session's globals: it is compiled as
-/// `__cellar_inspect__ = (EXPR)`, run, read back, and the name removed.
-pub(crate) fn eval_expr(session: &mut Session, arg: &str) -> Result<Value, String> {
-    let source = format!("{SCRATCH} = ({arg})\n");
-    let vm = &mut session.vm;
-    let code = crate::compile_source(&source, "<stdin>", &vm.globals, false)
-        .map_err(|e| format!("SyntaxError: {} (in `{arg}`)", e.msg))?;
-    let result = vm.run_module(code);
-    vm.flush_out();
-    let slot = vm.globals.slot_of(SCRATCH);
-    let value = vm.globals.get(slot);
-    vm.globals.delete(slot);
-    match result {
-        Err(exc) => Err(crate::traceback::exception_line(vm, &exc.to_value())),
-        Ok(_) => value.ok_or_else(|| format!("`{arg}` gave no value")),
+/// Evaluates an expression in the interpreter's main namespace (an
+/// eval-mode code object: nothing is bound to compute it).
+pub(crate) fn eval_expr(cx: &mut Ctx<'_>, arg: &str) -> Result<Value, String> {
+    match cx.interp.eval(arg) {
+        Ok(v) => Ok(v),
+        Err(EvalError::Syntax(e)) => Err(format!("SyntaxError: {} (in `{arg}`)", e.msg)),
+        Err(EvalError::Raised(exc)) => {
+            Err(crate::traceback::exception_line(cx.vm(), &exc.to_value()))
+        }
     }
 }
 
 /// `repr(v)` for display, cut to `max` columns (`…`, or `...` in ASCII).
-pub(crate) fn short_repr(session: &mut Session, v: &Value, max: usize) -> String {
-    let r = session
-        .vm
+pub(crate) fn short_repr(cx: &mut Ctx<'_>, v: &Value, max: usize) -> String {
+    let r = cx
+        .vm()
         .repr(v)
         .unwrap_or_else(|_| format!("<{} object>", v.type_name()));
-    canvas::truncate(&r, max, session.view.ascii)
+    canvas::truncate(&r, max, cx.view.ascii)
 }
 
 /// The contents of a cell for display: its repr, or `(empty)`.
-pub(crate) fn cell_value(
-    session: &mut Session,
-    cell: &crate::value::CellObj,
-    max: usize,
-) -> String {
+pub(crate) fn cell_value(cx: &mut Ctx<'_>, cell: &crate::value::CellObj, max: usize) -> String {
     match cell.get() {
-        Some(v) => short_repr(session, &v, max),
+        Some(v) => short_repr(cx, &v, max),
         None => "(empty)".to_string(),
     }
 }

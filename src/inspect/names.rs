@@ -1,5 +1,5 @@
 //! How the learner reaches a function: the expression that names it from
-//! the session's globals (`get`, `fs[0]`, `counter['increment']`,
+//! the main namespace (`get`, `fs[0]`, `counter['increment']`,
 //! `C.method`), found by walking globals in binding order and lists,
 //! tuples and dicts two levels deep. The first path found wins. A function
 //! reachable only through another's cell is `(func of greet)`; others
@@ -32,7 +32,7 @@ impl Namer {
                 namer.walk(vm, value, name.to_string(), DEPTH);
             }
         }
-        namer.name_captured_functions();
+        namer.name_captured_functions(&vm.heap);
         namer
     }
 
@@ -115,8 +115,8 @@ impl Namer {
 
     /// Functions held in the cells of named functions (a decorator's
     /// original): `(func of greet)`.
-    fn name_captured_functions(&mut self) {
-        for f in crate::gc::live_functions() {
+    fn name_captured_functions(&mut self, heap: &crate::heap::Heap) {
+        for f in heap.live_functions() {
             let Some(holder) = self.get(Rc::as_ptr(&f) as usize).map(str::to_string) else {
                 continue;
             };

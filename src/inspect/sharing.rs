@@ -54,7 +54,7 @@ pub struct CellNode {
     pub holders: Vec<Holder>,
 }
 
-/// Every live cell of the session.
+/// Every live cell of the interpreter.
 pub struct Sharing {
     pub cells: Vec<CellNode>,
     pub namer: Namer,
@@ -63,9 +63,11 @@ pub struct Sharing {
 impl Sharing {
     /// Collects garbage, then gathers cells, functions and frames.
     pub fn build(vm: &mut Vm) -> Sharing {
-        crate::gc::collect();
+        vm.heap.collect();
         let namer = Namer::new(vm);
-        let mut cells: Vec<CellNode> = crate::gc::live_cells()
+        let mut cells: Vec<CellNode> = vm
+            .heap
+            .live_cells()
             .into_iter()
             .map(|cell| CellNode {
                 cell,
@@ -82,7 +84,7 @@ impl Sharing {
                 cells[i].holders.push(h);
             }
         };
-        for func in sorted_functions(&namer) {
+        for func in sorted_functions(&vm.heap, &namer) {
             for (cell, var) in func.closure.iter().zip(func.code.freevars.iter()) {
                 let var = var.clone();
                 add(
@@ -94,7 +96,7 @@ impl Sharing {
                 );
             }
         }
-        for g in crate::gc::live_generators() {
+        for g in vm.heap.live_generators() {
             let name = namer
                 .get(Rc::as_ptr(&g) as usize)
                 .map_or_else(|| format!("<generator {}>", g.qualname), str::to_string);
@@ -144,8 +146,9 @@ fn with_gen(mut h: Holder, addr: usize) -> Holder {
 
 /// Live functions with a closure: named ones in the learner's order,
 /// then the rest by where they were made.
-fn sorted_functions(namer: &Namer) -> Vec<Rc<Function>> {
-    let mut funcs: Vec<Rc<Function>> = crate::gc::live_functions()
+fn sorted_functions(heap: &crate::heap::Heap, namer: &Namer) -> Vec<Rc<Function>> {
+    let mut funcs: Vec<Rc<Function>> = heap
+        .live_functions()
         .into_iter()
         .filter(|f| !f.closure.is_empty())
         .collect();

@@ -4,14 +4,21 @@
 //! exercise's solution followed by its check (which must print ✓).
 
 use super::{Kind, Lesson};
-use crate::repl::Session;
+use crate::inspect::View;
+use crate::interpreter::{Capture, Interpreter};
 
 /// The name tracebacks show for lesson code.
 pub const FILENAME: &str = "<lesson>";
 
 /// Every problem found in one lesson, as `path:line: message` texts.
 pub fn check(lesson: &Lesson) -> Vec<String> {
-    let (mut session, capture) = Session::captured();
+    let capture = Capture::default();
+    let mut interp = Interpreter::new(Box::new(capture.clone()));
+    let run = |interp: &mut Interpreter, code: &str| {
+        if let Err(report) = interp.run_source(code, FILENAME) {
+            capture.0.borrow_mut().extend_from_slice(report.as_bytes());
+        }
+    };
     let mut problems = Vec::new();
     for (n, step) in lesson.steps.iter().enumerate() {
         let place =
@@ -20,7 +27,7 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
         while let Some(b) = blocks.next() {
             match &b.kind {
                 Kind::Run | Kind::Predict(_) => {
-                    session.run_script(&b.text, FILENAME);
+                    run(&mut interp, &b.text);
                     let got = capture.take();
                     let expected = match &b.kind {
                         Kind::Run => match blocks.peek() {
@@ -46,7 +53,7 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
                 )),
                 Kind::Repl => {
                     for cmd in b.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                        if let Err(msg) = repl_command(&mut session, cmd) {
+                        if let Err(msg) = repl_command(&mut interp, &View::plain(), cmd) {
                             problems.push(format!("{}: `{cmd}` failed: {msg}", place(b.line)));
                         }
                     }
@@ -56,9 +63,9 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
                     // the starter code runs when the step is shown, then the learner's
                     let codes = step.of(|k| matches!(k, Kind::Exercise | Kind::Solution));
                     for code in codes {
-                        session.run_script(&code.text, FILENAME);
+                        run(&mut interp, &code.text);
                     }
-                    session.run_script(&b.text, FILENAME);
+                    run(&mut interp, &b.text);
                     let got = capture.take();
                     if !got.ends_with("✓\n") || got.contains("Traceback") {
                         problems.push(format!(
@@ -75,10 +82,10 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
 }
 
 /// Runs one inspection command from a `repl` block, returning its text.
-pub fn repl_command(session: &mut Session, line: &str) -> Result<String, String> {
+pub fn repl_command(interp: &mut Interpreter, view: &View, line: &str) -> Result<String, String> {
     let body = line.trim().trim_start_matches(':');
     let (name, arg) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
-    match crate::inspect::command(session, name, arg) {
+    match crate::inspect::command(interp, view, name, arg) {
         Some(result) => result,
         None => Err(format!("unknown command :{name}")),
     }

@@ -77,10 +77,7 @@ impl Session {
 
     fn cmd_reset(&mut self) {
         self.discard_pending();
-        self.vm.globals.clear();
-        self.vm.globals.set_builtin("_", crate::value::Value::None);
-        crate::value::func::reset_cell_ids();
-        self.last_exception = None;
+        self.interp.reset();
         self.inputs.clear();
         self.print("session reset: every name is gone, the next cell is cell#1");
     }
@@ -99,7 +96,7 @@ impl Session {
     }
 
     fn cmd_inspect(&mut self, name: &str, arg: &str) {
-        match crate::inspect::command(self, name, arg) {
+        match crate::inspect::command(&mut self.interp, &self.view, name, arg) {
             Some(Ok(text)) => self.print(&text),
             Some(Err(msg)) => self.complain(&msg),
             None if name.is_empty() => self.complain("a command name must follow ':' (try :help)"),

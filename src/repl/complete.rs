@@ -154,7 +154,7 @@ mod tests {
         let (mut session, _) = crate::repl::Session::captured();
         session.feed_line("def f(): pass");
         session.feed_line("");
-        let g = &session.vm.globals;
+        let g = &session.vm().globals;
         assert!(
             candidates(g, "f.__clo", 7)
                 .1

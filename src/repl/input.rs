@@ -24,9 +24,8 @@ pub(super) fn premature_error(src: &str) -> Option<SyntaxError> {
     }
     let last = *lines.lines.last()?;
     let text = &src[last.start..last.end];
-    let error = crate::parse::module(src).err()?;
+    let error = crate::parse::syntax(src).err()?;
     let more_could_fix = is_decorator(text)
-        || found_after_parsing(&error)
         || (error.msg.starts_with("expected an indented block") && opens_block(text))
         || (error.msg == "expected 'except' or 'finally' block" && last.indent > 0);
     (!more_could_fix).then_some(error)
@@ -42,7 +41,13 @@ pub(super) fn deferred_error(src: &str) -> bool {
     let ended = src.lines().last().is_none_or(|l| l.trim().is_empty());
     lines.eof_error.is_none()
         && !ended
-        && crate::parse::module(src).is_err_and(|e| found_after_parsing(&e))
+        && pipeline_error(src).is_some_and(|e| found_after_parsing(&e))
+}
+
+/// The first error the whole pipeline finds in `src`, with its stage.
+fn pipeline_error(src: &str) -> Option<SyntaxError> {
+    let globals = crate::vm::Globals::new_main();
+    crate::compile(src, "<stdin>", crate::Mode::Single, &globals).err()
 }
 
 /// An input whose first line is indented is wrong at its first token,
@@ -95,21 +100,7 @@ fn opens_block(text: &str) -> bool {
 /// Those wait for the whole input, and in interactive mode they show no
 /// source line: there is no file to read the line back from.
 pub(super) fn found_after_parsing(e: &SyntaxError) -> bool {
-    const MARKS: [&str; 12] = [
-        "outside function",
-        "outside loop",
-        "not properly in loop",
-        "starred",
-        "star-unpacking",
-        "nonlocal",
-        "global declaration",
-        "duplicate argument",
-        "is parameter and",
-        "comprehension",
-        "only allowed at module level",
-        "default 'except:' must be last",
-    ];
-    MARKS.iter().any(|m| e.msg.contains(m))
+    e.stage != crate::syntax_error::Stage::Parser
 }
 
 /// Does a logical line continue the compound statement above it?

@@ -258,10 +258,10 @@ impl Session {
     /// Runs lesson code, returning what it printed (stdout and stderr).
     fn run_captured(&mut self, code: &str) -> String {
         let capture = Capture::default();
-        let out = std::mem::replace(&mut self.vm.out, Box::new(capture.clone()));
+        let out = std::mem::replace(&mut self.vm().out, Box::new(capture.clone()));
         let err = std::mem::replace(&mut self.err, Box::new(capture.clone()));
         self.run_script(code, FILENAME);
-        self.vm.out = out;
+        self.vm().out = out;
         self.err = err;
         capture.take()
     }
@@ -356,9 +356,9 @@ impl Session {
         let delay = self.tutor.delay_ms;
         for c in text.chars() {
             let mut buf = [0u8; 4];
-            self.vm.write_out(c.encode_utf8(&mut buf));
+            self.vm().write_out(c.encode_utf8(&mut buf));
             if delay > 0 {
-                self.vm.flush_out();
+                self.vm().flush_out();
                 std::thread::sleep(std::time::Duration::from_millis(if c == '\n' {
                     delay * 4
                 } else {
@@ -366,11 +366,11 @@ impl Session {
                 }));
             }
         }
-        self.vm.flush_out();
+        self.vm().flush_out();
     }
 
     fn show_command(&mut self, cmd: &str) {
-        match crate::lesson::check::repl_command(self, cmd) {
+        match crate::lesson::check::repl_command(&mut self.interp, &self.view, cmd) {
             Ok(text) => self.print(&text),
             Err(msg) => self.complain(&msg),
         }

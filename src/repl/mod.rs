@@ -15,40 +15,20 @@ pub mod lesson;
 pub mod terminal;
 
 use crate::exception::Exc;
+use crate::interpreter::Interpreter;
 use crate::lines::{Completeness, completeness};
 use crate::syntax_error::SyntaxError;
 use crate::traceback::{SourceLookup, format_exception};
 use crate::vm::Vm;
 use input::{deferred_error, found_after_parsing, premature_error};
-use std::cell::RefCell;
 use std::io::Write;
-use std::rc::Rc;
 
 /// The primary prompt, shown when no input is pending.
 pub const PS1: &str = ">>> ";
 /// The continuation prompt, shown while an input is unfinished.
 pub const PS2: &str = "... ";
 
-/// A shared output buffer or stdout, what the VM prints to.
-#[derive(Clone, Default)]
-pub struct Capture(pub Rc<RefCell<Vec<u8>>>);
-
-impl Capture {
-    /// Everything written so far, as text; the buffer is emptied.
-    pub fn take(&self) -> String {
-        String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
-    }
-}
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+pub use crate::interpreter::Capture;
 
 /// What a fed line did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,9 +41,9 @@ pub enum Step {
     Quit,
 }
 
-/// One REPL session: the VM with its globals, and what was typed.
+/// One REPL session: the interpreter it drives, and what was typed.
 pub struct Session {
-    pub vm: Vm,
+    pub interp: Interpreter,
     /// Errors and tracebacks go here (stderr, or a buffer in tests).
     pub err: Box<dyn Write>,
     /// The lines of the unfinished input, each ending in `\n`.
@@ -71,9 +51,6 @@ pub struct Session {
     /// Every input that was run, in order (`<stdin>` line numbers count
     /// from 1 in each of them, as in CPython).
     pub inputs: Vec<String>,
-    /// The last uncaught exception, for `:explain` (None after a
-    /// SyntaxError: `:explain` must not explain an older error).
-    pub last_exception: Option<Exc>,
     /// How inspection diagrams render: color, ASCII, terminal width.
     pub view: crate::inspect::View,
     /// Set when the session should end: `exit()`, `quit()`, `SystemExit`;
@@ -95,11 +72,10 @@ impl SourceLookup for NoSource {
 impl Session {
     pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Session {
         Session {
-            vm: Vm::new(out),
+            interp: Interpreter::new(out),
             err,
             pending: String::new(),
             inputs: Vec::new(),
-            last_exception: None,
             view: crate::inspect::View::from_env(),
             exit_status: None,
             tutor: lesson::Tutor::default(),
@@ -113,6 +89,11 @@ impl Session {
         let mut session = Session::new(Box::new(capture.clone()), Box::new(capture.clone()));
         session.view = crate::inspect::View::plain();
         (session, capture)
+    }
+
+    /// The interpreter's VM.
+    pub fn vm(&mut self) -> &mut Vm {
+        self.interp.vm()
     }
 
     /// The prompt for the next line: `>>> `, or `... ` inside an input.
@@ -186,16 +167,7 @@ impl Session {
         if self.quitter(input.trim()) {
             return;
         }
-        let module = match crate::parse::module(input) {
-            Ok(m) => m,
-            Err(e) => {
-                let show_source = !found_after_parsing(&e);
-                return self.report_syntax_error(e, input, show_source);
-            }
-        };
-        let code = crate::symtable::build(&module).and_then(|table| {
-            crate::compile::module(&module, &table, "<stdin>", &self.vm.globals, true)
-        });
+        let code = self.interp.compile(input, "<stdin>", crate::Mode::Single);
         let code = match code {
             Ok(c) => c,
             Err(e) => {
@@ -203,16 +175,14 @@ impl Session {
                 return self.report_syntax_error(e, input, show_source);
             }
         };
-        let result = self.vm.run_module(code);
-        self.vm.flush_out();
-        if let Err(exc) = result {
+        if let Err(exc) = self.interp.run(code) {
             if exc.is(crate::exception::ExcKind::SystemExit) {
                 return self.system_exit(&exc);
             }
-            let report = format_exception(&mut self.vm, &exc, &NoSource);
-            self.vm.flush_out();
+            let report = format_exception(self.vm(), &exc, &NoSource);
+            self.vm().flush_out();
             let _ = self.err.write_all(report.as_bytes());
-            self.last_exception = Some(exc);
+            self.interp.last_exception = Some(exc);
         }
         let _ = self.err.flush();
     }
@@ -223,7 +193,7 @@ impl Session {
     fn quitter(&mut self, input: &str) -> bool {
         let name = input.strip_suffix("()").unwrap_or(input);
         if !matches!(name, "exit" | "quit")
-            || self.vm.globals.items().iter().any(|(n, _)| &**n == name)
+            || self.vm().globals.items().iter().any(|(n, _)| &**n == name)
         {
             return false;
         }
@@ -242,7 +212,7 @@ impl Session {
             None | Some(crate::value::Value::None) => 0,
             Some(crate::value::Value::Int(n)) => *n as i32,
             Some(_) => {
-                let text = crate::exception::message_of(&mut self.vm, &exc.to_value());
+                let text = crate::exception::message_of(self.vm(), &exc.to_value());
                 self.complain(&text.unwrap_or_default());
                 1
             }
@@ -260,17 +230,17 @@ impl Session {
             // blank line's NEWLINE token, so the caret sits in column 1.
             (error.col, error.end_col) = (1, 2);
         }
-        self.vm.flush_out();
+        self.vm().flush_out();
         let _ = self
             .err
             .write_all(error.render("<stdin>", source).as_bytes());
         let _ = self.err.flush();
-        self.last_exception = None;
+        self.interp.last_exception = None;
     }
 
     /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
     pub fn run_script(&mut self, source: &str, filename: &str) {
-        if let Err(report) = crate::script::run_in(&mut self.vm, source, filename) {
+        if let Err(report) = self.interp.run_source(source, filename) {
             let _ = self.err.write_all(report.as_bytes());
             let _ = self.err.flush();
         }
@@ -278,16 +248,16 @@ impl Session {
 
     /// Writes command output to stdout, ending it with a newline.
     fn print(&mut self, text: &str) {
-        self.vm.write_out(text);
+        self.vm().write_out(text);
         if !text.is_empty() && !text.ends_with('\n') {
-            self.vm.write_out("\n");
+            self.vm().write_out("\n");
         }
-        self.vm.flush_out();
+        self.vm().flush_out();
     }
 
     /// Writes a one-line message to stderr.
     fn complain(&mut self, msg: &str) {
-        self.vm.flush_out();
+        self.vm().flush_out();
         let _ = writeln!(self.err, "{msg}");
         let _ = self.err.flush();
     }

@@ -45,7 +45,7 @@ pub fn run(session: &mut Session, options: Options) -> i32 {
 /// raises KeyboardInterrupt at its next poll. At the prompt the terminal is
 /// in raw mode and rustyline reports Ctrl-C itself.
 fn install_interrupt_handler(session: &Session) {
-    let interrupt = session.vm.interrupt.clone();
+    let interrupt = session.interp.vm_ref().interrupt.clone();
     let _ = ctrlc::set_handler(move || interrupt.store(true, Ordering::Relaxed));
 }
 
@@ -61,10 +61,10 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
         let line = line.strip_suffix('\r').unwrap_or(&line);
         if echo {
             let prompt = session.prompt();
-            session.vm.write_out(&format!("{prompt}{line}\n"));
-            session.vm.flush_out();
+            session.vm().write_out(&format!("{prompt}{line}\n"));
+            session.vm().flush_out();
         }
-        session.vm.interrupt.store(false, Ordering::Relaxed);
+        session.vm().interrupt.store(false, Ordering::Relaxed);
         if session.feed_line(line) == Step::Quit {
             return session.exit_status.unwrap_or(0);
         }
@@ -95,7 +95,7 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         EventHandler::Conditional(Box::new(EndOfBlock)),
     );
     editor.set_helper(Some(Helper {
-        globals: session.vm.globals.clone(),
+        globals: session.vm().globals.clone(),
         color: options.color,
         files: FilenameCompleter::new(),
     }));
@@ -142,7 +142,7 @@ impl Loop<'_> {
             let read = self
                 .editor
                 .readline_with_initial(&prompt, (&self.indent, ""));
-            self.session.vm.interrupt.store(false, Ordering::Relaxed);
+            self.session.vm().interrupt.store(false, Ordering::Relaxed);
             if let Some((columns, _)) = self.editor.dimensions() {
                 self.session.view.width = (columns as usize).max(40); // diagrams fit the window
             }

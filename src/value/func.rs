@@ -9,7 +9,7 @@
 use super::{Dict, Name, Tuple, Value};
 use crate::code::Code;
 use crate::vm::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A cell object: `cell#id`, holding a value or empty.
@@ -20,18 +20,10 @@ pub struct CellObj {
     pub gc: crate::gc::GcIndex,
 }
 
-thread_local! {
-    static NEXT_CELL_ID: Cell<u32> = const { Cell::new(1) };
-}
-
 impl CellObj {
-    /// A new cell, numbered and registered with the collector.
-    pub fn new(contents: Option<Value>) -> Rc<CellObj> {
-        let id = NEXT_CELL_ID.with(|n| {
-            let id = n.get();
-            n.set(id.wrapping_add(1));
-            id
-        });
+    /// A new cell numbered `id` (its heap's `next_cell_id`), registered
+    /// with the collector.
+    pub fn new(contents: Option<Value>, id: u32) -> Rc<CellObj> {
         let cell = Rc::new(CellObj {
             contents: RefCell::new(contents),
             id,
@@ -52,11 +44,6 @@ impl CellObj {
     pub fn is_empty(&self) -> bool {
         self.contents.borrow().is_none()
     }
-}
-
-/// Restart cell numbering (`:reset`).
-pub fn reset_cell_ids() {
-    NEXT_CELL_ID.with(|n| n.set(1));
 }
 
 /// A Python function: code, the globals it runs in, defaults, and the

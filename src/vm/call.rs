@@ -16,8 +16,8 @@ impl Vm {
     /// CALL n: a Python function gets a new frame (Switch); anything else
     /// is called here and its result pushed (Next).
     pub(crate) fn call_instr(&mut self, n: usize) -> PyResult<Step> {
-        if crate::gc::pending() {
-            crate::gc::collect_if_due();
+        if self.heap.pending() {
+            self.heap.collect_if_due();
             self.close_dead_generators();
         }
         let kw_names = self.kw_names.take();

@@ -220,7 +220,7 @@ impl Vm {
                             Value::Null => None,
                             v => Some(v),
                         };
-                        *slot = Value::Cell(CellObj::new(initial));
+                        *slot = Value::Cell(CellObj::new(initial, self.heap.next_cell_id()));
                         continue;
                     }
                     Instr::CopyFreeVars(n) => {
@@ -439,7 +439,7 @@ impl Vm {
                             && self.kw_names.is_none()
                             && self.frames.len() < self.recursion_limit
                             && !self.interrupted()
-                            && !crate::gc::pending()
+                            && !self.heap.pending()
                         {
                             // The frame takes the function over from its slot.
                             let Value::Function(f) =

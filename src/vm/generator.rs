@@ -24,17 +24,11 @@ pub struct GenState {
     pub started: bool,
 }
 
-thread_local! {
-    /// Generators whose last reference went while suspended inside a
-    /// `try`: the VM closes them at its next call.
-    static DEAD: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
-}
-
 /// Called when a generator object dies. One that started and is
 /// suspended where a handler or `finally` covers it must be closed, as
 /// CPython closes it when its last reference goes (so `finally` runs): its
-/// frame moves into a new generator object, queued for the VM.
-pub fn finalize(g: &mut Generator) {
+/// frame moves into a new generator object, queued on its heap for the VM.
+pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
     let state = g.state.get_mut();
     if !state.started || state.running || state.finished {
         return;
@@ -43,8 +37,7 @@ pub fn finalize(g: &mut Generator) {
         return;
     };
     let at = saved.frame.ip.saturating_sub(1) as u32;
-    // at exit, with thread-locals torn down, there is nobody left to close it
-    if g.code.handler_for(at).is_none() || DEAD.try_with(|_| ()).is_err() {
+    if g.code.handler_for(at).is_none() {
         return;
     }
     let revived = Rc::new(Generator {
@@ -55,8 +48,8 @@ pub fn finalize(g: &mut Generator) {
         gc: Default::default(),
     });
     crate::gc::track_generator(&revived);
-    DEAD.with(|d| d.borrow_mut().push(revived));
-    crate::gc::request();
+    heap.dead_generators.borrow_mut().push(revived);
+    heap.request();
 }
 
 /// What one resume produced.
@@ -109,7 +102,10 @@ impl Vm {
     /// Closes the generators that died suspended; what a close raises is
     /// reported as CPython reports it ("Exception ignored in: ...").
     pub(crate) fn close_dead_generators(&mut self) {
-        while let Some(g) = DEAD.with(|d| d.borrow_mut().pop()) {
+        loop {
+            let Some(g) = self.heap.dead_generators.borrow_mut().pop() else {
+                break;
+            };
             if let Err(e) = self.close_generator(&g) {
                 self.flush_out();
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();

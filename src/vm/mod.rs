@@ -58,6 +58,9 @@ pub struct Vm {
     pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
     /// An empty vector kept for the arguments of builtin calls.
     pub(crate) builtin_args: Vec<Value>,
+    /// Cells, the collector's registry, modules: this interpreter's heap
+    /// (last, so every value above is gone before it is).
+    pub heap: Rc<crate::heap::Heap>,
 }
 
 impl Vm {
@@ -74,11 +77,22 @@ impl Vm {
             reraising: false,
             kw_names: None,
             builtin_args: Vec::new(),
+            heap: crate::heap::Heap::new(),
         }
+    }
+
+    /// A new VM that writes where this one writes and hears the same
+    /// Ctrl-C (`:reset`); this one's state goes with it.
+    pub fn fresh(&mut self) -> Vm {
+        let out = std::mem::replace(&mut self.out, Box::new(std::io::sink()));
+        let mut vm = Vm::new(out);
+        vm.interrupt = self.interrupt.clone();
+        vm
     }
 
     /// Runs module-level code in this VM's globals.
     pub fn run_module(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        self.heap.enter();
         let base = self.stack.len();
         let frame = Frame::new(code, None, base);
         self.push_frame_slots(&frame);
@@ -121,5 +135,24 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+}
+
+impl Drop for Vm {
+    /// The interpreter ends as CPython's does: its module namespace and
+    /// modules are cleared and a last collection frees what cycles kept
+    /// alive, so a `:reset` leaves nothing behind.
+    fn drop(&mut self) {
+        self.stack.clear();
+        self.frames.clear();
+        self.handling = Value::None;
+        self.kw_names = None;
+        self.globals.clear();
+        let modules = std::mem::take(&mut *self.heap.modules.borrow_mut());
+        drop(modules);
+        // (a generator dropped here may queue itself again: it goes with the heap)
+        let dead = std::mem::take(&mut *self.heap.dead_generators.borrow_mut());
+        drop(dead);
+        self.heap.collect();
     }
 }

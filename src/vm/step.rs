@@ -269,7 +269,7 @@ impl Vm {
             Instr::ImportName(i) => {
                 self.pop();
                 self.pop();
-                let m = crate::builtins::import_module(&code.names[i as usize])?;
+                let m = crate::builtins::import_module(self, &code.names[i as usize])?;
                 self.push(m);
             }
             Instr::ImportFrom(i) => {

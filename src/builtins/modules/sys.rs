@@ -7,7 +7,6 @@ use super::super::{Module, exactly_one};
 use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::{Name, Value};
 use crate::vm::Vm;
-use std::cell::Cell;
 
 type Kw<'a> = &'a [(Name, Value)];
 
@@ -225,10 +224,6 @@ fn dict_size(d: &crate::value::Dict) -> usize {
     64 + 32 + size * index_bytes + usable * entry
 }
 
-thread_local! {
-    static GC_ENABLED: Cell<bool> = const { Cell::new(true) };
-}
-
 pub(super) fn gc_module(m: &Module) {
     m.def("collect", gc_collect);
     m.def("enable", gc_enable);
@@ -236,24 +231,20 @@ pub(super) fn gc_module(m: &Module) {
     m.def("isenabled", gc_isenabled);
 }
 
-fn gc_collect(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(crate::gc::collect() as i64))
+fn gc_collect(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.heap.collect() as i64))
 }
 
-fn gc_set(on: bool) -> PyResult<Value> {
-    crate::gc::set_enabled(on);
-    GC_ENABLED.with(|g| g.set(on));
+fn gc_enable(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.heap.set_gc_enabled(true);
     Ok(Value::None)
 }
 
-fn gc_enable(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    gc_set(true)
+fn gc_disable(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    vm.heap.set_gc_enabled(false);
+    Ok(Value::None)
 }
 
-fn gc_disable(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    gc_set(false)
-}
-
-fn gc_isenabled(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(GC_ENABLED.with(|g| g.get())))
+fn gc_isenabled(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(vm.heap.gc_enabled()))
 }
