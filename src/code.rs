@@ -370,6 +370,9 @@ pub struct Code {
     pub plain_argcount: usize,
     /// What the scope analysis decided for this block (`:scope` shows it).
     pub block: Rc<Block>,
+    /// The blocks this code is nested in, outermost (the module) first:
+    /// its static nesting, known whether or not any function object lives.
+    pub enclosing: Vec<Rc<Block>>,
 }
 
 impl Code {

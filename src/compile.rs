@@ -93,7 +93,8 @@ impl<'a> Compiler<'a> {
             .units
             .pop()
             .expect("invariant: leave_scope pairs with enter_scope");
-        let code = unit.finish(self.filename.clone(), self.globals);
+        let enclosing = self.units.iter().map(|u| u.shared.clone()).collect();
+        let code = unit.finish(self.filename.clone(), self.globals, enclosing);
         #[cfg(debug_assertions)]
         if let Err(e) = crate::code::verify(&code) {
             panic!("invariant: the compiler made code the VM cannot trust: {e}");

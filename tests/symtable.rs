@@ -29,9 +29,12 @@ fn check_qualnames(src: &str, expected: &str) {
     assert_eq!(names.join(" "), expected, "source:\n{src}");
 }
 
+/// The pipeline's stages up to the compiler's checks, in CPython's order.
 fn build(src: &str) -> Result<symtable::SymbolTable, SyntaxError> {
-    let module = parse::module(src)?; // the parser raises some of CPython's symtable errors first
-    symtable::build(&module)
+    let module = parse::syntax(src)?;
+    let table = symtable::build_checked(&module, src)?;
+    parse::compiler_checks(&module, src)?;
+    Ok(table)
 }
 
 fn render(src: &str, with_module: bool) -> String {
@@ -844,7 +847,6 @@ fn cell_owners() {
 }
 
 #[test]
-#[ignore = "parser: raises compile.c errors before the symbol table's"]
 fn error_precedence_across_stages() {
     check(
         "return 1\ndef f():\n    nonlocal x",

@@ -39,6 +39,7 @@ fn patched(code: &Code, at: usize, instr: Instr) -> Code {
         spans: code.spans.clone(),
         exception_table: code.exception_table.clone(),
         block: code.block.clone(),
+        enclosing: code.enclosing.clone(),
         name: code.name.clone(),
         qualname: code.qualname.clone(),
         filename: code.filename.clone(),

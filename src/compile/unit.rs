@@ -64,6 +64,8 @@ impl FBlock<'_> {
 
 pub struct Unit<'a> {
     pub block: &'a Block,
+    /// The same block, as the code object will hold it.
+    pub shared: Rc<Block>,
     pub instrs: Vec<Instr>,
     pub lines: Vec<u32>,
     pub spans: Vec<crate::ast::Span>,
@@ -104,6 +106,7 @@ impl<'a> Unit<'a> {
         let (cellvars, freevars) = (block.cellvars(), block.freevars());
         Unit {
             block,
+            shared: Rc::new(block.clone()),
             instrs: Vec::new(),
             lines: Vec::new(),
             spans: Vec::new(),
@@ -222,7 +225,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Resolves labels and cell offsets and builds the code object.
-    pub fn finish(mut self, filename: Name, globals: &Globals) -> Code {
+    pub fn finish(mut self, filename: Name, globals: &Globals, enclosing: Vec<Rc<Block>>) -> Code {
         let layout = self.localsplus();
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
@@ -268,7 +271,8 @@ impl<'a> Unit<'a> {
             kwonlyargcount: kwonly,
             flags: fl,
             exception_table,
-            block: Rc::new(block.clone()),
+            block: self.shared,
+            enclosing,
         }
     }
 

@@ -10,7 +10,6 @@ use super::canvas::{View, truncate};
 use super::sharing::{CellNode, Holder, Sharing};
 use crate::code::{BINARY_OPS, Code, Instr};
 use crate::exception::{Exc, ExcKind};
-use crate::heap::Heap;
 use crate::value::{Function, Name};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -40,7 +39,7 @@ fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
     let mut out = format!("{line}\n");
     let text = match place.clone() {
         Some(at) if exc.is(ExcKind::UnboundLocalError) => {
-            unbound_local(&cx.vm().heap, &at.code, at.line, &message)
+            unbound_local(&at.code, at.line, &message)
         }
         Some(at)
             if exc.is(ExcKind::NameError) && message.starts_with("cannot access free variable") =>
@@ -63,7 +62,7 @@ fn quoted(message: &str) -> Option<&str> {
 }
 
 /// `count` is local to `bad`: line 14 assigns to it (`count += …`) ...
-fn unbound_local(heap: &Heap, code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
+fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
     let name = quoted(message)?;
     let sym = code.block.symbols.get(name)?;
     let bound_at = sym.first_binding.map_or(0, |s| s.line);
@@ -74,7 +73,7 @@ fn unbound_local(heap: &Heap, code: &Rc<Code>, line: u32, message: &str) -> Opti
          compiles `{func}`, before any line runs, so the read on line {line} finds the local \
          empty.\n"
     );
-    match enclosing_binder(heap, code, name) {
+    match enclosing_binder(code, name) {
         Some(outer) => {
             let _ = write!(
                 out,
@@ -152,19 +151,16 @@ fn operand_text(code: &Code, at: usize, instr: Instr) -> Option<String> {
     }
 }
 
-/// The function that made `code`'s function and binds `name` itself.
-fn enclosing_binder(heap: &Heap, code: &Rc<Code>, name: &str) -> Option<String> {
-    let f = heap
-        .live_functions()
-        .into_iter()
-        .find(|f| Rc::ptr_eq(&f.code, code))?;
-    let (outer, _) = f.origin.as_ref()?;
-    let binds = outer
-        .block
-        .symbols
-        .get(name)
-        .is_some_and(|s| s.flags.is_bound());
-    (binds && outer.block.is_function_like()).then(|| outer.qualname.to_string())
+/// The nearest enclosing function that binds `name`, the one `nonlocal`
+/// would reach, from the code's static nesting (class bodies do not
+/// enclose; the module means `global`).
+fn enclosing_binder(code: &Code, name: &str) -> Option<String> {
+    code.enclosing
+        .iter()
+        .rev()
+        .filter(|b| b.is_function_like())
+        .find(|b| b.symbols.get(name).is_some_and(|s| s.flags.is_bound()))
+        .map(|b| b.qualname.clone())
 }
 
 /// The free variable whose cell is empty, and the `del` that emptied it.
