@@ -5,6 +5,7 @@
 
 use super::{Kind, Lesson};
 use crate::repl::Session;
+use std::io::Write;
 
 /// The name tracebacks show for lesson code.
 pub const FILENAME: &str = "<lesson>";
@@ -87,22 +88,23 @@ pub fn repl_command(session: &mut Session, line: &str) -> Result<String, String>
 /// Checks every lesson; prints problems and a summary; the exit status.
 pub fn run(lessons: &[Lesson], errors: &[super::LessonError]) -> i32 {
     let mut failed = errors.len();
+    let mut out = std::io::stdout();
     for e in errors {
-        eprintln!("{e}");
+        let _ = writeln!(std::io::stderr(), "{e}");
     }
     for lesson in lessons {
         let problems = check(lesson);
         if problems.is_empty() {
-            println!("ok    {} ({} steps)", lesson.path, lesson.steps.len());
+            let _ = writeln!(out, "ok    {} ({} steps)", lesson.path, lesson.steps.len());
         } else {
             failed += 1;
-            println!("FAIL  {}", lesson.path);
+            let _ = writeln!(out, "FAIL  {}", lesson.path);
             for p in problems {
-                eprintln!("{p}");
+                let _ = writeln!(std::io::stderr(), "{p}");
             }
         }
     }
     let total = lessons.len() + errors.len();
-    println!("{} of {total} lessons pass", total - failed);
+    let _ = writeln!(out, "{} of {total} lessons pass", total - failed);
     i32::from(failed > 0)
 }
