@@ -336,6 +336,43 @@ impl Exc {
         Exc::type_error(format!("unhashable type: '{type_name}'"))
     }
 
+    /// `ValueError: Too many decimal digits in format string` (a width,
+    /// precision or field number past Py_ssize_t).
+    pub fn too_many_decimal_digits() -> Exc {
+        Exc::value_error("Too many decimal digits in format string")
+    }
+
+    /// `ValueError: precision too big` (past C int).
+    pub fn precision_too_big() -> Exc {
+        Exc::value_error("precision too big")
+    }
+
+    /// `OverflowError: precision too large` (an int's `%` precision past
+    /// INT_MAX - 3).
+    pub fn precision_too_large() -> Exc {
+        Exc::overflow_error("precision too large")
+    }
+
+    /// `ValueError: width too big` (a `%` width past Py_ssize_t).
+    pub fn width_too_big() -> Exc {
+        Exc::value_error("width too big")
+    }
+
+    /// `OverflowError: cannot fit 'int' into an index-sized integer`
+    pub fn index_overflow() -> Exc {
+        Exc::overflow_error("cannot fit 'int' into an index-sized integer")
+    }
+
+    /// `OverflowError: Python int too large to convert to C ssize_t`
+    pub fn ssize_overflow() -> Exc {
+        Exc::overflow_error("Python int too large to convert to C ssize_t")
+    }
+
+    /// `OverflowError: Python int too large to convert to C int`
+    pub fn c_int_overflow() -> Exc {
+        Exc::overflow_error("Python int too large to convert to C int")
+    }
+
     /// `TypeError: 'int' object is not subscriptable`
     pub fn not_subscriptable(type_name: &str) -> Exc {
         Exc::type_error(format!("'{type_name}' object is not subscriptable"))

@@ -1,7 +1,7 @@
 //! The `cellar` command: argv → script, `-c`, or the REPL; nothing else.
 
 use cellar::repl::commands::os_error;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 /// The interpreter runs on a thread with a large stack, so that deep
@@ -82,7 +82,7 @@ fn run(args: Vec<String>) -> i32 {
         session.tutor.extra = opts.lesson_dirs.clone();
         session.tutor.progress = cellar::repl::lesson::progress_path();
         session.feed_line(":lessons");
-        print!("{}", capture.take());
+        let _ = write!(std::io::stdout(), "{}", capture.take());
         return 0;
     }
     let status = match (&opts.command, &opts.file) {
@@ -102,11 +102,11 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--help" | "-h" => {
-                print!("{HELP}");
+                let _ = write!(std::io::stdout(), "{HELP}");
                 return Err(0);
             }
             "--version" | "-V" => {
-                println!("cellar {}", env!("CARGO_PKG_VERSION"));
+                let _ = writeln!(std::io::stdout(), "cellar {}", env!("CARGO_PKG_VERSION"));
                 return Err(0);
             }
             "--echo" => opts.echo = true,
@@ -150,7 +150,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
 }
 
 fn usage(msg: &str) -> i32 {
-    eprintln!("cellar: {msg}\n{HELP}");
+    let _ = writeln!(std::io::stderr(), "cellar: {msg}\n{HELP}");
     2
 }
 
@@ -158,7 +158,11 @@ fn run_file(file: &str) -> i32 {
     match std::fs::read_to_string(file) {
         Ok(src) => cellar::script::run(&src, &script_path(file)),
         Err(e) => {
-            eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
+            let _ = writeln!(
+                std::io::stderr(),
+                "cellar: can't open file '{file}': {}",
+                os_error(&e)
+            );
             2
         }
     }
@@ -192,7 +196,11 @@ fn repl(opts: &Options) -> i32 {
                 session.run_script(&src, &path);
             }
             Err(e) => {
-                eprintln!("cellar: can't open file '{file}': {}", os_error(&e));
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "cellar: can't open file '{file}': {}",
+                    os_error(&e)
+                );
                 return 2;
             }
         }
@@ -222,17 +230,22 @@ fn use_color(no_color_flag: bool) -> bool {
 /// program, in the formats of tests/tools/dump_scopes.py and dump_names.py.
 fn dump(flag: &str, file: &str) -> i32 {
     let Ok(src) = std::fs::read_to_string(file) else {
-        eprintln!("cellar: can't open file '{file}'");
+        let _ = writeln!(std::io::stderr(), "cellar: can't open file '{file}'");
         return 2;
     };
     let globals = cellar::vm::Globals::new_main();
     match cellar::compile(&src, file, cellar::Mode::Exec, &globals) {
-        Ok(code) if flag == "--dump-scopes" => print!("{}", cellar::dis::dump_scopes(&code)),
-        Ok(code) => print!("{}", cellar::dis::dump_names(&code)),
+        Ok(code) if flag == "--dump-scopes" => out(&cellar::dis::dump_scopes(&code)),
+        Ok(code) => out(&cellar::dis::dump_names(&code)),
         Err(e) => {
-            println!("{}: {} (line {})", e.kind.name(), e.msg, e.line);
+            out(&format!("{}: {} (line {})\n", e.kind.name(), e.msg, e.line));
             return 1;
         }
     }
     0
+}
+
+/// Writes to stdout; a closed pipe is ignored, as CPython ignores it.
+fn out(text: &str) {
+    let _ = std::io::stdout().write_all(text.as_bytes());
 }

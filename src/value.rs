@@ -10,6 +10,7 @@ pub mod float;
 pub mod func;
 pub mod int;
 pub mod ops;
+pub mod range;
 pub mod set;
 pub mod str;
 
@@ -20,6 +21,7 @@ use std::rc::Rc;
 pub use class::{Class, Instance, TypeKind};
 pub use dict::{Dict, DictKey};
 pub use func::{BoundMethod, Builtin, BuiltinFn, CellObj, Function, Generator};
+pub use range::Range;
 pub use set::Set;
 pub use str::PyStr;
 
@@ -162,13 +164,6 @@ impl Drop for Generator {
             crate::vm::generator::finalize(self, heap);
         }
     }
-}
-
-/// `range(start, stop, step)` with i64 bounds.
-pub struct Range {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
 }
 
 /// `slice(lower, upper, step)`, each possibly None.
@@ -344,29 +339,6 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
-    }
-}
-
-impl Range {
-    /// Number of items, as CPython computes it.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
-            (hi - lo - 1) / step + 1
-        } else if step < 0 && lo > hi {
-            (lo - hi - 1) / (-step) + 1
-        } else {
-            0
-        };
-        n as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
     }
 }
 

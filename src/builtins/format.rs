@@ -11,6 +11,7 @@
 use crate::exception::{Exc, PyResult};
 use crate::value::float::float_repr;
 use crate::value::int::{is_int, to_bigint};
+use crate::value::ops::MAX_ALLOC_ITEMS;
 use crate::value::{Name, Value};
 use crate::vm::Vm;
 
@@ -120,7 +121,7 @@ impl Spec {
             s.zero = true;
             i += 1;
         }
-        let (w, ni) = digits(&c, i);
+        let (w, ni) = spec_digits(&c, i)?;
         s.width = w.unwrap_or(0);
         i = ni;
         if i < c.len() && matches!(c[i], ',' | '_') {
@@ -131,7 +132,7 @@ impl Spec {
             }
         }
         if i < c.len() && c[i] == '.' {
-            let (p, ni) = digits(&c, i + 1);
+            let (p, ni) = spec_digits(&c, i + 1)?;
             let Some(p) = p else {
                 return Err(Exc::value_error("Format specifier missing precision"));
             };
@@ -163,16 +164,35 @@ fn grouping_allowed(g: char, k: char) -> bool {
     }
 }
 
-fn digits(c: &[char], mut i: usize) -> (Option<usize>, usize) {
+/// A width or precision of a spec. cpython: formatter_unicode.c get_integer
+/// refuses a number past Py_ssize_t.
+fn spec_digits(c: &[char], i: usize) -> PyResult<(Option<usize>, usize)> {
+    digits(c, i, isize::MAX as usize).ok_or_else(Exc::too_many_decimal_digits)
+}
+
+/// The decimal number at `c[i..]` (None if there is no digit) and the index
+/// after it; None when the number exceeds `max`.
+fn digits(c: &[char], mut i: usize, max: usize) -> Option<(Option<usize>, usize)> {
     let start = i;
     let mut n: usize = 0;
     while i < c.len() && c[i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add(c[i] as usize - '0' as usize);
+        let d = c[i] as usize - '0' as usize;
+        if n > (max - d) / 10 {
+            return None; // cpython: the same overflow test
+        }
+        n = n * 10 + d;
         i += 1;
     }
-    ((i > start).then_some(n), i)
+    Some(((i > start).then_some(n), i))
+}
+
+/// MemoryError for a width or precision cellar will not allocate (CPython
+/// tries, and fails or takes gigabytes).
+fn alloc_guard(n: usize) -> PyResult<()> {
+    if n > MAX_ALLOC_ITEMS {
+        return Err(Exc::memory_error());
+    }
+    Ok(())
 }
 
 /// The same error naming another type (`bool` formats as an int).
@@ -203,6 +223,7 @@ fn unknown_code(k: char, type_name: &str) -> Exc {
 
 /// A str under a spec: precision truncates, default alignment left.
 fn format_str_value(text: &str, s: &Spec) -> PyResult<String> {
+    alloc_guard(s.width)?;
     if let Some(g) = s.grouping
         && s.kind.is_none_or(|k| k == 's')
     {
@@ -281,6 +302,7 @@ pub(super) fn format_int_spec(v: &Value, s: &Spec) -> PyResult<String> {
 }
 
 fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
+    alloc_guard(s.width)?;
     let k = s.kind.unwrap_or('d');
     if matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = crate::value::float::int_to_float(v)?;
@@ -352,11 +374,9 @@ fn pad_number(sign: &str, int_digits: &str, rest: &str, s: &Spec, group: usize) 
     if let Some(sep) = s.grouping
         && zero_pad
     {
-        while sign.len() + grouped(&digits, sep, group).chars().count() + rest.chars().count()
-            < s.width
-        {
-            digits.insert(0, '0');
-        }
+        let room = s.width.saturating_sub(sign.len() + rest.chars().count());
+        let n = grouped_digits_for(room, group).saturating_sub(digits.len());
+        digits.insert_str(0, &"0".repeat(n));
         let body = format!("{}{rest}", grouped(&digits, sep, group));
         return format!("{sign}{body}");
     }
@@ -365,6 +385,17 @@ fn pad_number(sign: &str, int_digits: &str, rest: &str, s: &Spec, group: usize) 
         None => format!("{digits}{rest}"),
     };
     pad(sign, &body, s, '>')
+}
+
+/// The fewest digits whose grouped form (a separator every `group`) is at
+/// least `room` characters long.
+fn grouped_digits_for(room: usize, group: usize) -> usize {
+    let grouped_len = |d: usize| d + d.saturating_sub(1) / group;
+    let mut d = room * group / (group + 1);
+    while grouped_len(d) < room {
+        d += 1;
+    }
+    d
 }
 
 fn grouped(digits: &str, sep: char, group: usize) -> String {
@@ -391,6 +422,11 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     {
         return Err(unknown_code(k, "float"));
     }
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(Exc::precision_too_big());
+    }
+    let s = &general_capped(s);
+    alloc_guard(s.width.max(s.precision.unwrap_or(0)))?;
     let mut negative = x.is_sign_negative() && !x.is_nan();
     if s.z && negative && rounds_to_zero(x, s) {
         negative = false;
@@ -425,6 +461,18 @@ fn format_float(x: f64, s: &Spec) -> PyResult<String> {
     Ok(pad_number(sign, int_digits, rest, s, 3))
 }
 
+/// The spec with a `g`-like precision (no type, `g`, `G`, `n`) capped at
+/// EXACT_DIGITS: past it the rounding is exact and the trailing zeros are
+/// stripped, so the text is the same; `#` keeps the zeros.
+fn general_capped(s: &Spec) -> Spec {
+    let general = matches!(s.kind, None | Some('g' | 'G' | 'n'));
+    let mut s = s.clone();
+    if general && !s.alternate {
+        s.precision = s.precision.map(|p| p.min(EXACT_DIGITS));
+    }
+    s
+}
+
 /// Whether -x formats as zero under the spec (for `z`).
 fn rounds_to_zero(x: f64, s: &Spec) -> bool {
     if x == 0.0 {
@@ -432,10 +480,10 @@ fn rounds_to_zero(x: f64, s: &Spec) -> bool {
     }
     let p = s.precision.unwrap_or(6);
     match s.kind {
-        Some('f' | 'F') => format!("{:.p$}", x.abs())
+        Some('f' | 'F') => fixed_digits(x.abs(), p)
             .bytes()
             .all(|b| b == b'0' || b == b'.'),
-        Some('%') => format!("{:.p$}", x.abs() * 100.0)
+        Some('%') => fixed_digits(x.abs() * 100.0, p)
             .bytes()
             .all(|b| b == b'0' || b == b'.'),
         _ => false,
@@ -451,9 +499,33 @@ fn alternate_repr(a: f64) -> String {
     }
 }
 
+/// Digits past these are zeros for every f64: its exact decimal expansion
+/// ends by 2**-1074 (at most 1074 fractional, 767 significant digits).
+const EXACT_DIGITS: usize = 1100;
+
+/// `{a:.p$}`, exactly rounded, for any p (Rust's formatter stops at 65535).
+fn fixed_digits(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{a:.p$}");
+    }
+    let mut t = format!("{a:.EXACT_DIGITS$}");
+    t.push_str(&"0".repeat(p - EXACT_DIGITS));
+    t
+}
+
+/// `{a:.p$e}`, exactly rounded, for any p: `d.ddd` + `e` + exponent.
+fn sci_digits(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS {
+        return format!("{a:.p$e}");
+    }
+    let t = format!("{a:.EXACT_DIGITS$e}");
+    let (m, e) = t.split_once('e').expect("invariant: {:e} has an exponent");
+    format!("{m}{}e{e}", "0".repeat(p - EXACT_DIGITS))
+}
+
 /// `%.{p}f`, exactly rounded.
 fn fixed_point(a: f64, p: usize, alternate: bool) -> String {
-    let t = format!("{a:.p$}");
+    let t = fixed_digits(a, p);
     if alternate && p == 0 {
         format!("{t}.")
     } else {
@@ -463,7 +535,7 @@ fn fixed_point(a: f64, p: usize, alternate: bool) -> String {
 
 /// `%.{p}e`: `d.ddde+XX`.
 fn sci(a: f64, p: usize, alternate: bool) -> String {
-    let t = format!("{a:.p$e}");
+    let t = sci_digits(a, p);
     let (m, e) = t.split_once('e').expect("invariant: {:e} has an exponent");
     let e: i32 = e.parse().expect("invariant: exponent digits");
     let m = if alternate && p == 0 {
@@ -477,14 +549,14 @@ fn sci(a: f64, p: usize, alternate: bool) -> String {
 /// `%.{p}g`, or the no-type float format when `repr_like` (at least one
 /// fractional digit in fixed notation).
 fn general(a: f64, p: usize, alternate: bool, repr_like: bool) -> String {
-    let t = format!("{a:.prec$e}", prec = p - 1);
+    let t = sci_digits(a, p - 1);
     let (_, e) = t.split_once('e').expect("invariant: {:e} has an exponent");
     let exp: i64 = e.parse().expect("invariant: exponent digits");
     // cpython: with ADD_DOT_0 (no type given) the switch point is p - 1.
     let limit = if repr_like { p as i64 - 1 } else { p as i64 };
     let out = if exp >= -4 && exp < limit {
         let decimals = (p as i64 - 1 - exp) as usize;
-        let f = format!("{a:.decimals$}");
+        let f = fixed_digits(a, decimals);
         match (alternate, f.contains('.')) {
             (true, true) => f,
             (true, false) => format!("{f}."),

@@ -3,9 +3,12 @@
 
 use super::{arg_range, builtin, exactly_one, kwarg, no_kwargs};
 use crate::exception::{Exc, PyResult};
-use crate::value::{Name, Value};
+use crate::value::int::{is_int, to_bigint};
+use crate::value::{Name, Range, Value};
 use crate::vm::Vm;
 use crate::vm::iter::{IterState, iterator};
+use num_bigint::BigInt;
+use num_traits::{One, Zero};
 use rustc_hash::FxHashMap;
 
 mod names;
@@ -124,7 +127,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.items.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => r.len()?,
         Value::Instance(i) => match i.class.lookup("__len__") {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
@@ -350,9 +353,11 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     {
         return vm.call(&m, vec![v.clone()]);
     }
+    if let Value::Range(r) = v {
+        return Ok(iterator(crate::vm::iter::range_iter(r, true)));
+    }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
-        Value::Range(_) => "range_iterator",
         Value::Tuple(_) | Value::Str(_) => "reversed",
         Value::Dict(_) => "dict_reversekeyiterator",
         _ => {
@@ -390,15 +395,15 @@ fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         ));
     };
     let start = match args.get(1).or_else(|| kwarg(kw, "start")) {
-        Some(Value::Int(n)) => *n,
-        Some(Value::Bool(b)) => *b as i64,
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(n) if is_int(n) => n.clone(),
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()
             )));
         }
-        None => 0,
+        None => Value::Int(0),
     };
     let it = vm.get_iter(iterable)?;
     Ok(iterator(IterState::Enumerate { it, n: start }))
@@ -530,9 +535,7 @@ fn chr(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
-            return Err(Exc::overflow_error(
-                "Python int too large to convert to C int",
-            ));
+            return Err(Exc::c_int_overflow());
         }
         other => {
             return Err(Exc::type_error(format!(
@@ -542,9 +545,7 @@ fn chr(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         }
     };
     if i32::try_from(i).is_err() {
-        return Err(Exc::overflow_error(
-            "Python int too large to convert to C int",
-        ));
+        return Err(Exc::c_int_overflow());
     }
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.to_string())),
@@ -650,21 +651,45 @@ pub(super) fn dict_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub(super) fn range_new(args: Args) -> PyResult<Value> {
-    let ints: Vec<i64> = args
+    let range = match small_range(args) {
+        Some(r) => r,
+        None => big_range(args)?,
+    };
+    Ok(Value::Range(std::rc::Rc::new(range)))
+}
+
+/// The range of i64 arguments, without BigInt arithmetic (the usual case).
+fn small_range(args: Args) -> Option<Range> {
+    let int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    let (start, stop, step) = match args {
+        [stop] => (0, int(stop)?, 1),
+        [start, stop] => (int(start)?, int(stop)?, 1),
+        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
+        _ => return None,
+    };
+    (step != 0).then_some(Range::Small { start, stop, step })
+}
+
+/// The range of any int arguments, or the error CPython gives.
+fn big_range(args: Args) -> PyResult<Range> {
+    let ints: Vec<BigInt> = args
         .iter()
         .map(|a| match a {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            a if is_int(a) => Ok(to_bigint(a)),
             other => Err(Exc::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()
             ))),
         })
         .collect::<PyResult<_>>()?;
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
+    let (start, stop, step) = match &ints[..] {
+        [stop] => (BigInt::zero(), stop.clone(), BigInt::one()),
+        [start, stop] => (start.clone(), stop.clone(), BigInt::one()),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
         [] => return Err(Exc::type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(Exc::type_error(format!(
@@ -673,12 +698,8 @@ pub(super) fn range_new(args: Args) -> PyResult<Value> {
             )));
         }
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(Exc::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(std::rc::Rc::new(crate::value::Range {
-        start,
-        stop,
-        step,
-    })))
+    Ok(Range::new(start, stop, step))
 }

@@ -183,6 +183,23 @@ pub(super) fn int_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An int argument CPython reads as Py_ssize_t (a width): OverflowError
+/// past it.
+pub(super) fn ssize_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::BigInt(_) => Err(Exc::ssize_overflow()),
+        _ => int_arg(v),
+    }
+}
+
+/// MemoryError when a method would build more than cellar allocates.
+pub(super) fn alloc_guard(n: usize) -> PyResult<()> {
+    if n > crate::value::ops::MAX_ALLOC_ITEMS {
+        return Err(Exc::memory_error());
+    }
+    Ok(())
+}
+
 /// Clamps optional `start`/`end` (None allowed) to `0..=len`, as slices do.
 pub(super) fn span(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
     let clamp = |v: Option<&Value>, default: usize| -> PyResult<usize> {

@@ -6,6 +6,7 @@
 use super::{Kind, Lesson};
 use crate::inspect::View;
 use crate::interpreter::{Capture, Interpreter};
+use std::io::Write;
 
 /// The name tracebacks show for lesson code.
 pub const FILENAME: &str = "<lesson>";
@@ -94,22 +95,23 @@ pub fn repl_command(interp: &mut Interpreter, view: &View, line: &str) -> Result
 /// Checks every lesson; prints problems and a summary; the exit status.
 pub fn run(lessons: &[Lesson], errors: &[super::LessonError]) -> i32 {
     let mut failed = errors.len();
+    let mut out = std::io::stdout();
     for e in errors {
-        eprintln!("{e}");
+        let _ = writeln!(std::io::stderr(), "{e}");
     }
     for lesson in lessons {
         let problems = check(lesson);
         if problems.is_empty() {
-            println!("ok    {} ({} steps)", lesson.path, lesson.steps.len());
+            let _ = writeln!(out, "ok    {} ({} steps)", lesson.path, lesson.steps.len());
         } else {
             failed += 1;
-            println!("FAIL  {}", lesson.path);
+            let _ = writeln!(out, "FAIL  {}", lesson.path);
             for p in problems {
-                eprintln!("{p}");
+                let _ = writeln!(std::io::stderr(), "{p}");
             }
         }
     }
     let total = lessons.len() + errors.len();
-    println!("{} of {total} lessons pass", total - failed);
+    let _ = writeln!(out, "{} of {total} lessons pass", total - failed);
     i32::from(failed > 0)
 }

@@ -103,7 +103,8 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    println!(
+    let _ = writeln!(
+        std::io::stdout(),
         "cellar {} — Python 3.11 closures, made visible. :help lists commands, Ctrl-D exits.",
         env!("CARGO_PKG_VERSION")
     );
@@ -155,7 +156,7 @@ impl Loop<'_> {
                 }
                 Err(ReadlineError::Interrupted) => self.interrupted(),
                 Err(ReadlineError::Eof) if !self.session.pending().is_empty() => {
-                    println!();
+                    let _ = writeln!(std::io::stdout());
                     self.session.finish();
                     self.record();
                     if let Some(status) = self.session.exit_status {
@@ -163,7 +164,7 @@ impl Loop<'_> {
                     }
                 }
                 Err(ReadlineError::Eof) => {
-                    println!();
+                    let _ = writeln!(std::io::stdout());
                     return 0;
                 }
                 Err(_) => return 0,
@@ -198,7 +199,7 @@ impl Loop<'_> {
         self.typed.clear();
         self.indent.clear();
         let _ = std::io::stdout().flush();
-        eprintln!("KeyboardInterrupt");
+        let _ = writeln!(std::io::stderr(), "KeyboardInterrupt");
     }
 
     /// Adds the input just run to the history, as one entry.

@@ -665,16 +665,16 @@ fn for_iter_range(top: &Value) -> Option<Option<i64>> {
         return None;
     };
     let mut st = cell.try_borrow_mut().ok()?;
-    let super::iter::IterState::Range { next, stop, step } = &mut *st else {
+    let super::iter::IterState::Range { next, step, left } = &mut *st else {
         return None;
     };
-    let v = *next;
-    if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-        *next = v.wrapping_add(*step);
-        Some(Some(v))
-    } else {
-        Some(None)
+    if *left == 0 {
+        return Some(None);
     }
+    let v = *next;
+    *left -= 1;
+    *next = v.wrapping_add(*step); // may wrap after the last item, unused
+    Some(Some(v))
 }
 
 #[cold]

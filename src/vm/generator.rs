@@ -6,6 +6,7 @@ use super::dispatch::Flow;
 use crate::exception::{Exc, PyResult};
 use crate::value::{Generator, Value};
 use std::cell::RefCell;
+use std::io::Write;
 use std::rc::Rc;
 
 /// A suspended generator frame: the frame and its stack slice.
@@ -110,7 +111,7 @@ impl Vm {
                 self.flush_out();
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
                 let line = crate::traceback::exception_line(self, &e.to_value());
-                eprintln!("Exception ignored in: {what}\n{line}");
+                let _ = writeln!(std::io::stderr(), "Exception ignored in: {what}\n{line}");
             }
         }
     }

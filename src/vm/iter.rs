@@ -6,7 +6,10 @@
 
 use super::Vm;
 use crate::exception::{Exc, PyResult};
-use crate::value::{Dict, List, Tuple, Value};
+use crate::value::int::{normalize, to_bigint};
+use crate::value::{Dict, List, Range, Tuple, Value};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -20,10 +23,18 @@ pub enum IterState {
         tuple: Rc<Tuple>,
         i: usize,
     },
+    /// A range's items counted down by `left`, so the last `next += step`
+    /// may wrap harmlessly (cpython: rangeobject.c rangeiter).
     Range {
         next: i64,
-        stop: i64,
         step: i64,
+        left: u64,
+    },
+    /// The same past i64 (cpython: longrangeiter).
+    BigRange {
+        next: BigInt,
+        step: BigInt,
+        left: BigInt,
     },
     /// The code points of a str.
     Str {
@@ -43,9 +54,10 @@ pub enum IterState {
         i: usize,
         name: &'static str,
     },
+    /// `n` is the next count, an int that grows into a big int.
     Enumerate {
         it: Value,
-        n: i64,
+        n: Value,
     },
     Zip {
         its: Vec<Value>,
@@ -76,6 +88,7 @@ impl IterState {
             IterState::List { .. } => "list_iterator",
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::Range { .. } => "range_iterator",
+            IterState::BigRange { .. } => "longrange_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Dict {
                 kind: DictView::Keys,
@@ -113,14 +126,14 @@ pub fn fast_next(it: &Value) -> Option<Value> {
     };
     let mut st = cell.borrow_mut();
     match &mut *st {
-        IterState::Range { next, stop, step } => {
-            let v = *next;
-            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
-                *next = v.wrapping_add(*step);
-                Some(Value::Int(v))
-            } else {
-                None
+        IterState::Range { next, step, left } => {
+            if *left == 0 {
+                return None;
             }
+            let v = *next;
+            *left -= 1;
+            *next = v.wrapping_add(*step);
+            Some(Value::Int(v))
         }
         IterState::List { list, i } => {
             let v = list.items.borrow().get(*i).cloned();
@@ -152,11 +165,7 @@ impl Vm {
                 tuple: t.clone(),
                 i: 0,
             },
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Value::Range(r) => range_iter(r, false),
             Value::Str(s) => IterState::Str {
                 chars: s.chars(),
                 i: 0,
@@ -215,6 +224,7 @@ impl Vm {
     fn next_builtin(&mut self, cell: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
         let mut st = cell.borrow_mut();
         match &mut *st {
+            IterState::BigRange { next, step, left } => Ok(next_big_range(next, step, left)),
             IterState::Range { .. }
             | IterState::List { .. }
             | IterState::Tuple { .. }
@@ -225,13 +235,17 @@ impl Vm {
             })),
             IterState::Seq { items, i, .. } => Ok(items.get(*i).cloned().inspect(|_| *i += 1)),
             IterState::Dict { dict, i, len, kind } => next_dict(dict, i, *len, *kind),
-            IterState::Enumerate { it, n } => {
-                let (it, k) = (it.clone(), *n);
-                *n += 1;
+            IterState::Enumerate { it, .. } => {
+                let it = it.clone();
                 drop(st);
-                Ok(self
-                    .next(&it)?
-                    .map(|v| Value::tuple(vec![Value::Int(k), v])))
+                let Some(v) = self.next(&it)? else {
+                    return Ok(None);
+                };
+                let IterState::Enumerate { n, .. } = &mut *cell.borrow_mut() else {
+                    return Ok(None);
+                };
+                let k = std::mem::replace(n, successor(n));
+                Ok(Some(Value::tuple(vec![k, v])))
             }
             IterState::Zip { its } => {
                 let its = its.clone();
@@ -297,6 +311,9 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.items.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            Value::Range(r) if r.len()? > crate::value::ops::MAX_ALLOC_ITEMS => {
+                return Err(Exc::memory_error());
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -305,6 +322,55 @@ impl Vm {
             out.push(x);
         }
         Ok(out)
+    }
+}
+
+/// A forward (`iter`) or backward (`reversed`) iterator over a range.
+pub fn range_iter(r: &Range, backward: bool) -> IterState {
+    if let Range::Small { start, step, .. } = *r
+        && !backward
+    {
+        let left = r
+            .length()
+            .to_u64()
+            .expect("invariant: an i64 range has < 2**64 items");
+        return IterState::Range {
+            next: start,
+            step,
+            left,
+        };
+    }
+    let (start, _, step) = r.bounds();
+    let left = r.length();
+    let last = match left.is_zero() {
+        true => start.clone(),
+        false => &start + (&left - 1u32) * &step,
+    };
+    let (next, last, step) = match backward {
+        true => (last, start, -step),
+        false => (start, last, step),
+    };
+    let small = (next.to_i64(), last.to_i64(), step.to_i64(), left.to_u64());
+    match small {
+        (Some(next), Some(_), Some(step), Some(left)) => IterState::Range { next, step, left },
+        _ => IterState::BigRange { next, step, left },
+    }
+}
+
+fn next_big_range(next: &mut BigInt, step: &BigInt, left: &mut BigInt) -> Option<Value> {
+    if left.is_zero() {
+        return None;
+    }
+    *left -= 1u32;
+    let v = std::mem::replace(next, &*next + step);
+    Some(normalize(v))
+}
+
+/// `n + 1` for an int count.
+fn successor(n: &Value) -> Value {
+    match n {
+        Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+        n => normalize(to_bigint(n) + 1u32),
     }
 }
 

@@ -6,7 +6,7 @@ use super::Vm;
 use crate::ast::{BinOp, UnaryOp};
 use crate::code::{BINARY_OPS, COMPARE_OPS, Instr};
 use crate::exception::{Exc, PyResult};
-use crate::value::int::{self, NumCmp};
+use crate::value::int::{self, NumCmp, is_int};
 use crate::value::{DictKey, Value};
 use std::cmp::Ordering;
 
@@ -126,10 +126,10 @@ impl Vm {
             (BinOp::Add, V::Tuple(x), V::Tuple(y)) => {
                 V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
-            (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), V::Int(_) | V::Bool(_)) => {
+            (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), n) if is_int(n) => {
                 return repeat(a, b).map(Some);
             }
-            (BinOp::Mult, V::Int(_) | V::Bool(_), V::Str(_) | V::List(_) | V::Tuple(_)) => {
+            (BinOp::Mult, n, V::Str(_) | V::List(_) | V::Tuple(_)) if is_int(n) => {
                 return repeat(b, a).map(Some);
             }
             (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
@@ -287,7 +287,7 @@ impl Vm {
                 Ok(x.len() == y.len() && x.keys().iter().all(|k| y.contains(k)))
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => self.dunder_eq(a, b),
-            (Value::Range(x), Value::Range(y)) => Ok(range_eq(x, y)),
+            (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
             _ => Ok(a.is(b)),
         }
     }
@@ -411,10 +411,7 @@ impl Vm {
                 let k = self.set_key(s, item.clone())?;
                 Ok(s.contains(&k))
             }
-            Value::Range(r) => Ok(match item {
-                Value::Int(i) => range_contains(r, *i),
-                _ => false,
-            }),
+            Value::Range(r) => Ok(range_contains(r, item)),
             Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
                 let m = i
                     .class
@@ -477,11 +474,13 @@ pub(crate) fn seq_items(v: &Value) -> Vec<Value> {
     }
 }
 
-/// `seq * n`: a new str, list or tuple repeated; MemoryError past a sane size.
+/// `seq * n`: a new str, list or tuple repeated; MemoryError past a sane
+/// size, OverflowError for a count past Py_ssize_t (either sign).
 fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
     let n = match n {
         Value::Int(i) => (*i).max(0) as usize,
         Value::Bool(b) => *b as usize,
+        Value::BigInt(_) => return Err(Exc::index_overflow()),
         _ => 0,
     };
     let len = match seq {
@@ -509,15 +508,14 @@ fn repeat_items(items: &[Value], n: usize) -> Vec<Value> {
     out
 }
 
-fn range_contains(r: &crate::value::Range, i: i64) -> bool {
-    if r.step > 0 {
-        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-    } else {
-        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+/// `v in range`: ints by arithmetic; a float equals an item only when it
+/// is integral (CPython compares it with each item).
+fn range_contains(r: &crate::value::Range, v: &Value) -> bool {
+    match v {
+        v if crate::value::int::is_int(v) => r.contains(v),
+        Value::Float(f) if f.fract() == 0.0 => crate::value::float::float_to_int(*f)
+            .map(|i| r.contains(&i))
+            .unwrap_or(false),
+        _ => false,
     }
-}
-
-fn range_eq(x: &crate::value::Range, y: &crate::value::Range) -> bool {
-    let (lx, ly) = (x.len(), y.len());
-    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
 }

@@ -21,8 +21,7 @@ impl Vm {
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v);
             }
-            Value::Range(r) if r.step == 1 => format!("range({}, {})", r.start, r.stop),
-            Value::Range(r) => format!("range({}, {}, {})", r.start, r.stop, r.step),
+            Value::Range(r) => r.repr(),
             Value::Slice(s) => format!(
                 "slice({}, {}, {})",
                 self.repr(&s.lower)?,

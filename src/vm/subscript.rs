@@ -40,13 +40,9 @@ impl Vm {
                     .map(|ch| Value::str(ch.to_string()))
                     .ok_or_else(|| Exc::index_error("string index out of range"))
             }
-            (Value::Range(r), Value::Int(_) | Value::Bool(_)) => {
-                let i = index_of(key, r.len() as usize, "range")?;
-                if i >= r.len() as usize {
-                    return Err(Exc::index_error("range object index out of range"));
-                }
-                Ok(Value::Int(r.get(i as i64)))
-            }
+            (Value::Range(r), k) if crate::value::int::is_int(k) => r
+                .item(k)
+                .ok_or_else(|| Exc::index_error("range object index out of range")),
             (Value::Dict(d), _) => {
                 let k = self.dict_key(d, key.clone())?;
                 d.get(&k).ok_or_else(|| Exc::key_error(key.clone()))

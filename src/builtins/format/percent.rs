@@ -137,12 +137,15 @@ fn directive(
         }
         i += 1;
     }
-    let (w, ni) = number_or_star(c, i, src, keyed)?;
-    spec.width = w.unwrap_or(0);
+    let (w, ni) = width(c, i, src, keyed)?;
+    if w < 0 {
+        left = true; // cpython: a negative `*` width left-justifies
+    }
+    spec.width = w.unsigned_abs() as usize;
     i = ni;
     if c.get(i) == Some(&'.') {
-        let (p, ni) = number_or_star(c, i + 1, src, keyed)?;
-        spec.precision = Some(p.unwrap_or(0));
+        let (p, ni) = precision(c, i + 1, src, keyed)?;
+        spec.precision = Some(p);
         i = ni;
     }
     while matches!(c.get(i), Some('h' | 'l' | 'L')) {
@@ -158,23 +161,39 @@ fn directive(
     Ok((conv, spec, i + 1))
 }
 
-fn number_or_star(
-    c: &[char],
-    i: usize,
-    src: &mut Source,
-    keyed: bool,
-) -> PyResult<(Option<usize>, usize)> {
+/// The width: digits (at most Py_ssize_t) or `*` taking an int argument
+/// (negative means left-justified). cpython: unicode_format_arg_parse
+fn width(c: &[char], i: usize, src: &mut Source, keyed: bool) -> PyResult<(i64, usize)> {
     if c.get(i) == Some(&'*') {
-        if keyed {
-            return Err(Exc::type_error("* wants int"));
-        }
-        return match src.take()? {
-            Value::Int(n) => Ok((Some(n.max(0) as usize), i + 1)),
-            _ => Err(Exc::type_error("* wants int")),
-        };
+        let n = star_arg(src, keyed)?;
+        let w = i64::try_from(&n).map_err(|_| Exc::ssize_overflow())?;
+        return Ok((w, i + 1));
     }
-    let (n, ni) = super::digits(c, i);
-    Ok((n, ni))
+    let (n, ni) = super::digits(c, i, isize::MAX as usize).ok_or_else(Exc::width_too_big)?;
+    Ok((n.unwrap_or(0) as i64, ni))
+}
+
+/// The precision: digits (at most C int) or `*` taking an int argument
+/// (negative means 0).
+fn precision(c: &[char], i: usize, src: &mut Source, keyed: bool) -> PyResult<(usize, usize)> {
+    if c.get(i) == Some(&'*') {
+        let n = star_arg(src, keyed)?;
+        let p = i32::try_from(&n).map_err(|_| Exc::c_int_overflow())?;
+        return Ok((p.max(0) as usize, i + 1));
+    }
+    let (n, ni) = super::digits(c, i, i32::MAX as usize).ok_or_else(Exc::precision_too_big)?;
+    Ok((n.unwrap_or(0), ni))
+}
+
+/// The int argument a `*` consumes.
+fn star_arg(src: &mut Source, keyed: bool) -> PyResult<num_bigint::BigInt> {
+    if keyed {
+        return Err(Exc::type_error("* wants int"));
+    }
+    match src.take()? {
+        v if is_int(&v) => Ok(crate::value::int::to_bigint(&v)),
+        _ => Err(Exc::type_error("* wants int")),
+    }
 }
 
 fn is_conversion(c: char) -> bool {
@@ -275,6 +294,10 @@ fn int_conv(vm: &mut Vm, conv: char, v: &Value, spec: &Spec) -> PyResult<String>
         _ => 'd',
     });
     let digits_min = spec.precision.unwrap_or(0);
+    if digits_min > i32::MAX as usize - 3 {
+        return Err(Exc::precision_too_large()); // cpython: _PyUnicode_FormatLong
+    }
+    super::alloc_guard(digits_min.max(spec.width))?;
     let text = format_int_spec(
         &n,
         &Spec {
@@ -333,6 +356,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn char_conv(v: &Value, spec: &Spec) -> PyResult<String> {
+    super::alloc_guard(spec.width)?;
     let ch = match v {
         Value::Str(s) if s.len() == 1 => s.as_str().to_string(),
         v if is_int(v) => {

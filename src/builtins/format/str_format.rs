@@ -185,9 +185,9 @@ fn lookup(vm: &mut Vm, name: &str, ctx: &mut Ctx) -> PyResult<Value> {
                 return Err(Exc::value_error("Missing ']' in format string"));
             };
             let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) if key.bytes().all(|b| b.is_ascii_digit()) => Value::Int(n),
-                _ => Value::str(key),
+            let k = match field_number(key)? {
+                Some(n) => Value::Int(n as i64),
+                None => Value::str(key),
             };
             value = vm.get_item(&value, &k)?;
             rest = &r[end + 1..];
@@ -218,7 +218,7 @@ fn argument(first: &str, ctx: &mut Ctx) -> PyResult<Value> {
             ));
         }
         ctx.numbering = Numbering::Manual;
-        first.parse::<usize>().unwrap_or(usize::MAX)
+        field_number(first)?.unwrap_or(0)
     } else {
         return ctx
             .kwargs
@@ -236,4 +236,17 @@ fn argument(first: &str, ctx: &mut Ctx) -> PyResult<Value> {
             format!("Replacement index {index} out of range for positional args tuple"),
         )
     })
+}
+
+/// A field number or item index written in digits; None when `text` is not
+/// all digits. cpython: unicode_format.h get_integer refuses one past
+/// Py_ssize_t.
+fn field_number(text: &str) -> PyResult<Option<usize>> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(None);
+    }
+    match text.parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => Ok(Some(n)),
+        _ => Err(Exc::too_many_decimal_digits()),
+    }
 }

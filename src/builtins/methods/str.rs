@@ -635,7 +635,7 @@ fn isidentifier(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn justify(name: &str, args: &[Value], kw: Kw, align: char) -> PyResult<Value> {
     let s = this(name, args)?;
     let rest = rest_range(name, args, kw, 1, 2)?;
-    let width = int_arg(&rest[0])?;
+    let width = super::ssize_arg(&rest[0])?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(Value::Str(f)) if f.len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -656,6 +656,7 @@ fn justify(name: &str, args: &[Value], kw: Kw, align: char) -> PyResult<Value> {
         return Ok(args[0].clone());
     }
     let pad = (width - len) as usize;
+    super::alloc_guard(pad)?;
     let fills = |n: usize| fill.to_string().repeat(n);
     let (left, right) = match align {
         '<' => (0, pad),
@@ -683,11 +684,12 @@ fn rjust(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = this("zfill", args)?.as_str();
-    let width = int_arg(one_arg("str.zfill", args, kw)?)?;
+    let width = super::ssize_arg(one_arg("str.zfill", args, kw)?)?;
     let len = s.chars().count() as i64;
     if width <= len {
         return Ok(args[0].clone());
     }
+    super::alloc_guard((width - len) as usize)?;
     let zeros = "0".repeat((width - len) as usize);
     let (sign, body) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),

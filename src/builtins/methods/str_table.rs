@@ -26,7 +26,7 @@ fn text_of<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a str> {
 fn expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = text_of("expandtabs", args)?;
     let size = match (args.get(1), super::super::kwarg(kw, "tabsize")) {
-        (Some(v), _) | (None, Some(v)) => int_arg(v)?,
+        (Some(v), _) | (None, Some(v)) => c_int_arg(v)?,
         _ => 8,
     };
     let mut out = String::with_capacity(s.len());
@@ -35,6 +35,7 @@ fn expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match c {
             '\t' if size > 0 => {
                 let n = size - column % size;
+                super::alloc_guard(out.len() + n as usize)?;
                 out.extend(std::iter::repeat_n(' ', n as usize));
                 column += n;
             }
@@ -50,6 +51,15 @@ fn expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::str(out))
+}
+
+/// An int argument CPython reads as a C int (`tabsize`).
+fn c_int_arg(v: &Value) -> PyResult<i64> {
+    let n = int_arg(v)?;
+    match (v, i32::try_from(n)) {
+        (Value::BigInt(_), _) | (_, Err(_)) => Err(Exc::c_int_overflow()),
+        _ => Ok(n),
+    }
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.

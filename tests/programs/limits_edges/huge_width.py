@@ -1,0 +1,33 @@
+# Widths of 2**63 and up are CPython's ValueError or OverflowError, never a crash.
+def show(label, fn):
+    try:
+        r = fn()
+        print(label, len(r), repr(r[:12]))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+show("fstring", lambda: f'{1:99999999999999999999}')
+show("2**63", lambda: f'{1:9223372036854775808}')
+show("2**63-1", lambda: f'{1:9223372036854775807}')
+show("float", lambda: f'{1.0:99999999999999999999.2f}')
+show("str precision", lambda: f'{"abc":.99999999999999999999}')
+show("format()", lambda: format(1.5, '.99999999999999999999'))
+show("nested", lambda: '{:{}}'.format(1, '1' * 30))
+show("nested precision", lambda: '{:.{}f}'.format(1.0, '1' * 30))
+show("field number", lambda: '{99999999999999999999}'.format(1))
+show("field spec", lambda: '{0:99999999999999999999}'.format(1))
+show("item index", lambda: '{0[99999999999999999999]}'.format([1]))
+show("item index max", lambda: '{0[9223372036854775807]}'.format({9223372036854775807: 'k'}))
+show("percent", lambda: '%099999999999999999999d' % 1)
+show("percent s", lambda: '%9223372036854775808s' % 'a')
+show("percent star", lambda: '%*d' % (2**63, 1))
+show("percent star negative", lambda: '%*d|' % (-5, 1))
+show("percent star bool", lambda: '%*d' % (True, 1))
+show("grouped zeros", lambda: f'{1:0100000,}')
+show("grouped small", lambda: f'{1234:010,}' + f'{1:05,}' + f'{1:04_}' + f'{-1.5:012,.2f}')
+show("ljust", lambda: 'a'.ljust(2**63))
+show("rjust", lambda: 'a'.rjust(-2**63 - 1))
+show("zfill", lambda: '-1'.zfill(2**64))
+show("center", lambda: 'ab'.center(7, '*'))
+show("expandtabs", lambda: '\t'.expandtabs(2**31))
+show("expandtabs big", lambda: 'abc'.expandtabs(2**40))
