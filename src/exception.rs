@@ -40,6 +40,12 @@ pub struct ExcState {
     pub name: Option<Name>,
     /// AttributeError's `obj`.
     pub obj: Option<Value>,
+    /// The variable an UnboundLocalError or an empty-cell NameError is
+    /// about, and the number of that cell (facts for `:explain`).
+    pub var: Option<Name>,
+    pub cell: Option<u32>,
+    /// The `del` that emptied that cell, if one did.
+    pub emptied_by: Option<crate::heap::DelSite>,
 }
 
 /// The builtin exception classes, in CPython's hierarchy order.
@@ -279,24 +285,38 @@ impl Exc {
     /// `UnboundLocalError: cannot access local variable 'x' where it is not
     /// associated with a value`
     pub fn unbound_local(name: &str) -> Exc {
-        Exc::new(
+        let e = Exc::new(
             ExcKind::UnboundLocalError,
             format!(
                 "cannot access local variable '{name}' where it is not associated with a value"
             ),
-        )
+        );
+        e.state().var = Some(Rc::from(name));
+        e
     }
 
     /// `NameError: cannot access free variable 'x' where it is not associated
     /// with a value in enclosing scope`
     pub fn unbound_free(name: &str) -> Exc {
-        Exc::new(
+        let e = Exc::new(
             ExcKind::NameError,
             format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ),
         )
-        .with_name(name)
+        .with_name(name);
+        e.state().var = Some(Rc::from(name));
+        e
+    }
+
+    /// Records which cell an unbound-variable error found empty, and
+    /// the `del` that emptied it.
+    pub fn with_cell(self, id: u32, emptied_by: Option<crate::heap::DelSite>) -> Exc {
+        let mut st = self.state();
+        st.cell = Some(id);
+        st.emptied_by = emptied_by;
+        drop(st);
+        self
     }
 
     /// `RecursionError: maximum recursion depth exceeded`

@@ -84,6 +84,30 @@ impl Tracked {
         }
     }
 
+    /// SAFETY: as `upgrade`, and the object must be a cell.
+    unsafe fn upgrade_cell(&self) -> Rc<CellObj> {
+        match unsafe { self.upgrade() } {
+            Live::Cell(c) => c,
+            _ => unreachable!("invariant: a Tracked::Cell is a cell"),
+        }
+    }
+
+    /// SAFETY: as `upgrade`, and the object must be a function.
+    unsafe fn upgrade_function(&self) -> Rc<Function> {
+        match unsafe { self.upgrade() } {
+            Live::Function(f) => f,
+            _ => unreachable!("invariant: a Tracked::Function is a function"),
+        }
+    }
+
+    /// SAFETY: as `upgrade`, and the object must be a generator.
+    unsafe fn upgrade_generator(&self) -> Rc<Generator> {
+        match unsafe { self.upgrade() } {
+            Live::Generator(g) => g,
+            _ => unreachable!("invariant: a Tracked::Generator is a generator"),
+        }
+    }
+
     /// A strong reference to the registered object.
     /// SAFETY: the pointer must be registered, and come from `Rc::as_ptr`.
     unsafe fn upgrade(&self) -> Live {
@@ -172,6 +196,9 @@ pub fn track_instance(i: &Rc<Instance>) {
 pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::as_ptr(g)), &g.gc);
 }
+
+/// Live cells, functions and generators, as `Heap::live_split` gives them.
+pub type LiveSplit = (Vec<Rc<CellObj>>, Vec<Rc<Function>>, Vec<Rc<Generator>>);
 
 impl Heap {
     fn register(&self, t: Tracked, header: &GcIndex) {
@@ -278,6 +305,23 @@ impl Heap {
         self.live().into_iter().filter_map(f).collect()
     }
 
+    /// Every live cell (in creation order), function and generator, in
+    /// one pass over the registry (for a snapshot).
+    pub fn live_split(&self) -> LiveSplit {
+        let (mut cells, mut funcs, mut gens) = (Vec::new(), Vec::new(), Vec::new());
+        for t in self.registry.borrow().iter() {
+            // SAFETY: registered pointers are live objects made by Rc::new.
+            match t {
+                Tracked::Cell(_) => cells.push(unsafe { t.upgrade_cell() }),
+                Tracked::Function(_) => funcs.push(unsafe { t.upgrade_function() }),
+                Tracked::Generator(_) => gens.push(unsafe { t.upgrade_generator() }),
+                _ => {}
+            }
+        }
+        cells.sort_by_key(|c: &Rc<CellObj>| c.id);
+        (cells, funcs, gens)
+    }
+
     /// How many containers are tracked now.
     pub fn tracked_count(&self) -> usize {
         self.registry.borrow().len()
@@ -305,6 +349,7 @@ impl Heap {
         p.since_collect = 0;
         p.threshold = MIN_THRESHOLD.max(self.tracked_count());
         self.pacing.set(p);
+        self.prune_dels(|| self.live_cells().iter().map(|c| c.id).collect());
         n
     }
 }

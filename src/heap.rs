@@ -15,8 +15,8 @@
 //! interpreters never see each other's objects.
 
 use crate::gc::{Pacing, Tracked};
-use crate::value::{Generator, Value};
-use rustc_hash::FxHashMap;
+use crate::value::{Generator, Name, Value};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -32,6 +32,15 @@ pub struct Heap {
     next_cell_id: Cell<u32>,
     /// `import name` makes each module once per interpreter.
     pub(crate) modules: RefCell<FxHashMap<String, Value>>,
+    /// The last `del` that emptied each cell: cell id → where it ran.
+    dels: RefCell<FxHashMap<u32, DelSite>>,
+}
+
+/// Where a DELETE_DEREF ran: the code's qualname and the line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DelSite {
+    pub qualname: Name,
+    pub line: u32,
 }
 
 thread_local! {
@@ -49,6 +58,7 @@ impl Heap {
             dead_generators: RefCell::new(Vec::new()),
             next_cell_id: Cell::new(1),
             modules: RefCell::new(FxHashMap::default()),
+            dels: RefCell::new(FxHashMap::default()),
         });
         let _ = HEAPS.try_with(|h| h.borrow_mut().push(Rc::as_ptr(&heap)));
         heap.enter();
@@ -66,6 +76,27 @@ impl Heap {
         let id = self.next_cell_id.get();
         self.next_cell_id.set(id.wrapping_add(1)); // wraps after 4 billion cells
         id
+    }
+
+    /// Remembers that a `del` at `line` of `qualname` emptied cell `id`.
+    pub fn record_del(&self, id: u32, qualname: Name, line: u32) {
+        self.dels
+            .borrow_mut()
+            .insert(id, DelSite { qualname, line });
+    }
+
+    /// The `del` that last emptied cell `id`, if one did.
+    pub fn del_site(&self, id: u32) -> Option<DelSite> {
+        self.dels.borrow().get(&id).cloned()
+    }
+
+    /// Forgets the `del`s of cells that are gone (after a collection).
+    pub(crate) fn prune_dels(&self, live_ids: impl FnOnce() -> FxHashSet<u32>) {
+        let mut dels = self.dels.borrow_mut();
+        if !dels.is_empty() {
+            let live = live_ids();
+            dels.retain(|id, _| live.contains(id));
+        }
     }
 
     /// Asks the VM to stop at its next call (a collection or a close is due).

@@ -10,6 +10,7 @@ use super::canvas::{View, truncate};
 use super::sharing::{CellNode, Holder, Sharing};
 use crate::code::{BINARY_OPS, Code, Instr};
 use crate::exception::{Exc, ExcKind};
+use crate::heap::DelSite;
 use crate::value::{Function, Name};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -36,15 +37,17 @@ fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
         .and_then(|a| a.as_str().map(str::to_string))
         .unwrap_or_default();
     let place = exc.state().traceback.last().cloned();
+    let (var, cell, emptied_by) = {
+        let st = exc.state();
+        (st.var.clone(), st.cell, st.emptied_by.clone())
+    };
     let mut out = format!("{line}\n");
-    let text = match place.clone() {
-        Some(at) if exc.is(ExcKind::UnboundLocalError) => {
-            unbound_local(&at.code, at.line, &message)
+    let text = match (place.clone(), var) {
+        (Some(at), Some(var)) if exc.is(ExcKind::UnboundLocalError) => {
+            unbound_local(&at.code, at.line, &var)
         }
-        Some(at)
-            if exc.is(ExcKind::NameError) && message.starts_with("cannot access free variable") =>
-        {
-            empty_free(cx, &at.code, &message)
+        (Some(at), Some(var)) if exc.is(ExcKind::NameError) => {
+            Some(empty_free(&at.code, &var, cell, emptied_by))
         }
         _ if exc.is(ExcKind::TypeError) => call_signature(cx, &message),
         _ => None,
@@ -54,16 +57,8 @@ fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
     out
 }
 
-/// The name quoted in a CPython message: `... variable 'x' where ...`.
-fn quoted(message: &str) -> Option<&str> {
-    let start = message.find('\'')? + 1;
-    let len = message[start..].find('\'')?;
-    Some(&message[start..start + len])
-}
-
 /// `count` is local to `bad`: line 14 assigns to it (`count += …`) ...
-fn unbound_local(code: &Rc<Code>, line: u32, message: &str) -> Option<String> {
-    let name = quoted(message)?;
+fn unbound_local(code: &Rc<Code>, line: u32, name: &str) -> Option<String> {
     let sym = code.block.symbols.get(name)?;
     let bound_at = sym.first_binding.map_or(0, |s| s.line);
     let func = &code.name;
@@ -163,19 +158,9 @@ fn enclosing_binder(code: &Code, name: &str) -> Option<String> {
         .map(|b| b.qualname.clone())
 }
 
-/// The free variable whose cell is empty, and the `del` that emptied it.
-fn empty_free(cx: &mut Ctx<'_>, code: &Rc<Code>, message: &str) -> Option<String> {
-    let name = quoted(message)?;
-    let f = cx
-        .vm()
-        .heap
-        .live_functions()
-        .into_iter()
-        .find(|f| Rc::ptr_eq(&f.code, code));
-    let cell = f.as_ref().and_then(|f| {
-        let i = f.code.freevars.iter().position(|v| &**v == name)?;
-        f.closure.get(i).map(|c| c.id)
-    });
+/// The free variable whose cell is empty, and the `del` that emptied it
+/// (the VM records every DELETE_DEREF; the exception carries the record).
+fn empty_free(code: &Code, name: &str, cell: Option<u32>, emptied_by: Option<DelSite>) -> String {
     let cell = cell.map_or_else(
         || "its cell".to_string(),
         |id| format!("its cell, cell#{id},"),
@@ -184,41 +169,21 @@ fn empty_free(cx: &mut Ctx<'_>, code: &Rc<Code>, message: &str) -> Option<String
     let mut out = format!(
         "`{name}` is a free variable of {func}: {func} reads it from {cell} which is empty.\n"
     );
-    let origin = f.as_ref().and_then(|f| f.origin.clone());
-    match origin.and_then(|(outer, _)| find_del(&outer, name).map(|l| (outer, l))) {
-        Some((outer, l)) => {
+    match emptied_by {
+        Some(del) => {
             let _ = write!(
                 out,
-                "Line {l} of {}() emptied it: `del {name}` empties the cell itself, so every \
+                "Line {} of {}() emptied it: `del {name}` empties the cell itself, so every \
                  closure holding it sees the loss.",
-                outer.qualname
+                del.line, del.qualname
             );
         }
         None => out.push_str(
-            "The enclosing function had not assigned it yet when this ran, or deleted it: a cell \
-             starts empty and is filled by the first assignment.",
+            "The enclosing function had not assigned it yet when this ran: a cell starts \
+             empty and is filled by the first assignment.",
         ),
     }
-    let _ = cx;
-    Some(out)
-}
-
-/// The line of `del name` (DELETE_DEREF) in `code`.
-fn find_del(code: &Code, name: &str) -> Option<u32> {
-    code.instrs
-        .iter()
-        .enumerate()
-        .find_map(|(i, ins)| match ins {
-            Instr::DeleteDeref(s)
-                if code
-                    .localsplus
-                    .get(*s as usize)
-                    .is_some_and(|(n, _)| &**n == name) =>
-            {
-                code.lines.get(i).copied()
-            }
-            _ => None,
-        })
+    out
 }
 
 /// A call's TypeError: the signature of the function it names.

@@ -5,9 +5,10 @@
 //! creation order (`cell#N`), holders in the order the learner named them.
 
 use super::names::Namer;
-use crate::code::{Code, SlotKind};
-use crate::value::{CellObj, Function, Name, Value};
+use crate::code::Code;
+use crate::value::{CellObj, Function, Name};
 use crate::vm::Vm;
+use crate::vm::{Snapshot, snapshot};
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
@@ -61,60 +62,27 @@ pub struct Sharing {
 }
 
 impl Sharing {
-    /// Collects garbage, then gathers cells, functions and frames.
+    /// The VM's snapshot of live cells, with holders in the learner's order.
     pub fn build(vm: &mut Vm) -> Sharing {
-        vm.heap.collect();
+        let snap = vm.snapshot();
         let namer = Namer::new(vm);
-        let mut cells: Vec<CellNode> = vm
-            .heap
-            .live_cells()
-            .into_iter()
-            .map(|cell| CellNode {
-                cell,
-                holders: Vec::new(),
+        let rank = function_order(&snap, &namer);
+        let cells = snap
+            .cells
+            .iter()
+            .map(|c| {
+                let mut holders: Vec<(usize, Holder)> = c
+                    .holders
+                    .iter()
+                    .filter_map(|h| holder(&snap, &namer, h, &rank))
+                    .collect();
+                holders.sort_by_key(|(r, _)| *r);
+                CellNode {
+                    cell: c.cell.clone(),
+                    holders: holders.into_iter().map(|(_, h)| h).collect(),
+                }
             })
             .collect();
-        let index: FxHashMap<u32, usize> = cells
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.cell.id, i))
-            .collect();
-        let mut add = |cell: &Rc<CellObj>, h: Holder| {
-            if let Some(&i) = index.get(&cell.id) {
-                cells[i].holders.push(h);
-            }
-        };
-        for func in sorted_functions(&vm.heap, &namer) {
-            for (cell, var) in func.closure.iter().zip(func.code.freevars.iter()) {
-                let var = var.clone();
-                add(
-                    cell,
-                    Holder::Function {
-                        func: func.clone(),
-                        var,
-                    },
-                );
-            }
-        }
-        for g in vm.heap.live_generators() {
-            let name = namer
-                .get(Rc::as_ptr(&g) as usize)
-                .map_or_else(|| format!("<generator {}>", g.qualname), str::to_string);
-            if let Ok(st) = g.state.try_borrow()
-                && let Some(saved) = &st.saved
-            {
-                for (cell, var) in cell_slots(&saved.frame.code, &saved.slots) {
-                    let h = frame_holder(&saved.frame.code, var, Some(name.clone()));
-                    add(&cell, with_gen(h, Rc::as_ptr(&g) as usize));
-                }
-            }
-        }
-        for f in &vm.frames {
-            let end = (f.base + f.code.nlocalsplus()).min(vm.stack.len());
-            for (cell, var) in cell_slots(&f.code, &vm.stack[f.base.min(end)..end]) {
-                add(&cell, frame_holder(&f.code, var, None));
-            }
-        }
         Sharing { cells, namer }
     }
 
@@ -128,28 +96,73 @@ impl Sharing {
     }
 }
 
-fn frame_holder(code: &Rc<Code>, var: Name, generator: Option<String>) -> Holder {
-    Holder::Frame {
-        code: code.clone(),
-        var,
-        generator,
-        gen_addr: 0,
+/// A snapshot holder as the diagrams draw it, with its place in the
+/// drawing order: functions in `rank` order, then suspended generators,
+/// then running frames, as the learner reads them.
+fn holder(
+    snap: &Snapshot,
+    namer: &Namer,
+    h: &snapshot::Holder,
+    rank: &FxHashMap<usize, usize>,
+) -> Option<(usize, Holder)> {
+    match h {
+        snapshot::Holder::Closure { func, var } => {
+            let r = rank.get(&(Rc::as_ptr(func) as usize)).copied()?;
+            let func = func.clone();
+            Some((
+                r,
+                Holder::Function {
+                    func,
+                    var: var.clone(),
+                },
+            ))
+        }
+        snapshot::Holder::Generator {
+            generator,
+            var,
+            own: true,
+        } => {
+            let g = &snap.generators[*generator].generator;
+            let addr = Rc::as_ptr(g) as usize;
+            let name = namer
+                .get(addr)
+                .map_or_else(|| format!("<generator {}>", g.qualname), str::to_string);
+            let code = snap.generators[*generator].frame.code.clone();
+            let var = var.clone();
+            let gen_frame = Holder::Frame {
+                code,
+                var,
+                generator: Some(name),
+                gen_addr: addr,
+            };
+            Some(((1 << 40) + generator, gen_frame))
+        }
+        snapshot::Holder::Frame {
+            frame,
+            var,
+            own: true,
+        } => {
+            let code = snap.frames[*frame].code.clone();
+            let var = var.clone();
+            let running = Holder::Frame {
+                code,
+                var,
+                generator: None,
+                gen_addr: 0,
+            };
+            Some(((1 << 41) + frame, running))
+        }
+        _ => None,
     }
-}
-
-fn with_gen(mut h: Holder, addr: usize) -> Holder {
-    if let Holder::Frame { gen_addr, .. } = &mut h {
-        *gen_addr = addr;
-    }
-    h
 }
 
 /// Live functions with a closure: named ones in the learner's order,
-/// then the rest by where they were made.
-fn sorted_functions(heap: &crate::heap::Heap, namer: &Namer) -> Vec<Rc<Function>> {
-    let mut funcs: Vec<Rc<Function>> = heap
-        .live_functions()
-        .into_iter()
+/// then the rest by where they were made; each function's place.
+fn function_order(snap: &Snapshot, namer: &Namer) -> FxHashMap<usize, usize> {
+    let mut funcs: Vec<&Rc<Function>> = snap
+        .functions
+        .iter()
+        .map(|f| &f.func)
         .filter(|f| !f.closure.is_empty())
         .collect();
     funcs.sort_by_cached_key(|f| {
@@ -163,17 +176,8 @@ fn sorted_functions(heap: &crate::heap::Heap, namer: &Namer) -> Vec<Rc<Function>
         )
     });
     funcs
-}
-
-/// The cells in a frame's cell-variable slots (`co_cellvars`), by name.
-fn cell_slots(code: &Code, slots: &[Value]) -> Vec<(Rc<CellObj>, Name)> {
-    code.localsplus
         .iter()
-        .zip(slots)
-        .filter(|((_, kind), _)| *kind == SlotKind::Cell)
-        .filter_map(|((name, _), v)| match v {
-            Value::Cell(c) => Some((c.clone(), name.clone())),
-            _ => None,
-        })
+        .enumerate()
+        .map(|(i, f)| (Rc::as_ptr(f) as usize, i))
         .collect()
 }

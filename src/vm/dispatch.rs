@@ -242,7 +242,7 @@ impl Vm {
                         let v = cell.contents.borrow().clone();
                         match v {
                             Some(v) => push!(v),
-                            None => fail!(unbound_deref(code, i)),
+                            None => fail!(unbound_deref(code, i, cell.id, &self.heap)),
                         }
                         continue;
                     }
@@ -602,9 +602,10 @@ impl Vm {
         {
             return Ok(v);
         }
-        match cell_at(&self.stack, self.frames[fi].base, i).get() {
+        let cell = cell_at(&self.stack, self.frames[fi].base, i);
+        match cell.get() {
             Some(v) => Ok(v),
-            None => Err(unbound_deref(code, i)),
+            None => Err(unbound_deref(code, i, cell.id, &self.heap)),
         }
     }
 
@@ -708,12 +709,13 @@ fn cell_in(slot: &Value) -> &CellObj {
 /// The error for reading an empty cell: a cell variable of this code is an
 /// unbound local; a free variable is a NameError about the enclosing scope.
 /// cpython: ceval.c format_exc_unbound
-pub(super) fn unbound_deref(code: &Code, i: u32) -> Exc {
+pub(super) fn unbound_deref(code: &Code, i: u32, cell: u32, heap: &crate::heap::Heap) -> Exc {
     let (name, kind) = &code.localsplus[i as usize];
-    match kind {
+    let e = match kind {
         SlotKind::Free => Exc::unbound_free(name),
         _ => Exc::unbound_local(name),
-    }
+    };
+    e.with_cell(cell, heap.del_site(cell))
 }
 
 /// `x op y` for the int operators that need no allocation; None when

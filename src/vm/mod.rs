@@ -17,8 +17,12 @@ mod keys;
 mod ops;
 mod raise;
 mod repr;
+pub mod snapshot;
 mod step;
 mod subscript;
+pub use snapshot::{
+    CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
+};
 pub use subscript::index_of;
 mod build;
 mod fast;

@@ -30,7 +30,9 @@ impl Vm {
     ) -> PyResult<Next> {
         match instr {
             Instr::DeleteFast(i) => self.delete_fast(fi, code, i)?,
-            Instr::DeleteDeref(i) => self.delete_deref(fi, code, i)?,
+            Instr::DeleteDeref(i) => {
+                self.delete_deref(fi, code, i, code.line_at(ip.saturating_sub(1)))?
+            }
             Instr::LoadClassDeref(i) => {
                 let v = self.load_class_deref(fi, code, i)?;
                 self.push(v);
@@ -302,14 +304,17 @@ impl Vm {
     }
 
     /// DELETE_DEREF: empty a cell; an error if it was empty already.
-    fn delete_deref(&mut self, fi: usize, code: &Code, i: u32) -> PyResult<()> {
+    /// DELETE_DEREF: empty a cell, and remember who did (`:explain`).
+    fn delete_deref(&mut self, fi: usize, code: &Code, i: u32, line: u32) -> PyResult<()> {
         let base = self.frames[fi].base;
-        match super::dispatch::cell_at(&self.stack, base, i).set(None) {
+        let cell = super::dispatch::cell_at(&self.stack, base, i);
+        match cell.set(None) {
             Some(old) => {
+                self.heap.record_del(cell.id, code.qualname.clone(), line);
                 discard(old);
                 Ok(())
             }
-            None => Err(super::dispatch::unbound_deref(code, i)),
+            None => Err(super::dispatch::unbound_deref(code, i, cell.id, &self.heap)),
         }
     }
 
