@@ -12,6 +12,7 @@
 
 use crate::symtable::Block;
 use crate::value::{Name, Value};
+use crate::vm::Globals;
 use std::rc::Rc;
 
 mod verify;
@@ -349,8 +350,10 @@ pub struct Code {
     pub names: Vec<Name>,
     /// For each name, its str hash (attribute lookups probe dicts with it).
     pub name_hashes: Vec<i64>,
-    /// For each name, its slot in the globals table (for LOAD_GLOBAL).
-    pub global_slots: Vec<u32>,
+    /// For each name, its slot in the globals the code was loaded into
+    /// (LOAD_GLOBAL, STORE_GLOBAL, module-level LOAD_NAME): set once, by
+    /// `link`, when the code is loaded, never while compiling.
+    pub global_slots: std::cell::OnceCell<Linked>,
     pub varnames: Vec<Name>,
     pub cellvars: Vec<Name>,
     pub freevars: Vec<Name>,
@@ -375,7 +378,47 @@ pub struct Code {
     pub enclosing: Vec<Rc<Block>>,
 }
 
+/// A code object's link to one module namespace.
+#[derive(Clone)]
+pub struct Linked {
+    /// Which `Globals` (by address; only compared).
+    globals: usize,
+    slots: Box<[u32]>,
+}
+
+/// Code loaded into a namespace other than the one it was linked to.
+#[derive(Debug)]
+pub struct LinkedElsewhere;
+
 impl Code {
+    /// Links this code and every code nested in it to `globals`: each
+    /// name gets its slot there. Code already linked to `globals` is left
+    /// alone; code linked to another namespace is refused.
+    pub fn link(&self, globals: &Globals) -> Result<(), LinkedElsewhere> {
+        let at = globals as *const Globals as usize;
+        match self.global_slots.get() {
+            Some(l) if l.globals == at => return Ok(()),
+            Some(_) => return Err(LinkedElsewhere),
+            None => {}
+        }
+        let slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
+        let _ = self.global_slots.set(Linked { globals: at, slots });
+        self.children().try_for_each(|c| c.link(globals))
+    }
+
+    /// The globals slot of names[i]. The code must be linked (the VM links
+    /// every code object it loads, with all its nested code).
+    #[inline(always)]
+    pub fn global_slot(&self, i: u32) -> u32 {
+        debug_assert!(
+            self.global_slots.get().is_some(),
+            "invariant: code is linked before it runs"
+        );
+        // SAFETY: `Vm::run_module` links the code tree before any of it runs.
+        let linked = unsafe { self.global_slots.get().unwrap_unchecked() };
+        linked.slots[i as usize]
+    }
+
     pub fn nlocalsplus(&self) -> usize {
         self.localsplus.len()
     }

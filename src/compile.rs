@@ -16,7 +16,6 @@ use crate::ast::{self, Name, ScopeId};
 use crate::code::Code;
 use crate::symtable::SymbolTable;
 use crate::syntax_error::SyntaxError;
-use crate::vm::Globals;
 use std::rc::Rc;
 use unit::Unit;
 
@@ -37,13 +36,11 @@ pub fn module(
     m: &ast::Module,
     table: &SymbolTable,
     filename: &str,
-    globals: &Globals,
     mode: Mode,
 ) -> Result<Rc<Code>, SyntaxError> {
     let mut c = Compiler {
         table,
         filename: Rc::from(filename),
-        globals,
         units: Vec::new(),
         interactive: mode == Mode::Single,
     };
@@ -75,7 +72,6 @@ pub fn module(
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
     filename: Name,
-    globals: &'a Globals,
     units: Vec<Unit<'a>>,
     interactive: bool,
 }
@@ -94,7 +90,7 @@ impl<'a> Compiler<'a> {
             .pop()
             .expect("invariant: leave_scope pairs with enter_scope");
         let enclosing = self.units.iter().map(|u| u.shared.clone()).collect();
-        let code = unit.finish(self.filename.clone(), self.globals, enclosing);
+        let code = unit.finish(self.filename.clone(), enclosing);
         #[cfg(debug_assertions)]
         if let Err(e) = crate::code::verify(&code) {
             panic!("invariant: the compiler made code the VM cannot trust: {e}");

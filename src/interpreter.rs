@@ -6,7 +6,7 @@
 //!     repl::Session ─┐                      ┌─ compile(source, filename, mode)
 //!     script ────────┤                      ├─ run(code)      eval(expr)
 //!     lesson ────────┼──▶  Interpreter  ────┼─ last_exception
-//!     inspect ───────┘    (Vm + Heap)       └─ vm(): frames, cells, functions for the views
+//!     inspect ───────┘    (Vm + Heap)       └─ snapshot(): frames, cells, who holds them
 //! ```
 //!
 //! Two interpreters share nothing; `:reset` is a new one.
@@ -80,7 +80,7 @@ impl Interpreter {
         mode: Mode,
     ) -> Result<Rc<Code>, SyntaxError> {
         self.vm.heap.enter();
-        crate::compile(source, filename, mode, &self.vm.globals)
+        crate::compile(source, filename, mode)
     }
 
     /// Runs module-level code in the main module's namespace.
@@ -97,6 +97,12 @@ impl Interpreter {
             .compile(expr, "<stdin>", Mode::Eval)
             .map_err(EvalError::Syntax)?;
         self.run(code).map_err(EvalError::Raised)
+    }
+
+    /// What is alive right now: frames, cells and who holds them,
+    /// functions, suspended generators (after a collection).
+    pub fn snapshot(&mut self) -> crate::vm::Snapshot {
+        self.vm().snapshot()
     }
 
     /// The VM, for the views that read its frames, cells and functions,

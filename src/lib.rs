@@ -39,13 +39,9 @@ use syntax_error::{Stage, SyntaxError};
 
 /// The one pipeline, source → code object, reporting errors in CPython's
 /// stage order: line structure and parser, then the symbol table, then
-/// the compiler; each error says which stage found it.
-pub fn compile(
-    source: &str,
-    filename: &str,
-    mode: Mode,
-    globals: &vm::Globals,
-) -> Result<Rc<code::Code>, SyntaxError> {
+/// the compiler; each error says which stage found it. The code is linked
+/// to a namespace when it is loaded (`Code::link`), not here.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<code::Code>, SyntaxError> {
     let module = parse::syntax(source)?;
     if mode == Mode::Eval {
         parse::check_expression(&module)?;
@@ -53,6 +49,6 @@ pub fn compile(
     let table =
         symtable::build_checked(&module, source).map_err(|e| e.at_stage(Stage::Symtable))?;
     let compiled = parse::compiler_checks(&module, source)
-        .and_then(|()| compile::module(&module, &table, filename, globals, mode));
+        .and_then(|()| compile::module(&module, &table, filename, mode));
     compiled.map_err(|e| e.at_stage(Stage::Compiler))
 }

@@ -233,8 +233,7 @@ fn dump(flag: &str, file: &str) -> i32 {
         let _ = writeln!(std::io::stderr(), "cellar: can't open file '{file}'");
         return 2;
     };
-    let globals = cellar::vm::Globals::new_main();
-    match cellar::compile(&src, file, cellar::Mode::Exec, &globals) {
+    match cellar::compile(&src, file, cellar::Mode::Exec) {
         Ok(code) if flag == "--dump-scopes" => out(&cellar::dis::dump_scopes(&code)),
         Ok(code) => out(&cellar::dis::dump_names(&code)),
         Err(e) => {

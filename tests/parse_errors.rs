@@ -29,8 +29,7 @@ fn errors_match_cpython() {
             .to_string();
         let src = fs::read_to_string(path).expect("read source");
         let expected = fs::read_to_string(path.with_extension("stderr")).expect("read stderr");
-        let globals = cellar::vm::Globals::new_main();
-        let actual = match cellar::compile(&src, &name, cellar::Mode::Exec, &globals) {
+        let actual = match cellar::compile(&src, &name, cellar::Mode::Exec) {
             Ok(_) => "(compiled without error)\n".to_string(),
             Err(e) => e.render(&name, &src),
         };

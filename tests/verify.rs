@@ -7,8 +7,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 fn compile(src: &str) -> Rc<Code> {
-    let globals = cellar::vm::Globals::new_main();
-    cellar::compile(src, "<test>", cellar::Mode::Exec, &globals).expect("compiles")
+    cellar::compile(src, "<test>", cellar::Mode::Exec).expect("compiles")
 }
 
 /// The first code object named `name` in `code`'s tree.
@@ -60,8 +59,7 @@ fn every_corpus_program_verifies() {
     let mut count = 0;
     for path in py_files(&root) {
         let src = std::fs::read_to_string(&path).expect("read");
-        let globals = cellar::vm::Globals::new_main();
-        if let Ok(code) = cellar::compile(&src, "<corpus>", cellar::Mode::Exec, &globals) {
+        if let Ok(code) = cellar::compile(&src, "<corpus>", cellar::Mode::Exec) {
             verify_all(&code).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             count += 1;
         }

@@ -6,7 +6,6 @@ use crate::ast::Name;
 use crate::code::{Code, ExceptEntry, Instr, SlotKind, flags};
 use crate::symtable::{Block, BlockKind, Scope};
 use crate::value::Value;
-use crate::vm::Globals;
 use indexmap::IndexSet;
 use std::rc::Rc;
 
@@ -225,13 +224,12 @@ impl<'a> Unit<'a> {
     }
 
     /// Resolves labels and cell offsets and builds the code object.
-    pub fn finish(mut self, filename: Name, globals: &Globals, enclosing: Vec<Rc<Block>>) -> Code {
+    pub fn finish(mut self, filename: Name, enclosing: Vec<Rc<Block>>) -> Code {
         let layout = self.localsplus();
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
         self.optimize();
         let exception_table = self.exception_table();
-        let global_slots = self.names.iter().map(|n| globals.slot_of(n)).collect();
         let name_hashes = self
             .names
             .iter()
@@ -260,7 +258,7 @@ impl<'a> Unit<'a> {
             spans: self.spans,
             consts: self.consts,
             names: self.names.into_iter().collect(),
-            global_slots,
+            global_slots: Default::default(),
             name_hashes,
             varnames: self.varnames.into_iter().collect(),
             cellvars: self.cellvars,

@@ -46,8 +46,7 @@ pub(super) fn deferred_error(src: &str) -> bool {
 
 /// The first error the whole pipeline finds in `src`, with its stage.
 fn pipeline_error(src: &str) -> Option<SyntaxError> {
-    let globals = crate::vm::Globals::new_main();
-    crate::compile(src, "<stdin>", crate::Mode::Single, &globals).err()
+    crate::compile(src, "<stdin>", crate::Mode::Single).err()
 }
 
 /// An input whose first line is indented is wrong at its first token,

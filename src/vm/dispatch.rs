@@ -255,25 +255,24 @@ impl Vm {
                         continue;
                     }
                     Instr::LoadGlobal(i) => {
-                        let at = (i >> 1) as usize;
-                        match globals.load(code.global_slots[at]) {
+                        match globals.load(code.global_slot(i >> 1)) {
                             Some(v) => {
                                 if i & 1 == 1 {
                                     push!(Value::Null);
                                 }
                                 push!(v);
                             }
-                            None => fail!(Exc::name_not_defined(&code.names[at])),
+                            None => fail!(Exc::name_not_defined(&code.names[(i >> 1) as usize])),
                         }
                         continue;
                     }
                     Instr::StoreGlobal(i) => {
                         let v = pop!();
-                        globals.store(code.global_slots[i as usize], v);
+                        globals.store(code.global_slot(i), v);
                         continue;
                     }
                     Instr::LoadName(i) if names_are_global => {
-                        match globals.load(code.global_slots[i as usize]) {
+                        match globals.load(code.global_slot(i)) {
                             Some(v) => push!(v),
                             None => fail!(Exc::name_not_defined(&code.names[i as usize])),
                         }
@@ -281,7 +280,7 @@ impl Vm {
                     }
                     Instr::StoreName(i) if names_are_global => {
                         let v = pop!();
-                        globals.store(code.global_slots[i as usize], v);
+                        globals.store(code.global_slot(i), v);
                         continue;
                     }
                     Instr::BinaryOp(op) => {
@@ -611,7 +610,7 @@ impl Vm {
 
     #[inline(always)]
     fn load_global(&self, fi: usize, code: &Code, i: u32) -> PyResult<Value> {
-        let slot = code.global_slots[i as usize];
+        let slot = code.global_slot(i);
         self.frame_globals(fi)
             .load(slot)
             .ok_or_else(|| Exc::name_not_defined(&code.names[i as usize]))
@@ -632,9 +631,7 @@ impl Vm {
         let frame = &self.frames[fi];
         match &frame.class_ns {
             Some(ns) => ns.set_str(&code.names[i as usize], v),
-            None => self
-                .frame_globals(fi)
-                .store(code.global_slots[i as usize], v),
+            None => self.frame_globals(fi).store(code.global_slot(i), v),
         }
     }
 
@@ -643,7 +640,7 @@ impl Vm {
         let name = &code.names[i as usize];
         let found = match &frame.class_ns {
             Some(ns) => ns.remove(&crate::value::DictKey::str(name)).is_some(),
-            None => self.frame_globals(fi).delete(code.global_slots[i as usize]),
+            None => self.frame_globals(fi).delete(code.global_slot(i)),
         };
         if found {
             Ok(())

@@ -97,6 +97,11 @@ impl Vm {
     /// Runs module-level code in this VM's globals.
     pub fn run_module(&mut self, code: Rc<Code>) -> PyResult<Value> {
         self.heap.enter();
+        if code.link(&self.globals).is_err() {
+            return Err(Exc::runtime_error(
+                "cellar: this code object was loaded into another interpreter",
+            ));
+        }
         let base = self.stack.len();
         let frame = Frame::new(code, None, base);
         self.push_frame_slots(&frame);

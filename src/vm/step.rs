@@ -38,7 +38,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::DeleteGlobal(i) => {
-                if !self.frame_globals(fi).delete(code.global_slots[i as usize]) {
+                if !self.frame_globals(fi).delete(code.global_slot(i)) {
                     return Err(Exc::name_not_defined(&code.names[i as usize]));
                 }
             }
