@@ -332,7 +332,7 @@ impl Heap {
         self.pending.set(false);
         let garbage: Vec<Live> = {
             let r = self.registry.borrow();
-            let dead = find_garbage(&r);
+            let dead = find_garbage(&r, crate::heap::is_only());
             // SAFETY: registered pointers are live objects made by Rc::new.
             dead.into_iter()
                 .map(|i| unsafe { r[i].upgrade() })
@@ -359,7 +359,7 @@ impl Heap {
 /// registry index in its header (no address table), and each object is
 /// held only while it is being looked at, so a collection needs a few
 /// bytes per object (cpython: gcmodule.c keeps gc_refs in the header).
-fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
+fn find_garbage(reg: &[Tracked], only: bool) -> Vec<usize> {
     // SAFETY: registered pointers are live objects made by Rc::new, and
     // nothing is freed while the registry is borrowed here.
     let live = |i: usize| unsafe { reg[i].upgrade() };
@@ -368,7 +368,7 @@ fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
         .collect();
     for i in 0..reg.len() {
         visit(&live(i), &mut |v| {
-            if let Some(j) = tracked_index(v, reg) {
+            if let Some(j) = tracked_index(v, reg, only) {
                 refs[j] -= 1;
             }
         });
@@ -379,7 +379,7 @@ fn find_garbage(reg: &[Tracked]) -> Vec<usize> {
         .collect();
     while let Some(i) = queue.pop() {
         visit(&live(i as usize), &mut |v| {
-            if let Some(j) = tracked_index(v, reg)
+            if let Some(j) = tracked_index(v, reg, only)
                 && !reachable[j]
             {
                 reachable[j] = true;
@@ -404,8 +404,10 @@ fn strong_count(l: &Live) -> usize {
 }
 
 /// The index of a value that is a container tracked in `reg` (one of
-/// another heap is not this registry's).
-fn tracked_index(v: &Value, reg: &[Tracked]) -> Option<usize> {
+/// another heap is not this registry's). When `only` this heap exists,
+/// every tracked object is in it (a dropped heap untracks what outlives it).
+#[inline]
+fn tracked_index(v: &Value, reg: &[Tracked], only: bool) -> Option<usize> {
     let header = match v {
         Value::Cell(r) => &r.gc,
         Value::List(r) => &r.gc,
@@ -418,6 +420,12 @@ fn tracked_index(v: &Value, reg: &[Tracked]) -> Option<usize> {
         _ => return None,
     };
     let i = header.0.get() as usize;
+    if i == u32::MAX as usize {
+        return None;
+    }
+    if only {
+        return Some(i);
+    }
     // SAFETY: registered pointers are live objects.
     let ours = reg
         .get(i)
@@ -428,7 +436,8 @@ fn tracked_index(v: &Value, reg: &[Tracked]) -> Option<usize> {
 /// Calls `f` on every value `l` refers to directly. A container someone
 /// is mutating right now (borrowed) is skipped: its children then count
 /// as referenced from outside, which only keeps them alive.
-fn visit(l: &Live, f: &mut dyn FnMut(&Value)) {
+#[inline(always)]
+fn visit<F: FnMut(&Value)>(l: &Live, f: &mut F) {
     match l {
         Live::Cell(c) => {
             if let Ok(v) = c.contents.try_borrow()
@@ -463,7 +472,7 @@ fn visit(l: &Live, f: &mut dyn FnMut(&Value)) {
     }
 }
 
-fn visit_dict(d: &Dict, f: &mut dyn FnMut(&Value)) {
+fn visit_dict<F: FnMut(&Value)>(d: &Dict, f: &mut F) {
     if let Ok(map) = d.try_borrow() {
         for (k, v) in map.iter() {
             f(&k.value);
@@ -472,7 +481,7 @@ fn visit_dict(d: &Dict, f: &mut dyn FnMut(&Value)) {
     }
 }
 
-fn visit_function(func: &Function, f: &mut dyn FnMut(&Value)) {
+fn visit_function<F: FnMut(&Value)>(func: &Function, f: &mut F) {
     for c in func.closure.iter() {
         f(&Value::Cell(c.clone()));
     }

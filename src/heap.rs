@@ -127,6 +127,11 @@ impl Drop for Heap {
     }
 }
 
+/// Is there exactly one heap on this thread (so every tracked object is its)?
+pub(crate) fn is_only() -> bool {
+    HEAPS.try_with(|h| h.borrow().len() == 1).unwrap_or(false)
+}
+
 /// Runs `f` on the current heap, if there is one.
 pub(crate) fn with_current<R>(f: impl FnOnce(&Heap) -> R) -> Option<R> {
     let p = CURRENT.try_with(|c| c.get()).ok()?;

@@ -43,6 +43,10 @@ pub fn run(source: &str, filename: &str) -> i32 {
         }
     };
     interp.vm().finalize_main();
+    interp.vm().flush_out();
+    // The process ends next: like CPython at exit, leave the heap to the
+    // operating system instead of freeing it object by object.
+    std::mem::forget(interp);
     status
 }
 
