@@ -46,6 +46,8 @@ pub struct ExcState {
     pub cell: Option<u32>,
     /// The `del` that emptied that cell, if one did.
     pub emptied_by: Option<crate::heap::DelSite>,
+    /// The function whose parameters a call's arguments did not fit.
+    pub callee: Option<Rc<crate::value::Function>>,
 }
 
 /// The builtin exception classes, in CPython's hierarchy order.
@@ -307,6 +309,12 @@ impl Exc {
         .with_name(name);
         e.state().var = Some(Rc::from(name));
         e
+    }
+
+    /// Records the function a call's arguments did not bind to.
+    pub fn with_callee(self, f: &Rc<crate::value::Function>) -> Exc {
+        self.state().callee = Some(f.clone());
+        self
     }
 
     /// Records which cell an unbound-variable error found empty, and

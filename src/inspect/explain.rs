@@ -31,15 +31,16 @@ pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
 
 fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
     let line = crate::traceback::exception_line(cx.vm(), &exc.to_value());
-    let message = exc
-        .args()
-        .first()
-        .and_then(|a| a.as_str().map(str::to_string))
-        .unwrap_or_default();
+
     let place = exc.state().traceback.last().cloned();
-    let (var, cell, emptied_by) = {
+    let (var, cell, emptied_by, callee) = {
         let st = exc.state();
-        (st.var.clone(), st.cell, st.emptied_by.clone())
+        (
+            st.var.clone(),
+            st.cell,
+            st.emptied_by.clone(),
+            st.callee.clone(),
+        )
     };
     let mut out = format!("{line}\n");
     let text = match (place.clone(), var) {
@@ -49,7 +50,7 @@ fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
         (Some(at), Some(var)) if exc.is(ExcKind::NameError) => {
             Some(empty_free(&at.code, &var, cell, emptied_by))
         }
-        _ if exc.is(ExcKind::TypeError) => call_signature(cx, &message),
+        _ if exc.is(ExcKind::TypeError) => callee.map(|f| call_signature(cx, &f)),
         _ => None,
     };
     let text = text.unwrap_or_else(|| restate(exc, &place));
@@ -186,23 +187,14 @@ fn empty_free(code: &Code, name: &str, cell: Option<u32>, emptied_by: Option<Del
     out
 }
 
-/// A call's TypeError: the signature of the function it names.
-fn call_signature(cx: &mut Ctx<'_>, message: &str) -> Option<String> {
-    let callee = message
-        .split("()")
-        .next()
-        .filter(|c| message.contains("()") && !c.contains(' '))?;
-    let f = cx
-        .vm()
-        .heap
-        .live_functions()
-        .into_iter()
-        .find(|f| &*f.qualname() == callee || &*f.name() == callee)?;
-    Some(format!(
-        "The call does not match the signature of {callee}:\n    def {}\nEach parameter \
+/// A call's TypeError: the signature of the function it did not fit.
+fn call_signature(cx: &mut Ctx<'_>, f: &Function) -> String {
+    format!(
+        "The call does not match the signature of {}:\n    def {}\nEach parameter \
          without a default needs an argument; a default is used only when the call leaves it out.",
-        signature(cx, &f)
-    ))
+        f.qualname(),
+        signature(cx, f)
+    )
 }
 
 /// `f(a, b=2, *args, c, **kwargs)` from the code object and defaults.

@@ -244,7 +244,7 @@ impl Vm {
         };
         if let Err(e) = bound {
             self.truncate_stack(base - below);
-            return Err(e);
+            return Err(e.with_callee(&f));
         }
         let mut frame = Frame::new(f.code.clone(), Some(f), base);
         frame.entry = false;
