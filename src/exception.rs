@@ -126,6 +126,7 @@ fn build_classes() -> Vec<Rc<Class>> {
             base: Some(base),
             dict,
             kind: TypeKind::Exception,
+            heap_type: false,
         }));
     }
     out
@@ -325,6 +326,18 @@ impl Exc {
         st.emptied_by = emptied_by;
         drop(st);
         self
+    }
+
+    /// `TypeError: cannot set 'x' attribute of immutable type 'int'` (for
+    /// `del` too, as CPython says).
+    pub fn immutable_type(c: &Class, name: &str) -> Exc {
+        let tp_name = match &*c.module {
+            "builtins" => c.name.to_string(),
+            m => format!("{m}.{}", c.name),
+        };
+        Exc::type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{tp_name}'"
+        ))
     }
 
     /// `RecursionError: maximum recursion depth exceeded`

@@ -1,6 +1,6 @@
 //! The `cellar` command: argv → script, `-c`, or the REPL; nothing else.
 
-use cellar::repl::commands::os_error;
+use cellar::script::os_error;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 

@@ -69,3 +69,15 @@ impl Interpreter {
         })
     }
 }
+
+/// An I/O error as Python words it: `[Errno 2] No such file or directory`.
+pub fn os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match e.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!("[Errno {code}] {}", text.trim_end_matches(&suffix))
+        }
+        None => text,
+    }
+}

@@ -16,6 +16,7 @@ thread_local! {
         base: None,
         dict: Dict::new(),
         kind: TypeKind::Object,
+        heap_type: false,
     });
     static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
 }
@@ -45,6 +46,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
         base: Some(base),
         dict: Dict::new(),
         kind,
+        heap_type: false,
     });
     TYPES.with(|t| t.borrow_mut().insert(name, c.clone()));
     c
@@ -212,6 +214,7 @@ pub(super) fn build_class(
         base: Some(base),
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
+        heap_type: true,
     });
     // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
     if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {

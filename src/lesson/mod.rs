@@ -367,7 +367,7 @@ pub fn load_path(path: &str) -> (Vec<Lesson>, Vec<LessonError>) {
             Err(e) => errors.push(LessonError {
                 path: shown,
                 line: 0,
-                msg: crate::repl::commands::os_error(&e),
+                msg: crate::script::os_error(&e),
             }),
         }
     }

@@ -3,6 +3,7 @@
 //! `crate::inspect`. One function per command.
 
 use super::{Session, Step};
+pub use crate::script::os_error;
 
 /// Every command name, for Tab completion; `:help` describes each.
 pub const COMMANDS: &[&str] = &[
@@ -114,18 +115,6 @@ fn user_path(typed: &str) -> String {
     match (unquoted.strip_prefix("~/"), std::env::var("HOME")) {
         (Some(rest), Ok(home)) => format!("{home}/{rest}"),
         _ => unquoted.to_string(),
-    }
-}
-
-/// An I/O error as Python words it: `[Errno 2] No such file or directory`.
-pub fn os_error(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match e.raw_os_error() {
-        Some(code) => {
-            let suffix = format!(" (os error {code})");
-            format!("[Errno {code}] {}", text.trim_end_matches(&suffix))
-        }
-        None => text,
     }
 }
 

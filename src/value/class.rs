@@ -59,6 +59,9 @@ pub struct Class {
     pub base: Option<Rc<Class>>,
     pub dict: Dict,
     pub kind: TypeKind,
+    /// Made by a `class` statement (CPython's Py_TPFLAGS_HEAPTYPE): only
+    /// such classes take new attributes; builtin types are immutable.
+    pub heap_type: bool,
 }
 
 /// An instance of a user class or of an exception class.

@@ -143,6 +143,7 @@ impl Vm {
                 i.dict.set_key(key, v);
                 Ok(())
             }
+            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
             Value::Class(c) => {
                 c.dict.set_str(name, v);
                 Ok(())
@@ -201,6 +202,7 @@ impl Vm {
                     .map(|_| ())
                     .ok_or_else(|| Exc::attribute_error(name.to_string()))
             }
+            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
             Value::Class(c) => {
                 let removed = c.dict.remove(&crate::value::DictKey::str(name));
                 removed

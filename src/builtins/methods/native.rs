@@ -31,6 +31,7 @@ pub fn native_class(
         base: Some(crate::builtins::types::object_class()),
         dict,
         kind: TypeKind::User,
+        heap_type: false,
     })
 }
 
