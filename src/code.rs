@@ -80,8 +80,8 @@ pub enum Instr {
     DeleteAttr(Arg),
     /// obj -- meth obj | NULL attr ; look up a method for CALL.
     LoadMethod(Arg),
-    /// a b -- a op b ; op is a `BinaryOp` index (augmented forms add 13).
-    BinaryOp(Arg),
+    /// a b -- a op b ; the operator, and whether it is the augmented form (`+=`).
+    BinaryOp(BinaryOpArg),
     /// a b -- a cmp b ; op is a `CompareOp` index.
     CompareOp(Arg),
     /// a b -- a is b (invert=1: is not)
@@ -296,6 +296,49 @@ pub fn jump_target(i: Instr) -> Option<u32> {
     }
 }
 
+/// BINARY_OP's operand: the operator and whether it is the in-place
+/// (augmented) form. `ast::BinOp` is declared in CPython's `NB_*` order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BinaryOpArg {
+    pub op: crate::ast::BinOp,
+    pub inplace: bool,
+}
+
+impl BinaryOpArg {
+    pub fn new(op: crate::ast::BinOp, inplace: bool) -> BinaryOpArg {
+        BinaryOpArg { op, inplace }
+    }
+
+    /// The operator with `NB_*` index `k`, not in place.
+    pub fn from_index(k: usize) -> Option<BinaryOpArg> {
+        use crate::ast::BinOp::*;
+        const NB: [crate::ast::BinOp; 13] = [
+            Add, BitAnd, FloorDiv, LShift, MatMult, Mult, Mod, BitOr, Pow, RShift, Sub, Div, BitXor,
+        ];
+        NB.get(k).map(|&op| BinaryOpArg::new(op, false))
+    }
+
+    /// The operator's `NB_*` index (into `BINARY_OPS`).
+    pub fn index(self) -> usize {
+        self.op as usize
+    }
+
+    /// CPython's numeric oparg, as `dis` shows it: 13 more when in place.
+    pub fn oparg(self) -> u32 {
+        self.index() as u32 + if self.inplace { 13 } else { 0 }
+    }
+
+    /// `+`, or `+=` for the in-place form.
+    pub fn symbol(self) -> String {
+        let s = BINARY_OPS[self.index()];
+        if self.inplace {
+            format!("{s}=")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
 /// The `BINARY_OP` operand order: CPython's `NB_*` numbering.
 pub const BINARY_OPS: [&str; 13] = [
     "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
@@ -314,6 +357,26 @@ pub struct ExceptEntry {
     pub target: u32,
     pub depth: u32,
     pub lasti: bool,
+}
+
+/// MAKE_FUNCTION's operand bits: which operands sit under the code object.
+pub mod make_function {
+    /// A tuple of positional defaults.
+    pub const DEFAULTS: u32 = 0x1;
+    /// A dict of keyword-only defaults.
+    pub const KWDEFAULTS: u32 = 0x2;
+    /// The annotations.
+    pub const ANNOTATIONS: u32 = 0x4;
+    /// A tuple of cells: the closure.
+    pub const CLOSURE: u32 = 0x8;
+}
+
+/// FORMAT_VALUE's operand: the conversion in the low two bits, then a flag.
+pub mod format_value {
+    /// The low two bits: 1 `!s`, 2 `!r`, 3 `!a`.
+    pub const CONVERSION: u32 = 0x3;
+    /// A format spec sits on the stack above the value.
+    pub const HAVE_SPEC: u32 = 0x4;
 }
 
 /// `co_flags` bits that matter to us, CPython's values.

@@ -4,7 +4,7 @@
 //! runs; offsets count bytes as CPython's do, inline cache entries
 //! included, so they line up with `python3 -m dis`.
 
-use crate::code::{BINARY_OPS, COMPARE_OPS, Code, Instr};
+use crate::code::{COMPARE_OPS, Code, Instr};
 use crate::value::Value;
 use std::fmt::Write;
 
@@ -224,7 +224,7 @@ fn describe_at(
         | Instr::LoadMethod(i)
         | Instr::ImportName(i)
         | Instr::ImportFrom(i) => (Some(i), name(i)),
-        Instr::BinaryOp(i) => (Some(i), binary_op_repr(i)),
+        Instr::BinaryOp(a) => (Some(a.oparg()), a.symbol()),
         Instr::CompareOp(i) => (
             Some(i),
             COMPARE_OPS.get(i as usize).unwrap_or(&"?").to_string(),
@@ -264,15 +264,6 @@ fn const_repr(v: Option<&Value>) -> String {
             format!("frozenset({{{}}})", parts.join(", "))
         }
         _ => String::new(),
-    }
-}
-
-fn binary_op_repr(i: u32) -> String {
-    let k = (i % 13) as usize;
-    if i >= 13 {
-        format!("{}=", BINARY_OPS[k])
-    } else {
-        BINARY_OPS[k].to_string()
     }
 }
 

@@ -129,3 +129,29 @@ fn unbalanced_branches_are_refused() {
     let err = verify(&patched(&f, at, Instr::Nop)).expect_err("unbalanced");
     assert!(err.problem.contains("paths meet at depths"), "{err}");
 }
+
+/// BINARY_OP carries its operator as a type; `ast::BinOp` must stay in
+/// CPython's NB_* order, so `dis` shows CPython's numbers, and the typed
+/// operand must not make instructions bigger (the hot loop reads them).
+#[test]
+fn typed_binary_op_operands_keep_cpythons_numbers() {
+    use cellar::code::{BINARY_OPS, BinaryOpArg};
+    for (k, sym) in BINARY_OPS.iter().enumerate() {
+        let a = BinaryOpArg::from_index(k).expect("an operator");
+        assert_eq!(
+            (a.index(), a.oparg(), a.symbol()),
+            (k, k as u32, sym.to_string())
+        );
+        let aug = BinaryOpArg { inplace: true, ..a };
+        assert_eq!(
+            (aug.oparg(), aug.symbol()),
+            (k as u32 + 13, format!("{sym}="))
+        );
+    }
+    assert!(BinaryOpArg::from_index(13).is_none());
+    assert!(
+        std::mem::size_of::<Instr>() <= 8,
+        "{}",
+        std::mem::size_of::<Instr>()
+    );
+}

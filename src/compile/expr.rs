@@ -2,7 +2,7 @@
 //! picks its opcode (`name_op`).
 
 use super::Compiler;
-use super::stmt::{CResult, binop_index};
+use super::stmt::CResult;
 use super::unit::Label;
 use crate::ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, FStringPart, Keyword, Name, UnaryOp};
 use crate::code::Instr;
@@ -112,7 +112,7 @@ impl<'a> Compiler<'a> {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
-                self.emit(Instr::BinaryOp(binop_index(*op)));
+                self.emit(Instr::BinaryOp(crate::code::BinaryOpArg::new(*op, false)));
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -221,7 +221,7 @@ impl<'a> Compiler<'a> {
                     };
                     if let Some(spec) = spec {
                         self.joined_str(spec)?;
-                        flags |= 4;
+                        flags |= crate::code::format_value::HAVE_SPEC;
                     }
                     self.emit(Instr::FormatValue(flags));
                 }

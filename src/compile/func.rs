@@ -6,6 +6,7 @@ use super::stmt::{CResult, docstring};
 use crate::ast::{
     Arguments, ClassDef, Comprehension, Expr, ExprKind, FunctionDef, ScopeId, StmtKind,
 };
+use crate::code::make_function;
 use crate::code::{Code, Instr, flags};
 use crate::symtable::BlockKind;
 use crate::value::Value;
@@ -125,7 +126,7 @@ impl<'a> Compiler<'a> {
                 self.expr(d)?;
             }
             self.emit(Instr::BuildTuple(a.defaults.len() as u32));
-            fl |= 1;
+            fl |= make_function::DEFAULTS;
         }
         let kw: Vec<(&'a crate::ast::Arg, &'a Expr)> = a
             .kwonly
@@ -140,12 +141,12 @@ impl<'a> Compiler<'a> {
                 self.expr(d)?;
             }
             self.emit(Instr::BuildMap(kw.len() as u32));
-            fl |= 2;
+            fl |= make_function::KWDEFAULTS;
         }
         Ok(fl)
     }
 
-    /// Pushes the annotations as a tuple of name/value pairs (flag 4).
+    /// Pushes the annotations as a tuple of name/value pairs (the ANNOTATIONS flag).
     fn annotations(
         &mut self,
         a: &'a Arguments,
@@ -176,7 +177,7 @@ impl<'a> Compiler<'a> {
             return Ok(0);
         }
         self.emit(Instr::BuildTuple(2 * n));
-        Ok(4)
+        Ok(make_function::ANNOTATIONS)
     }
 
     /// LOAD_CLOSURE for each free variable of `code` (the parent's cell or
@@ -188,7 +189,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadClosure(d));
             }
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));
-            fl |= 8;
+            fl |= make_function::CLOSURE;
         }
         let i = self.unit().consts.len() as u32;
         self.unit().consts.push(Value::Code(code));

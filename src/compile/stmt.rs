@@ -106,7 +106,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: ast::BinOp, value: &'a Expr) -> CResult {
-        let opcode = binop_index(op) + 13;
+        let opcode = crate::code::BinaryOpArg::new(op, true);
         match &target.kind {
             ExprKind::Name(n) => {
                 let saved = self.unit().span;
@@ -730,26 +730,6 @@ fn is_true_constant(e: &Expr) -> bool {
         ExprKind::Constant(ast::Constant::True) => true,
         ExprKind::Constant(ast::Constant::Int(i)) => i != &num_bigint::BigInt::from(0),
         _ => false,
-    }
-}
-
-/// The `BINARY_OP` index of an operator.
-pub(crate) fn binop_index(op: ast::BinOp) -> u32 {
-    use ast::BinOp::*;
-    match op {
-        Add => 0,
-        BitAnd => 1,
-        FloorDiv => 2,
-        LShift => 3,
-        MatMult => 4,
-        Mult => 5,
-        Mod => 6,
-        BitOr => 7,
-        Pow => 8,
-        RShift => 9,
-        Sub => 10,
-        Div => 11,
-        BitXor => 12,
     }
 }
 

@@ -102,7 +102,7 @@ fn is_closure_op(i: Instr) -> bool {
         | Instr::StoreDeref(_)
         | Instr::DeleteDeref(_)
         | Instr::LoadClassDeref(_) => true,
-        Instr::MakeFunction(flags) => flags & 8 != 0,
+        Instr::MakeFunction(flags) => flags & crate::code::make_function::CLOSURE != 0,
         _ => false,
     }
 }

@@ -110,8 +110,8 @@ pub(crate) fn binding_snippet(code: &Code, name: &str, line: u32) -> Option<Stri
             .unwrap_or_else(|| "…".into())
     };
     Some(match (before(1), before(2)) {
-        (Some((_, Instr::BinaryOp(op))), operand) if op >= 13 => {
-            let op = BINARY_OPS[(op % 13) as usize];
+        (Some((_, Instr::BinaryOp(op))), operand) if op.inplace => {
+            let op = BINARY_OPS[op.index()];
             format!("`{name} {op}= {}`", rhs(operand))
         }
         (Some((_, Instr::ForIter(_))), _) => "a `for` loop".into(),

@@ -6,6 +6,7 @@
 
 use super::dispatch::Step;
 use super::{Frame, Vm};
+use crate::code::make_function;
 use crate::code::{Code, flags};
 use crate::exception::{Exc, PyResult};
 use crate::value::{CellObj, Dict, DictKey, Function, Name, PyStr, Tuple, Value};
@@ -77,7 +78,11 @@ impl Vm {
 
     /// CALL_FUNCTION_EX: `NULL callable args_iterable [kwargs_dict]`.
     pub(crate) fn call_function_ex(&mut self, fl: u32) -> PyResult<Step> {
-        let kwargs = if fl & 1 != 0 { self.pop() } else { Value::None };
+        let kwargs = if fl & make_function::DEFAULTS != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
         let args = self.pop();
         let callable = self.pop();
         self.pop();
@@ -303,22 +308,22 @@ impl Vm {
         let Value::Code(code) = self.pop() else {
             panic!("invariant: MAKE_FUNCTION takes a code object")
         };
-        let closure: Box<[Rc<CellObj>]> = if fl & 8 != 0 {
+        let closure: Box<[Rc<CellObj>]> = if fl & make_function::CLOSURE != 0 {
             cells_of(self.pop())
         } else {
             Box::new([])
         };
-        let annotations = if fl & 4 != 0 {
+        let annotations = if fl & make_function::ANNOTATIONS != 0 {
             annotations_of(self.pop())
         } else {
             None
         };
-        let kwdefaults = if fl & 2 != 0 {
+        let kwdefaults = if fl & make_function::KWDEFAULTS != 0 {
             dict_of(self.pop())
         } else {
             None
         };
-        let defaults = if fl & 1 != 0 {
+        let defaults = if fl & make_function::DEFAULTS != 0 {
             tuple_of(self.pop())
         } else {
             None

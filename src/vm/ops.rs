@@ -4,7 +4,7 @@
 
 use super::Vm;
 use crate::ast::{BinOp, UnaryOp};
-use crate::code::{BINARY_OPS, COMPARE_OPS, Instr};
+use crate::code::{COMPARE_OPS, Instr};
 use crate::exception::{Exc, PyResult};
 use crate::value::int::{self, NumCmp, is_int};
 use crate::value::{DictKey, Value};
@@ -45,10 +45,15 @@ const DUNDERS: [(&str, &str); 13] = [
 ];
 
 impl Vm {
-    /// BINARY_OP: `op` < 13 is `a op b`, 13.. the augmented form.
-    pub(crate) fn binary_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
-        let inplace = op >= 13;
-        let k = (op % 13) as usize;
+    /// BINARY_OP: `a op b`, or the augmented form `a op= b`.
+    pub(crate) fn binary_op(
+        &mut self,
+        op: crate::code::BinaryOpArg,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        let inplace = op.inplace;
+        let k = op.index();
         let bop = BIN_OPS[k];
         if let Some(r) = int::binary(bop, a, b) {
             return r;
@@ -69,11 +74,7 @@ impl Vm {
                 b.type_name()
             )));
         }
-        let sym = if inplace {
-            format!("{}=", BINARY_OPS[k])
-        } else {
-            BINARY_OPS[k].to_string()
-        };
+        let sym = op.symbol();
         if bop == BinOp::Pow && !inplace {
             return Err(Exc::unsupported_operands(
                 "** or pow()",
@@ -93,7 +94,8 @@ impl Vm {
         let k = BIN_OPS
             .iter()
             .position(|o| *o == op)
-            .expect("invariant: every BinOp is in BIN_OPS") as u32;
+            .and_then(crate::code::BinaryOpArg::from_index)
+            .expect("invariant: every BinOp is in BIN_OPS");
         self.binary_op(k, a, b)
     }
 

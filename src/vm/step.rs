@@ -258,7 +258,7 @@ impl Vm {
                 ExcKind::AssertionError,
             ))),
             Instr::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 {
+                let spec = if flags & crate::code::format_value::HAVE_SPEC != 0 {
                     self.pop()
                 } else {
                     Value::None
