@@ -297,41 +297,55 @@ pub fn jump_target(i: Instr) -> Option<u32> {
 }
 
 /// BINARY_OP's operand: the operator and whether it is the in-place
-/// (augmented) form. `ast::BinOp` is declared in CPython's `NB_*` order.
+/// (augmented) form, kept as CPython's oparg (`NB_*` index, 13 more in
+/// place) so the hot loop matches on one small number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BinaryOpArg {
-    pub op: crate::ast::BinOp,
-    pub inplace: bool,
-}
+pub struct BinaryOpArg(u32);
+
+/// The operators in CPython's `NB_*` order.
+const NB: [crate::ast::BinOp; 13] = {
+    use crate::ast::BinOp::*;
+    [
+        Add, BitAnd, FloorDiv, LShift, MatMult, Mult, Mod, BitOr, Pow, RShift, Sub, Div, BitXor,
+    ]
+};
 
 impl BinaryOpArg {
     pub fn new(op: crate::ast::BinOp, inplace: bool) -> BinaryOpArg {
-        BinaryOpArg { op, inplace }
+        let k = NB
+            .iter()
+            .position(|&o| o == op)
+            .expect("invariant: NB lists every BinOp");
+        BinaryOpArg(k as u32 + if inplace { 13 } else { 0 })
     }
 
     /// The operator with `NB_*` index `k`, not in place.
     pub fn from_index(k: usize) -> Option<BinaryOpArg> {
-        use crate::ast::BinOp::*;
-        const NB: [crate::ast::BinOp; 13] = [
-            Add, BitAnd, FloorDiv, LShift, MatMult, Mult, Mod, BitOr, Pow, RShift, Sub, Div, BitXor,
-        ];
-        NB.get(k).map(|&op| BinaryOpArg::new(op, false))
+        NB.get(k).map(|_| BinaryOpArg(k as u32))
+    }
+
+    pub fn op(self) -> crate::ast::BinOp {
+        NB[self.index()]
+    }
+
+    pub fn inplace(self) -> bool {
+        self.0 >= 13
     }
 
     /// The operator's `NB_*` index (into `BINARY_OPS`).
     pub fn index(self) -> usize {
-        self.op as usize
+        (self.0 % 13) as usize
     }
 
-    /// CPython's numeric oparg, as `dis` shows it: 13 more when in place.
+    /// CPython's numeric oparg, as `dis` shows it.
     pub fn oparg(self) -> u32 {
-        self.index() as u32 + if self.inplace { 13 } else { 0 }
+        self.0
     }
 
     /// `+`, or `+=` for the in-place form.
     pub fn symbol(self) -> String {
         let s = BINARY_OPS[self.index()];
-        if self.inplace {
+        if self.inplace() {
             format!("{s}=")
         } else {
             s.to_string()

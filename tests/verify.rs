@@ -142,7 +142,8 @@ fn typed_binary_op_operands_keep_cpythons_numbers() {
             (a.index(), a.oparg(), a.symbol()),
             (k, k as u32, sym.to_string())
         );
-        let aug = BinaryOpArg { inplace: true, ..a };
+        assert_eq!(BinaryOpArg::new(a.op(), false), a);
+        let aug = BinaryOpArg::new(a.op(), true);
         assert_eq!(
             (aug.oparg(), aug.symbol()),
             (k as u32 + 13, format!("{sym}="))

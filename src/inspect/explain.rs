@@ -110,7 +110,7 @@ pub(crate) fn binding_snippet(code: &Code, name: &str, line: u32) -> Option<Stri
             .unwrap_or_else(|| "…".into())
     };
     Some(match (before(1), before(2)) {
-        (Some((_, Instr::BinaryOp(op))), operand) if op.inplace => {
+        (Some((_, Instr::BinaryOp(op))), operand) if op.inplace() => {
             let op = BINARY_OPS[op.index()];
             format!("`{name} {op}= {}`", rhs(operand))
         }

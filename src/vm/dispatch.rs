@@ -718,17 +718,17 @@ pub(super) fn unbound_deref(code: &Code, i: u32, cell: u32, heap: &crate::heap::
 /// `x op y` for the int operators that need no allocation; None when
 /// the result overflows or the operator needs the general path.
 #[inline(always)]
+/// (The opargs are CPython's: `NB_*` index, 13 more in place; see `BinaryOpArg`.)
 fn int_binary(op: crate::code::BinaryOpArg, x: i64, y: i64) -> Option<i64> {
-    use crate::ast::BinOp::*;
-    match op.op {
-        Add => x.checked_add(y),
-        Sub => x.checked_sub(y),
-        Mult => x.checked_mul(y),
-        Mod if y > 0 && x >= 0 => Some(x % y),
-        FloorDiv if y > 0 && x >= 0 => Some(x / y),
-        BitAnd => Some(x & y),
-        BitOr => Some(x | y),
-        BitXor => Some(x ^ y),
+    match op.oparg() {
+        0 | 13 => x.checked_add(y),
+        10 | 23 => x.checked_sub(y),
+        5 | 18 => x.checked_mul(y),
+        6 | 19 if y > 0 && x >= 0 => Some(x % y),
+        2 | 15 if y > 0 && x >= 0 => Some(x / y),
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
         _ => None,
     }
 }

@@ -52,7 +52,7 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
-        let inplace = op.inplace;
+        let inplace = op.inplace();
         let k = op.index();
         let bop = BIN_OPS[k];
         if let Some(r) = int::binary(bop, a, b) {
