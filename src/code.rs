@@ -417,6 +417,8 @@ pub struct Code {
     pub name: Name,
     pub qualname: Name,
     pub filename: Name,
+    /// The whole text this code was compiled from (its input or file).
+    pub source: Rc<str>,
     pub firstlineno: u32,
     pub instrs: Vec<Instr>,
     /// The source line of each instruction (0 for none).

@@ -36,11 +36,13 @@ pub fn module(
     m: &ast::Module,
     table: &SymbolTable,
     filename: &str,
+    source: &str,
     mode: Mode,
 ) -> Result<Rc<Code>, SyntaxError> {
     let mut c = Compiler {
         table,
         filename: Rc::from(filename),
+        source: Rc::from(source),
         units: Vec::new(),
         interactive: mode == Mode::Single,
     };
@@ -72,6 +74,8 @@ pub fn module(
 pub(crate) struct Compiler<'a> {
     table: &'a SymbolTable,
     filename: Name,
+    /// The text compiled (every code object keeps it, for the stepper).
+    source: Rc<str>,
     units: Vec<Unit<'a>>,
     interactive: bool,
 }
@@ -90,7 +94,7 @@ impl<'a> Compiler<'a> {
             .pop()
             .expect("invariant: leave_scope pairs with enter_scope");
         let enclosing = self.units.iter().map(|u| u.shared.clone()).collect();
-        let code = unit.finish(self.filename.clone(), enclosing);
+        let code = unit.finish(self.filename.clone(), self.source.clone(), enclosing);
         #[cfg(debug_assertions)]
         if let Err(e) = crate::code::verify(&code) {
             panic!("invariant: the compiler made code the VM cannot trust: {e}");

@@ -78,6 +78,11 @@ impl Heap {
         id
     }
 
+    /// The number the next cell will get.
+    pub fn peek_next_cell_id(&self) -> u32 {
+        self.next_cell_id.get()
+    }
+
     /// Remembers that a `del` at `line` of `qualname` emptied cell `id`.
     pub fn record_del(&self, id: u32, qualname: Name, line: u32) {
         self.dels

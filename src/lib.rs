@@ -24,6 +24,7 @@ pub mod lines;
 pub mod parse;
 pub mod repl;
 pub mod script;
+pub mod step;
 pub mod suggest;
 pub mod symtable;
 pub mod syntax_error;
@@ -49,6 +50,6 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<code::Code
     let table =
         symtable::build_checked(&module, source).map_err(|e| e.at_stage(Stage::Symtable))?;
     let compiled = parse::compiler_checks(&module, source)
-        .and_then(|()| compile::module(&module, &table, filename, mode));
+        .and_then(|()| compile::module(&module, &table, filename, source, mode));
     compiled.map_err(|e| e.at_stage(Stage::Compiler))
 }

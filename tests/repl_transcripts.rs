@@ -66,10 +66,21 @@ fn session_text(path: &Path) -> String {
 
 /// The lines typed in a transcript.
 fn typed_lines(session: &str) -> Vec<&str> {
-    session
-        .lines()
-        .filter_map(|l| l.strip_prefix(">>> ").or_else(|| l.strip_prefix("... ")))
-        .collect()
+    session.lines().filter_map(typed).collect()
+}
+
+/// The typed part of a prompt line: after `>>> `, `... ` or the
+/// stepper's `step K/N> `.
+fn typed(line: &str) -> Option<&str> {
+    line.strip_prefix(">>> ")
+        .or_else(|| line.strip_prefix("... "))
+        .or_else(|| {
+            let rest = line.strip_prefix("step ")?;
+            let (count, typed) = rest.split_once("> ")?;
+            let (k, n) = count.split_once('/')?;
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            (digits(k) && digits(n)).then_some(typed)
+        })
 }
 
 /// Each session runs on a fresh thread: the VM's heap and cell numbering
@@ -107,7 +118,7 @@ fn through_binary(path: &Path, echo: bool) -> Result<(), Failed> {
     } else {
         session
             .lines()
-            .filter(|l| !(l.starts_with(">>> ") || l.starts_with("... ")))
+            .filter(|l| typed(l).is_none())
             .map(|l| format!("{l}\n"))
             .collect()
     };

@@ -68,7 +68,7 @@ fn check_program(py: &Path) -> Result<(), String> {
 
 /// The compiler's own error (compile.c's stage, after the symbol table).
 fn compile_error(m: &cellar::ast::Module, table: &symtable::SymbolTable) -> Option<Vec<String>> {
-    let e = cellar::compile::module(m, table, "<corpus>", cellar::Mode::Exec).err()?;
+    let e = cellar::compile::module(m, table, "<corpus>", "", cellar::Mode::Exec).err()?;
     Some(vec![error_line(&e)])
 }
 

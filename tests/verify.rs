@@ -42,6 +42,7 @@ fn patched(code: &Code, at: usize, instr: Instr) -> Code {
         name: code.name.clone(),
         qualname: code.qualname.clone(),
         filename: code.filename.clone(),
+        source: code.source.clone(),
         ..*code
     }
 }

@@ -224,7 +224,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Resolves labels and cell offsets and builds the code object.
-    pub fn finish(mut self, filename: Name, enclosing: Vec<Rc<Block>>) -> Code {
+    pub fn finish(mut self, filename: Name, source: Rc<str>, enclosing: Vec<Rc<Block>>) -> Code {
         let layout = self.localsplus();
         self.fix_cell_offsets(&layout);
         self.resolve_labels();
@@ -252,6 +252,7 @@ impl<'a> Unit<'a> {
             name: block.name.clone(),
             qualname: Rc::from(block.qualname.as_str()),
             filename,
+            source,
             firstlineno: self.firstlineno,
             instrs: self.instrs,
             lines: self.lines,

@@ -96,17 +96,20 @@ pub fn paint(text: &str, ink: Option<Ink>, view: &View) -> String {
 
 /// Box drawing → ASCII: lines become `-` `|` `+`, arrows `>`.
 pub fn to_ascii(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '─' | '━' => '-',
-            '│' => '|',
-            '┐' | '┘' | '┤' | '┴' | '┼' | '┬' | '┌' | '└' | '├' => '+',
-            '▶' => '>',
-            '◀' => '<',
-            '…' => '~',
-            other => other,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '─' | '━' => out.push('-'),
+            '│' => out.push('|'),
+            '┐' | '┘' | '┤' | '┴' | '┼' | '┬' | '┌' | '└' | '├' => out.push('+'),
+            '▶' => out.push('>'),
+            '◀' => out.push('<'),
+            '…' => out.push('~'),
+            '→' => out.push_str("->"),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Display width of `s` in terminal columns.

@@ -19,9 +19,40 @@ pub fn cmd_cells(cx: &mut Ctx<'_>) -> String {
         return "no live cells: no function has captured a variable yet\n".to_string();
     }
     let nodes: Vec<&CellNode> = sharing.cells.iter().collect();
-    let mut canvas = Canvas::new();
-    draw(cx, &sharing, &nodes, &mut canvas);
-    canvas.render(cx.view)
+    let cells = diagram_cells(cx, &sharing, &nodes);
+    draw(&cells, cx.view)
+}
+
+/// One cell of a sharing diagram, as plain text: what `:cells`, `:export`
+/// and the stepper draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DiagramCell {
+    pub id: u32,
+    /// The contents (`(empty)`), or `0 → 1` for a cell that just changed.
+    pub value: String,
+    pub note: Option<String>,
+    /// (holder label, variable name), in drawing order.
+    pub holders: Vec<(String, String)>,
+    /// The value is a change to point out.
+    pub changed: bool,
+}
+
+/// The live cells `nodes` as diagram cells.
+pub fn diagram_cells(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode]) -> Vec<DiagramCell> {
+    nodes
+        .iter()
+        .map(|n| DiagramCell {
+            id: n.cell.id,
+            value: super::cell_value(cx, &n.cell, 200),
+            note: note(n),
+            holders: n
+                .holders
+                .iter()
+                .map(|h| (h.label(&sharing.namer), h.var().to_string()))
+                .collect(),
+            changed: false,
+        })
+        .collect()
 }
 
 /// Column positions shared by every row of one diagram.
@@ -33,45 +64,38 @@ struct Columns {
     value_max: usize,
 }
 
-/// Draws `nodes` (each a group of rows) onto `canvas`.
-pub fn draw(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode], canvas: &mut Canvas) {
-    let view = cx.view;
-    let rows: Vec<Vec<(String, String)>> = nodes
-        .iter()
-        .map(|n| holder_rows(sharing, n, view))
-        .collect();
-    let cols = columns(&rows, nodes, view);
+/// The diagram of `cells`, one group of rows per cell.
+pub fn draw(cells: &[DiagramCell], view: &View) -> String {
+    let mut canvas = Canvas::new();
+    let rows: Vec<Vec<(String, String)>> = cells.iter().map(|c| holder_rows(c, view)).collect();
+    let cols = columns(&rows, cells, view);
     let mut row = 0;
-    for (node, group) in nodes.iter().zip(&rows) {
-        draw_group(cx, node, group, &cols, row, canvas);
+    for (cell, group) in cells.iter().zip(&rows) {
+        draw_group(cell, group, &cols, row, &mut canvas, view);
         row += group.len();
     }
+    canvas.render(view)
 }
 
 /// (label, variable) per holder; a cell nobody holds gets one row.
-fn holder_rows(sharing: &Sharing, node: &CellNode, view: &View) -> Vec<(String, String)> {
+fn holder_rows(cell: &DiagramCell, view: &View) -> Vec<(String, String)> {
     let max = (view.width / 3).max(12);
-    if node.holders.is_empty() {
+    if cell.holders.is_empty() {
         return vec![("(no function or frame)".to_string(), String::new())];
     }
-    node.holders
+    cell.holders
         .iter()
-        .map(|h| {
-            (
-                truncate(&h.label(&sharing.namer), max, view.ascii),
-                h.var().to_string(),
-            )
-        })
+        .map(|(label, var)| (truncate(label, max, view.ascii), var.clone()))
         .collect()
 }
 
-fn columns(rows: &[Vec<(String, String)>], nodes: &[&CellNode], view: &View) -> Columns {
+fn columns(rows: &[Vec<(String, String)>], cells: &[DiagramCell], view: &View) -> Columns {
     let all = rows.iter().flatten();
     let label_w = all.clone().map(|(l, _)| width(l)).max().unwrap_or(0);
     let var_w = all.map(|(_, v)| width(v)).max().unwrap_or(0);
-    let id_w = nodes
+    let id_w = cells
         .iter()
-        .map(|n| width(&format!("cell#{}", n.cell.id)))
+        .map(|c| width(&format!("cell#{}", c.id)))
         .max()
         .unwrap_or(6);
     let label = 2;
@@ -89,14 +113,14 @@ fn columns(rows: &[Vec<(String, String)>], nodes: &[&CellNode], view: &View) -> 
 }
 
 fn draw_group(
-    cx: &mut Ctx<'_>,
-    node: &CellNode,
+    cell: &DiagramCell,
     group: &[(String, String)],
     cols: &Columns,
     top: usize,
     canvas: &mut Canvas,
+    view: &View,
 ) {
-    let ink = Some(Ink::Cell(node.cell.id));
+    let ink = Some(Ink::Cell(cell.id));
     let k = group.len();
     let arrow_row = k / 2;
     for (i, (label, var)) in group.iter().enumerate() {
@@ -109,23 +133,24 @@ fn draw_group(
     }
     let row = top + arrow_row;
     canvas.put(row, cols.join + 1, "──▶ ", ink);
-    let id = format!("cell#{}", node.cell.id);
+    let id = format!("cell#{}", cell.id);
     let end = canvas.put(row, cols.cell, &id, ink);
     let end = canvas.put(row, end, " ──▶ ", ink);
-    let note = note(node).unwrap_or_default();
+    let note = cell.note.clone().unwrap_or_default();
     let (value_max, note_max) = budgets(cols.value_max, width(&note));
-    let value = super::cell_value(cx, &node.cell, value_max);
-    let end = canvas.put(row, end, &value, None);
+    let value = truncate(&cell.value, value_max, view.ascii);
+    let value_ink = cell.changed.then_some(Ink::Accent);
+    let end = canvas.put(row, end, &value, value_ink);
     if note.is_empty() {
         return;
     }
     let room = (note_max + value_max).saturating_sub(width(&value));
     if width(&note) > room && k >= 2 {
-        let room = cx.view.width.saturating_sub(cols.cell);
-        let note = truncate(&note, room, cx.view.ascii);
+        let room = view.width.saturating_sub(cols.cell);
+        let note = truncate(&note, room, view.ascii);
         canvas.put(top, cols.cell, &note, Some(Ink::Dim)); // a row free right of its joint
     } else if note_max > 0 {
-        let note = truncate(&note, room, cx.view.ascii);
+        let note = truncate(&note, room, view.ascii);
         canvas.put(row, end + 3, &note, Some(Ink::Dim));
     }
 }
@@ -163,20 +188,31 @@ pub fn note(node: &CellNode) -> Option<String> {
         })
         .collect();
     let frames = node.holders.len() - funcs.len();
-    if funcs.len() >= 2 && one_definition(&funcs) {
+    note_for(&node.cell, &funcs, frames)
+}
+
+/// What is worth saying about `cell`, held by `funcs` and `frames` frames:
+/// late binding, a cycle, sharing, emptiness.
+pub fn note_for(
+    cell: &crate::value::CellObj,
+    funcs: &[&std::rc::Rc<crate::value::Function>],
+    frames: usize,
+) -> Option<String> {
+    let holders = funcs.len() + frames;
+    if funcs.len() >= 2 && one_definition(funcs) {
         return Some(format!(
             "one loop variable, {} closures: late binding",
             funcs.len()
         ));
     }
-    if let Some(crate::value::Value::Function(held)) = node.cell.get()
+    if let Some(crate::value::Value::Function(held)) = cell.get()
         && funcs.iter().any(|f| std::rc::Rc::ptr_eq(f, &held))
     {
         return Some("a cycle: holds its holder".into());
     }
     match (funcs.len(), frames) {
-        (0, 0) if node.cell.is_empty() => Some("empty".into()),
-        (_, 0) | (0, _) if node.holders.len() < 2 => None,
+        (0, 0) if cell.is_empty() => Some("empty".into()),
+        (_, 0) | (0, _) if holders < 2 => None,
         (f, 0) => Some(format!("shared by {f} functions")),
         (0, r) => Some(format!("shared by {r} frames")),
         (1, 1) => Some("shared by a function and a frame".into()),

@@ -6,6 +6,7 @@
 //! DOT file is the same graph for Graphviz.
 
 use super::Ctx;
+use super::cells::DiagramCell;
 use super::sharing::{CellNode, Sharing};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -27,20 +28,27 @@ pub fn cmd_export(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     };
     let sharing = Sharing::build(cx.vm());
     let nodes = selected(&sharing, only.as_ref());
-    let graph = Graph::new(cx, &sharing, &nodes);
-    let text = if file.ends_with(".svg") {
-        svg(&graph)
-    } else if file.ends_with(".dot") || file.ends_with(".gv") {
-        dot(&graph)
-    } else {
-        return Err(format!("{usage}  (`{file}` is neither .svg nor .dot)"));
-    };
+    let cells = super::cells::diagram_cells(cx, &sharing, &nodes);
+    let holders: usize = cells.iter().map(|c| c.holders.len()).sum();
+    let text = render(file, &cells)
+        .ok_or_else(|| format!("{usage}  (`{file}` is neither .svg nor .dot)"))?;
     std::fs::write(file, text).map_err(|e| format!("cannot write {file}: {e}"))?;
     Ok(format!(
-        "wrote {file}: {} cells, {} holders\n",
-        graph.cells.len(),
-        graph.edge_count()
+        "wrote {file}: {} cells, {holders} holders\n",
+        cells.len()
     ))
+}
+
+/// The diagram of `cells` as an SVG or DOT file's text, by `file`'s
+/// extension; None for another extension.
+pub fn render(file: &str, cells: &[DiagramCell]) -> Option<String> {
+    if file.ends_with(".svg") {
+        Some(svg(cells))
+    } else if file.ends_with(".dot") || file.ends_with(".gv") {
+        Some(dot(cells))
+    } else {
+        None
+    }
 }
 
 /// The cells to draw: all, or those in one function's closure.
@@ -54,42 +62,6 @@ fn selected<'a>(
     }
 }
 
-/// The diagram as plain data: per cell, its label, value and holders.
-struct Graph {
-    cells: Vec<GCell>,
-}
-
-struct GCell {
-    id: u32,
-    value: String,
-    note: Option<String>,
-    /// (holder label, variable name)
-    holders: Vec<(String, String)>,
-}
-
-impl Graph {
-    fn new(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode]) -> Graph {
-        let cells = nodes
-            .iter()
-            .map(|n| GCell {
-                id: n.cell.id,
-                value: super::cell_value(cx, &n.cell, 40),
-                note: super::cells::note(n),
-                holders: n
-                    .holders
-                    .iter()
-                    .map(|h| (h.label(&sharing.namer), h.var().to_string()))
-                    .collect(),
-            })
-            .collect();
-        Graph { cells }
-    }
-
-    fn edge_count(&self) -> usize {
-        self.cells.iter().map(|c| c.holders.len()).sum()
-    }
-}
-
 /// The palette of the terminal diagram, as SVG colors.
 const COLORS: [&str; 6] = [
     "#0097a7", "#8e24aa", "#c79100", "#2e7d32", "#1565c0", "#c62828",
@@ -99,12 +71,12 @@ fn color(id: u32) -> &'static str {
     COLORS[(id as usize).saturating_sub(1) % COLORS.len()]
 }
 
-fn dot(g: &Graph) -> String {
+fn dot(cells: &[DiagramCell]) -> String {
     let mut out = String::from(
         "digraph cells {\n  rankdir=LR;\n  node [fontname=\"monospace\", fontsize=20];\n  edge [fontname=\"monospace\", fontsize=16];\n",
     );
     let mut holders: Vec<&str> = Vec::new();
-    for c in &g.cells {
+    for c in cells {
         for (h, _) in &c.holders {
             if !holders.contains(&h.as_str()) {
                 holders.push(h);
@@ -112,7 +84,7 @@ fn dot(g: &Graph) -> String {
             }
         }
     }
-    for c in &g.cells {
+    for c in cells {
         let note = c
             .note
             .as_ref()
@@ -157,9 +129,8 @@ const CHAR_W: usize = 15;
 const ROW_H: usize = 48;
 const GAP: usize = 16;
 
-fn svg(g: &Graph) -> String {
-    let label_w = g
-        .cells
+fn svg(cells: &[DiagramCell]) -> String {
+    let label_w = cells
         .iter()
         .flat_map(|c| c.holders.iter())
         .map(|(h, _)| h.chars().count())
@@ -167,41 +138,39 @@ fn svg(g: &Graph) -> String {
         .unwrap_or(8);
     let box_w = (label_w + 2) * CHAR_W;
     let cell_x = box_w + 40 + 160;
-    let cell_chars = g
-        .cells
+    let cell_chars = cells
         .iter()
         .map(|c| cell_text(c).chars().count())
         .max()
         .unwrap_or(10);
-    let note_chars = g
-        .cells
+    let note_chars = cells
         .iter()
         .filter_map(|c| c.note.as_ref())
         .map(|n| n.chars().count())
         .max()
         .unwrap_or(0);
     let width = cell_x + (cell_chars + 2) * CHAR_W + note_chars * CHAR_W + 80;
-    let rows: usize = g.cells.iter().map(|c| c.holders.len().max(1)).sum();
-    let height = rows * ROW_H + g.cells.len() * GAP + 40;
+    let rows: usize = cells.iter().map(|c| c.holders.len().max(1)).sum();
+    let height = rows * ROW_H + cells.len() * GAP + 40;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
          font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"{FONT}\">\n\
          <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
     );
     let mut y = 20;
-    for c in &g.cells {
+    for c in cells {
         y = svg_group(c, y, box_w, cell_x, &mut out) + GAP;
     }
     out.push_str("</svg>\n");
     out
 }
 
-fn cell_text(c: &GCell) -> String {
+fn cell_text(c: &DiagramCell) -> String {
     format!("cell#{} ──▶ {}", c.id, c.value)
 }
 
 /// One cell and its holders from height `top`; returns the bottom.
-fn svg_group(c: &GCell, top: usize, box_w: usize, cell_x: usize, out: &mut String) -> usize {
+fn svg_group(c: &DiagramCell, top: usize, box_w: usize, cell_x: usize, out: &mut String) -> usize {
     let k = c.holders.len().max(1);
     let mid = top + k * ROW_H / 2;
     let ink = color(c.id);

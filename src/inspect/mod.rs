@@ -15,7 +15,9 @@ mod names;
 mod scope;
 mod sharing;
 
-pub use canvas::View;
+pub use canvas::{Ink, View, paint, truncate, width};
+pub use cells::{DiagramCell, draw as draw_cells, note_for};
+pub use export::render as diagram_file;
 
 use crate::interpreter::{EvalError, Interpreter};
 use crate::vm::Vm;

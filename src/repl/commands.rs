@@ -9,12 +9,20 @@ pub use crate::script::os_error;
 pub const COMMANDS: &[&str] = &[
     "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
     "quit", "lessons", "lesson", "next", "back", "hint", "answer", "run", "predict", "check",
-    "demo",
+    "demo", "step", "watch", "unwatch",
 ];
 
 /// The session commands, in `:help`'s layout; the inspection commands'
 /// lines come from `crate::inspect::HELP`.
 const SESSION_HELP: &[(&str, &str)] = &[
+    (
+        ":step CODE",
+        "run CODE once, recording each step; walk it: n b l g w c q",
+    ),
+    (
+        ":watch EXPR",
+        "print each write to a function's cells (:watch cell#N, :unwatch)",
+    ),
     (
         ":reset",
         "forget every name; cell numbering starts again at cell#1",
@@ -56,6 +64,9 @@ impl Session {
             "help" | "h" | "?" => self.cmd_help(),
             "reset" => self.cmd_reset(),
             "load" => self.cmd_load(arg),
+            "step" => self.cmd_step(arg),
+            "watch" => self.cmd_watch(false, arg),
+            "unwatch" => self.cmd_watch(true, arg),
             "quit" | "q" | "exit" => return Step::Quit,
             _ if self.lesson_command(name, arg) => {}
             _ => self.cmd_inspect(name, arg),
@@ -80,6 +91,7 @@ impl Session {
         self.discard_pending();
         self.interp.reset();
         self.inputs.clear();
+        self.stepper.watches.clear();
         self.print("session reset: every name is gone, the next cell is cell#1");
     }
 

@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod history;
 mod input;
 pub mod lesson;
+mod step;
 pub mod terminal;
 
 use crate::exception::Exc;
@@ -58,6 +59,8 @@ pub struct Session {
     pub exit_status: Option<i32>,
     /// The lesson being taken, demo mode, progress (`lesson.rs`).
     pub tutor: lesson::Tutor,
+    /// A recording being walked, `:step`'s limit, `:watch`es (`step.rs`).
+    pub stepper: step::Stepper,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -79,6 +82,7 @@ impl Session {
             view: crate::inspect::View::from_env(),
             exit_status: None,
             tutor: lesson::Tutor::default(),
+            stepper: step::Stepper::default(),
         }
     }
 
@@ -96,9 +100,14 @@ impl Session {
         self.interp.vm()
     }
 
-    /// The prompt for the next line: `>>> `, or `... ` inside an input.
-    pub fn prompt(&self) -> &'static str {
-        if self.pending.is_empty() { PS1 } else { PS2 }
+    /// The prompt for the next line: `>>> `, or `... ` inside an input
+    /// (and for `:step`'s block), `step 3/20> ` while walking a recording.
+    pub fn prompt(&self) -> String {
+        if let Some(walk) = &self.stepper.walk {
+            return walk.prompt();
+        }
+        let more = !self.pending.is_empty() || self.stepper.collecting;
+        if more { PS2 } else { PS1 }.to_string()
     }
 
     /// The unfinished input typed so far.
@@ -116,6 +125,10 @@ impl Session {
     /// a block (a line of spaces does not); a `:` line with nothing pending
     /// is a command.
     pub fn feed_line(&mut self, line: &str) -> Step {
+        if self.stepper_takes() {
+            self.step_line(line);
+            return Step::Done;
+        }
         if self.pending.is_empty() {
             if line.trim_start().starts_with(':') {
                 return self.command(line.trim());
@@ -153,6 +166,9 @@ impl Session {
 
     /// Runs whatever input is pending (end of input, Ctrl-D at `... `).
     pub fn finish(&mut self) {
+        if self.stepper.collecting {
+            return self.step_line("");
+        }
         let input = std::mem::take(&mut self.pending);
         self.eval(&input);
     }

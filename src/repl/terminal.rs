@@ -137,8 +137,8 @@ impl Loop<'_> {
         loop {
             // in a lesson, `[1 2/6] >>> `: the lesson and step
             let prompt = match self.session.prompt() {
-                super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
-                other => other.to_string(),
+                p if p == super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
+                other => other,
             };
             let read = self
                 .editor

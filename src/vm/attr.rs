@@ -153,7 +153,7 @@ impl Vm {
                 Ok(())
             }
             Value::Cell(c) if name == "cell_contents" => {
-                c.set(Some(v));
+                self.set_cell(c, Some(v));
                 Ok(())
             }
             Value::Module(m) => {
@@ -191,7 +191,7 @@ impl Vm {
                     .ok_or_else(|| Exc::attribute_error(name.to_string()))
             }
             Value::Cell(c) if name == "cell_contents" => {
-                c.set(None);
+                self.set_cell(c, None);
                 Ok(())
             }
             Value::Function(f) => {

@@ -4,6 +4,7 @@
 //! unwind through each frame's exception table (CPython 3.11's scheme).
 
 use super::step::Next;
+use super::trace::ExcEvent;
 use super::{Frame, Globals, Vm};
 use crate::code::{Code, Instr, SlotKind};
 use crate::exception::{Exc, PyResult};
@@ -37,9 +38,19 @@ impl Vm {
     /// returns or yields, unwinding exceptions through handlers.
     pub(crate) fn run_flow(&mut self) -> PyResult<Flow> {
         loop {
-            match self.execute() {
+            let ran = if self.tracing() {
+                self.execute::<true>()
+            } else {
+                self.execute::<false>()
+            };
+            match ran {
                 Ok(flow) => return Ok(flow),
-                Err(exc) => self.unwind(exc)?,
+                Err(exc) => {
+                    if self.tracing() {
+                        self.trace_exception(ExcEvent::Raised, &exc);
+                    }
+                    self.unwind(exc)?
+                }
             }
         }
     }
@@ -69,10 +80,16 @@ impl Vm {
                 }
                 self.push(exc.to_value());
                 self.frames.last_mut().expect("invariant: frame present").ip = h.target as usize;
+                if self.tracing() {
+                    self.trace_exception(ExcEvent::Caught, &exc);
+                }
                 return Ok(());
             }
             let frame = self.frames.pop().expect("invariant: frame present");
             self.truncate_stack(frame.base - frame.below);
+            if self.tracing() {
+                self.trace_exception(ExcEvent::Left, &exc);
+            }
             if frame.entry {
                 return Err(exc);
             }
@@ -88,7 +105,10 @@ impl Vm {
     /// reloaded after (`reload!`): the general path may grow the stack.
     /// On frame entry and after every general step the stack has room for
     /// `code.stacksize` more values, which bounds what the hot arms push.
-    fn execute(&mut self) -> PyResult<Flow> {
+    ///
+    /// `TRACE` compiles in the tracer's hook before every instruction; the
+    /// loop without it (`execute::<false>`) has no trace of tracing.
+    fn execute<const TRACE: bool>(&mut self) -> PyResult<Flow> {
         'frames: loop {
             let fi = self.frames.len() - 1;
             // SAFETY: the frame owns an Rc of its code (and, through its
@@ -174,6 +194,13 @@ impl Vm {
                 // SAFETY: every code object ends in RETURN_VALUE (or a raise)
                 // and every jump targets an instruction, so `ip` stays in bounds.
                 let instr = unsafe { *pc };
+                if TRACE {
+                    sync!();
+                    let at = ip!();
+                    self.frames[fi].ip = at + 1;
+                    self.trace_instruction(at, instr)?;
+                    reload!();
+                }
                 pc = unsafe { pc.add(1) };
                 // SAFETY (all arms): slot `i` of a LOAD/STORE_FAST or *_DEREF
                 // is below `nlocalsplus`, and `sp` never drops under the

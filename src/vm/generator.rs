@@ -188,6 +188,9 @@ impl Vm {
         frame.below = 0;
         self.stack.extend(saved.slots);
         self.frames.push(frame);
+        if self.tracing() {
+            self.trace_generator(generator, true);
+        }
         let result = match input {
             Ok(sent) => {
                 self.stack.push(sent);
@@ -213,6 +216,10 @@ impl Vm {
                 let frame = self.frames.pop().expect("invariant: yielding frame");
                 let slots = self.stack.split_off(base);
                 st.saved = Some(Saved { frame, slots });
+                drop(st);
+                if self.tracing() {
+                    self.trace_generator(generator, false);
+                }
                 Ok(Resumed::Yielded(v))
             }
             Ok(Flow::Return(v)) => {

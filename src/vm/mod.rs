@@ -20,10 +20,12 @@ mod repr;
 pub mod snapshot;
 mod step;
 mod subscript;
+pub mod trace;
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };
 pub use subscript::index_of;
+pub use trace::{ExcEvent, Tracer};
 mod build;
 mod fast;
 
@@ -62,6 +64,8 @@ pub struct Vm {
     pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
     /// An empty vector kept for the arguments of builtin calls.
     pub(crate) builtin_args: Vec<Value>,
+    /// Who watches the run (the stepper, `:watch`); None runs untraced.
+    pub(crate) tracer: Option<Box<dyn Tracer>>,
     /// Cells, the collector's registry, modules: this interpreter's heap
     /// (last, so every value above is gone before it is).
     pub heap: Rc<crate::heap::Heap>,
@@ -81,6 +85,7 @@ impl Vm {
             reraising: false,
             kw_names: None,
             builtin_args: Vec::new(),
+            tracer: None,
             heap: crate::heap::Heap::new(),
         }
     }
