@@ -27,11 +27,17 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
         let mut blocks = step.blocks.iter().peekable();
         while let Some(b) = blocks.next() {
             match &b.kind {
-                Kind::Run | Kind::Predict(_) => {
-                    run(&mut interp, &b.text);
+                Kind::Run | Kind::Stepped | Kind::Predict(_) => {
+                    if b.kind == Kind::Stepped {
+                        if let Err(msg) = stepped(&mut interp, &b.text, &capture) {
+                            problems.push(format!("{}: {msg}", place(b.line)));
+                        }
+                    } else {
+                        run(&mut interp, &b.text);
+                    }
                     let got = capture.take();
                     let expected = match &b.kind {
-                        Kind::Run => match blocks.peek() {
+                        Kind::Run | Kind::Stepped => match blocks.peek() {
                             Some(o) if o.kind == Kind::Output => {
                                 blocks.next().map(|o| o.text.as_str())
                             }
@@ -80,6 +86,24 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
         }
     }
     problems
+}
+
+/// Records a `python step` block as the stepper does; what it printed goes
+/// to `capture`. A recording that hits the step limit is a problem.
+fn stepped(interp: &mut Interpreter, code: &str, capture: &Capture) -> Result<(), String> {
+    let recorded = crate::step::record_in(interp, code, FILENAME, crate::step::DEFAULT_LIMIT)
+        .map_err(|e| format!("the step block does not compile: {}", e.msg))?;
+    let rec = recorded.recording;
+    capture
+        .0
+        .borrow_mut()
+        .extend_from_slice(rec.output.as_bytes());
+    match rec.end {
+        crate::step::End::Limit(n) => Err(format!(
+            "the step block runs past the stepper's limit ({n} steps)"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// Runs one inspection command from a `repl` block, returning its text.

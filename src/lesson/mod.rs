@@ -1,6 +1,6 @@
 //! Lessons: Markdown files (`lessons/NN-slug.md`) with `+++` TOML front
 //! matter, `## ` steps, prose, and fenced blocks whose info string says
-//! what they are (`python run`, `output`, `python predict id=q1`,
+//! what they are (`python run`, `python step`, `output`, `python predict id=q1`,
 //! `answer for=q1`, `hint`, `repl`, `python exercise`, `python solution`,
 //! `python check`). The bundled lessons are embedded in the binary;
 //! `check` runs every lesson and compares what cellar prints with the
@@ -15,6 +15,8 @@ include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
 pub enum Kind {
     /// Code the step runs (`python run`).
     Run,
+    /// Code the step runs in the stepper, to be walked (`python step`).
+    Stepped,
     /// What the preceding `run` block prints (`output`).
     Output,
     /// A predict-the-output question (`python predict id=ID`).
@@ -295,6 +297,7 @@ fn block_kind(info: &str) -> Result<Kind, String> {
     };
     Ok(match words.as_slice() {
         ["python", "run", ..] => Kind::Run,
+        ["python", "step", ..] => Kind::Stepped,
         ["output", ..] => Kind::Output,
         ["python", "predict", ..] => {
             Kind::Predict(attr("id").ok_or("a predict block needs id=NAME")?)

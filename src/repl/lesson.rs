@@ -295,12 +295,24 @@ impl Session {
         let mut asks = false;
         // a step of inspection commands alone shows their diagrams
         let show_diagrams = demo
-            || !step
-                .blocks
-                .iter()
-                .any(|b| matches!(b.kind, Kind::Run | Kind::Predict(_) | Kind::Exercise));
+            || !step.blocks.iter().any(|b| {
+                matches!(
+                    b.kind,
+                    Kind::Run | Kind::Stepped | Kind::Predict(_) | Kind::Exercise
+                )
+            });
         for b in &step.blocks {
             match &b.kind {
+                Kind::Stepped => {
+                    if demo && !ran {
+                        self.type_out(&indented(&b.text));
+                    } else {
+                        self.print(&indented(&b.text));
+                    }
+                    if !ran {
+                        self.step_lesson_code(&b.text);
+                    }
+                }
                 Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
                     if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
                         self.type_out(&indented(&b.text));
@@ -344,6 +356,8 @@ impl Session {
             self.print("What does it print? Type :predict YOUR ANSWER (or :answer to see it).");
         } else if step.is_exercise() {
             self.print("Write your code at the prompt, then :check (:hint helps, :answer shows a solution).");
+        } else if self.stepper.walk.is_some() {
+            // the stepper said how to go on
         } else if k + 1 == steps {
             self.print("(last step)");
         } else {
@@ -469,6 +483,9 @@ impl Session {
         };
         if step.is_exercise() {
             return self.cmd_check();
+        }
+        if let Some(b) = step.of(|k| *k == Kind::Stepped).next() {
+            return self.step_lesson_code(&b.text.clone());
         }
         let codes: Vec<String> = step
             .of(|k| matches!(k, Kind::Run | Kind::Predict(_)))

@@ -69,6 +69,14 @@ impl Session {
                 Err(msg) => self.complain(&msg),
             },
             "help" | "h" | "?" => self.print(step::HELP),
+            "next" if walk.from_lesson && walk.at_end() => {
+                self.stepper.walk = None;
+                self.lesson_command("next", "");
+            }
+            "next" | "back" if walk.from_lesson => {
+                let nav = if name == "next" { "n" } else { "b" };
+                self.step_line(nav);
+            }
             "q" | "quit" => {
                 self.stepper.walk = None;
                 self.print("left the stepper");
@@ -123,14 +131,38 @@ impl Session {
     /// Records `source` and shows its first step.
     fn start_stepping(&mut self, source: &str) {
         self.inputs.push(source.to_string());
-        let recorded = match step::record(&mut self.interp, source, self.stepper.limit) {
+        let recorded = step::record(&mut self.interp, source, self.stepper.limit);
+        self.walk_recorded(recorded, source, false);
+    }
+
+    /// Records a lesson's `python step` block and shows its first step;
+    /// `:next` walks it, and goes on with the lesson after its last step.
+    pub(super) fn step_lesson_code(&mut self, code: &str) {
+        let filename = crate::lesson::check::FILENAME;
+        let recorded = step::record_in(&mut self.interp, code, filename, self.stepper.limit);
+        self.walk_recorded(recorded, code, true);
+        if self.stepper.walk.is_some() {
+            self.print(
+                "(walk it with Enter, b, l, w NAME, c; :next goes on, q leaves the stepper)",
+            );
+        }
+    }
+
+    fn walk_recorded(
+        &mut self,
+        recorded: Result<step::Recorded, crate::syntax_error::SyntaxError>,
+        source: &str,
+        from_lesson: bool,
+    ) {
+        let recorded = match recorded {
             Ok(r) => r,
             Err(e) => return self.report_syntax_error(e, source, true),
         };
         if let Some(exc) = recorded.exception {
             self.interp.last_exception = Some(exc);
         }
-        let walk = Walk::new(recorded.recording);
+        let mut walk = Walk::new(recorded.recording);
+        walk.from_lesson = from_lesson;
         self.print(&walk.view(&self.view));
         self.stepper.walk = Some(walk);
     }

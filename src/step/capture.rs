@@ -702,7 +702,14 @@ impl Namer {
                 None => None,
             };
             if let Some(v) = v {
-                self.record(&v, format!("{name} in {title}"));
+                let mut inner = Namer {
+                    names: FxHashMap::default(),
+                };
+                inner.walk(&v, name.to_string(), 1);
+                for (addr, path) in inner.names {
+                    let label = Rc::from(format!("{path} in {title}"));
+                    self.names.entry(addr).or_insert(label);
+                }
             }
         }
     }

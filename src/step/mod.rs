@@ -169,6 +169,18 @@ pub fn record(
     Ok(record::run(interp, code, source, limit))
 }
 
+/// Records `source` run as a file named `filename` (a lesson's `python
+/// step` block): no value is echoed.
+pub fn record_in(
+    interp: &mut Interpreter,
+    source: &str,
+    filename: &str,
+    limit: usize,
+) -> Result<Recorded, SyntaxError> {
+    let code = interp.compile(source, filename, crate::Mode::Exec)?;
+    Ok(record::run(interp, code, source, limit))
+}
+
 impl Recording {
     /// Step `k` (0-based).
     pub fn step(&self, k: usize) -> &Step {

@@ -20,6 +20,8 @@ pub struct Walk {
     pub rec: Recording,
     /// The step shown (0-based).
     pub at: usize,
+    /// A lesson's `python step` block made it: `:next` walks it.
+    pub from_lesson: bool,
 }
 
 /// What a navigation line did.
@@ -33,7 +35,11 @@ pub enum Outcome {
 
 impl Walk {
     pub fn new(rec: Recording) -> Walk {
-        Walk { rec, at: 0 }
+        Walk {
+            rec,
+            at: 0,
+            from_lesson: false,
+        }
     }
 
     /// The view of the current step.
@@ -67,6 +73,11 @@ impl Walk {
             Ok(()) => Outcome::Show(self.view(view)),
             Err(msg) => Outcome::Show(msg + "\n"),
         }
+    }
+
+    /// Is the last step shown?
+    pub fn at_end(&self) -> bool {
+        self.at == self.last()
     }
 
     fn last(&self) -> usize {
@@ -109,21 +120,25 @@ impl Walk {
         }
     }
 
-    /// `w cell#N` or `w NAME`: the next step that changes that cell.
+    /// `w cell#N` or `w NAME`: the next step that changes that cell (a
+    /// NAME no frame shows now: the next change of a cell of that name).
     fn watch(&mut self, what: &str) -> Result<(), String> {
-        let id = self.cell_named(what)?;
-        let found = (self.at + 1..self.rec.steps.len()).find(|&k| {
-            self.rec.steps[k]
-                .change
-                .as_ref()
-                .is_some_and(|c| c.cell == id)
-        });
-        match found {
-            Some(k) => self.go(k),
-            None => Err(format!(
+        let id = self.cell_named(what);
+        let changes = |k: &usize| {
+            let change = self.rec.steps[*k].change.as_ref();
+            change.is_some_and(|c| match &id {
+                Ok(id) => c.cell == *id,
+                Err(_) => &*c.name == what,
+            })
+        };
+        let found = (self.at + 1..self.rec.steps.len()).find(changes);
+        match (found, id) {
+            (Some(k), _) => self.go(k),
+            (None, Ok(id)) => Err(format!(
                 "cell#{id} does not change after step {}",
                 self.at + 1
             )),
+            (None, Err(e)) => Err(e),
         }
     }
 
@@ -150,7 +165,9 @@ impl Walk {
                 .map(|c| c.id)
         };
         in_frames.or_else(in_cells).ok_or_else(|| {
-            format!("no cell is called `{what}` at this step (w cell#N names one by number)")
+            format!(
+                "no cell called `{what}` changes after this step (w cell#N names one by number)"
+            )
         })
     }
 

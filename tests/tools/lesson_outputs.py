@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks (or with --regen rewrites) the recorded outputs of lessons with
-CPython: the `python run` and `python predict` blocks of a lesson run
+CPython: the `python run`, `python step` and `python predict` blocks of a lesson run
 cumulatively in one namespace, as cellar runs them in one session; each
 `output` block (after a run block) and `answer` block (for a question) must
 hold exactly what CPython printed. The exercise's solution plus its check
@@ -52,7 +52,7 @@ def process(path, regen):
     for n, (info, start, end) in enumerate(found):
         body = "\n".join(lines[start + 1:end]) + ("\n" if end > start + 1 else "")
         words = info.split()
-        if words[:2] in (["python", "run"], ["python", "predict"]):
+        if words[:2] in (["python", "run"], ["python", "step"], ["python", "predict"]):
             got = run(body, ns)
             if words[1] == "predict":
                 qid = re.search(r"id=(\S+)", info).group(1)
