@@ -1,4 +1,4 @@
-//! Layers look down, never up: the inspection commands and the lessons
+//! Layers look down, never up: the inspection commands, the stepper and the lessons
 //! talk to the Interpreter, never to the REPL session (STYLE.md, habit 8).
 
 use std::path::Path;
@@ -18,7 +18,14 @@ fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn inspect_and_lesson_do_not_reach_into_the_repl() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
-    for layer in ["inspect", "lesson", "vm", "interpreter.rs", "heap.rs"] {
+    for layer in [
+        "inspect",
+        "lesson",
+        "step",
+        "vm",
+        "interpreter.rs",
+        "heap.rs",
+    ] {
         let p = root.join(layer);
         if p.is_dir() {
             sources(&p, &mut files);

@@ -248,3 +248,27 @@ fn tracing_is_off_after_a_recording() {
     record(&mut it, "x = 1\n");
     assert!(!it.vm().tracing());
 }
+
+#[test]
+fn export_writes_one_slide_or_one_per_step() {
+    let (mut it, _) = interp();
+    run(&mut it, COUNTER);
+    let mut walk = step::Walk::new(record(&mut it, "c = make_counter()\nc()\n"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let one = dir.path().join("now.svg");
+    walk.at = 4;
+    let said = walk
+        .export(one.to_str().expect("utf-8 path"))
+        .expect("written");
+    assert!(said.contains("step 5/"), "{said}");
+    let svg = std::fs::read_to_string(&one).expect("the slide");
+    assert!(svg.starts_with("<svg") && svg.contains("writes count: cell#1 (empty) → 0"));
+    assert!(svg.contains("&lt;module&gt;"), "text is escaped");
+    let all = dir.path().join("slides/");
+    walk.export(all.to_str().expect("utf-8 path"))
+        .expect("written");
+    let count = std::fs::read_dir(&all).expect("the directory").count();
+    assert_eq!(count, walk.rec.steps.len());
+    assert!(all.join("step-001.svg").exists());
+    assert!(walk.export("notes.txt").is_err(), "only SVG");
+}

@@ -167,7 +167,7 @@ impl Session {
     /// Runs whatever input is pending (end of input, Ctrl-D at `... `).
     pub fn finish(&mut self) {
         if self.stepper.collecting {
-            return self.step_line("");
+            return self.step_line(""); // the block ends: record it
         }
         let input = std::mem::take(&mut self.pending);
         self.eval(&input);

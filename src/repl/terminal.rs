@@ -155,6 +155,10 @@ impl Loop<'_> {
                     }
                 }
                 Err(ReadlineError::Interrupted) => self.interrupted(),
+                Err(ReadlineError::Eof) if self.session.stepper.walk.is_some() => {
+                    let _ = writeln!(std::io::stdout());
+                    self.session.feed_line("q"); // Ctrl-D leaves the stepper, not cellar
+                }
                 Err(ReadlineError::Eof) if !self.session.pending().is_empty() => {
                     let _ = writeln!(std::io::stdout());
                     self.session.finish();
