@@ -24,6 +24,7 @@ pub mod lines;
 pub mod parse;
 pub mod repl;
 pub mod script;
+pub mod serve;
 pub mod step;
 pub mod suggest;
 pub mod symtable;

@@ -26,6 +26,10 @@ lessons:
   --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md)
   --demo                 demo mode: :next types each step's code for a room
 
+the projector page:
+  --serve [PORT]         also show the session live in a browser (port 8000 unless given)
+  --host ADDR            serve on ADDR instead of 127.0.0.1 (a classroom network: view only)
+
 options:
   --echo                 with piped stdin, print prompts and input lines
   --no-color             no ANSI colors (also: NO_COLOR=1)
@@ -60,6 +64,10 @@ struct Options {
     check_lessons: Option<Option<String>>,
     lesson_dirs: Vec<String>,
     demo: bool,
+    /// `--serve [PORT]`: the port.
+    serve: Option<u16>,
+    /// `--host ADDR`
+    host: Option<std::net::IpAddr>,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -115,6 +123,25 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             "-i" => opts.inspect = true,
             "--lessons" => opts.list_lessons = true,
             "--demo" => opts.demo = true,
+            "--serve" => {
+                let port = match it.as_slice().first().map(|p| p.parse::<u16>()) {
+                    Some(Ok(p)) => {
+                        it.next();
+                        p
+                    }
+                    _ => cellar::repl::serve::DEFAULT_PORT,
+                };
+                opts.serve = Some(port);
+            }
+            "--host" => {
+                let addr = it
+                    .next()
+                    .ok_or_else(|| usage("--host needs an address, such as 0.0.0.0"))?;
+                let ip = addr.parse().map_err(|_| {
+                    usage(&format!("--host needs an IP address (`{addr}` is not one)"))
+                })?;
+                opts.host = Some(ip);
+            }
             "--lesson" => {
                 opts.lesson = Some(
                     it.next()
@@ -216,6 +243,13 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.demo = opts.demo;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
     session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
+    if opts.serve.is_some() || opts.host.is_some() {
+        let host = opts.host.unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));
+        session.start_serving(
+            host,
+            opts.serve.unwrap_or(cellar::repl::serve::DEFAULT_PORT),
+        );
+    }
     cellar::repl::terminal::run(&mut session, options)
 }
 

@@ -55,6 +55,35 @@ pub fn diagram_cells(cx: &mut Ctx<'_>, sharing: &Sharing, nodes: &[&CellNode]) -
         .collect()
 }
 
+/// Every live cell of `interp` as diagram cells, each value described by
+/// `describe` (the projector page passes one that runs no Python code).
+pub fn live_cells(
+    interp: &mut crate::interpreter::Interpreter,
+    view: &View,
+    describe: &dyn Fn(&crate::value::Value) -> String,
+) -> Vec<DiagramCell> {
+    let cx = &mut Ctx { interp, view };
+    let sharing = Sharing::build(cx.vm());
+    sharing
+        .cells
+        .iter()
+        .map(|n| DiagramCell {
+            id: n.cell.id,
+            value: n
+                .cell
+                .get()
+                .map_or_else(|| "(empty)".to_string(), |v| describe(&v)),
+            note: note(n),
+            holders: n
+                .holders
+                .iter()
+                .map(|h| (h.label(&sharing.namer), h.var().to_string()))
+                .collect(),
+            changed: false,
+        })
+        .collect()
+}
+
 /// Column positions shared by every row of one diagram.
 struct Columns {
     label: usize,

@@ -62,13 +62,20 @@ fn selected<'a>(
     }
 }
 
-/// The palette of the terminal diagram, as SVG colors.
-const COLORS: [&str; 6] = [
-    "#0097a7", "#8e24aa", "#c79100", "#2e7d32", "#1565c0", "#c62828",
+/// One color per cell in turn: the Okabe-Ito palette, which viewers with
+/// each common kind of color blindness still tell apart, dark enough to
+/// read on white and light enough on black.
+pub const COLORS: [&str; 6] = [
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9",
 ];
 
 fn color(id: u32) -> &'static str {
-    COLORS[(id as usize).saturating_sub(1) % COLORS.len()]
+    COLORS[palette_index(id)]
+}
+
+/// Which palette color cell `id` gets.
+fn palette_index(id: u32) -> usize {
+    (id as usize).saturating_sub(1) % COLORS.len()
 }
 
 fn dot(cells: &[DiagramCell]) -> String {
@@ -129,7 +136,18 @@ const CHAR_W: usize = 15;
 const ROW_H: usize = 48;
 const GAP: usize = 16;
 
+/// A standalone SVG file: white background, black text.
 fn svg(cells: &[DiagramCell]) -> String {
+    svg_styled(cells, true)
+}
+
+/// An SVG to put inside a page: no background, text in the page's color
+/// (`currentColor`), holder boxes in the page's `--box` color.
+pub fn svg_inline(cells: &[DiagramCell]) -> String {
+    svg_styled(cells, false)
+}
+
+fn svg_styled(cells: &[DiagramCell], standalone: bool) -> String {
     let label_w = cells
         .iter()
         .flat_map(|c| c.holders.iter())
@@ -154,12 +172,26 @@ fn svg(cells: &[DiagramCell]) -> String {
     let height = rows * ROW_H + cells.len() * GAP + 40;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
-         font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"{FONT}\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
+         viewBox=\"0 0 {width} {height}\" \
+         font-family=\"DejaVu Sans Mono, Menlo, Consolas, monospace\" font-size=\"{FONT}\">\n"
     );
+    let ink = if standalone {
+        out.push_str("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        Inks {
+            themed: false,
+            text: "black",
+            boxes: "fill=\"#f5f5f5\" stroke=\"black\"",
+        }
+    } else {
+        Inks {
+            themed: true,
+            text: "currentColor",
+            boxes: "fill=\"var(--box, none)\" stroke=\"currentColor\"",
+        }
+    };
     let mut y = 20;
     for c in cells {
-        y = svg_group(c, y, box_w, cell_x, &mut out) + GAP;
+        y = svg_group(c, y, (box_w, cell_x), &ink, &mut out) + GAP;
     }
     out.push_str("</svg>\n");
     out
@@ -170,10 +202,28 @@ fn cell_text(c: &DiagramCell) -> String {
 }
 
 /// One cell and its holders from height `top`; returns the bottom.
-fn svg_group(c: &DiagramCell, top: usize, box_w: usize, cell_x: usize, out: &mut String) -> usize {
+/// The colors of the parts that are not a cell's own.
+struct Inks {
+    /// Cell colors come from the page's `--p0`..`--p5` (light or dark).
+    themed: bool,
+    text: &'static str,
+    /// The attributes of a holder's box.
+    boxes: &'static str,
+}
+
+fn svg_group(
+    c: &DiagramCell,
+    top: usize,
+    (box_w, cell_x): (usize, usize),
+    inks: &Inks,
+    out: &mut String,
+) -> usize {
     let k = c.holders.len().max(1);
     let mid = top + k * ROW_H / 2;
-    let ink = color(c.id);
+    let ink = match inks.themed {
+        true => format!("var(--p{}, {})", palette_index(c.id), color(c.id)),
+        false => color(c.id).to_string(),
+    };
     let text = cell_text(c);
     let cw = (text.chars().count() + 2) * CHAR_W;
     let _ = writeln!(
@@ -184,9 +234,15 @@ fn svg_group(c: &DiagramCell, top: usize, box_w: usize, cell_x: usize, out: &mut
     );
     let _ = writeln!(
         out,
-        "<text x=\"{}\" y=\"{}\" fill=\"black\">{}</text>",
+        "<text x=\"{}\" y=\"{}\" fill=\"{}\"{}>{}</text>",
         cell_x + CHAR_W,
         mid + FONT / 3,
+        inks.text,
+        if c.changed {
+            " font-weight=\"bold\""
+        } else {
+            ""
+        },
         xml(&text)
     );
     if let Some(note) = &c.note {
@@ -202,15 +258,17 @@ fn svg_group(c: &DiagramCell, top: usize, box_w: usize, cell_x: usize, out: &mut
         let y = top + i * ROW_H + ROW_H / 2;
         let _ = writeln!(
             out,
-            "<rect x=\"20\" y=\"{}\" width=\"{box_w}\" height=\"{}\" fill=\"#f5f5f5\" stroke=\"black\" stroke-width=\"2\"/>",
+            "<rect x=\"20\" y=\"{}\" width=\"{box_w}\" height=\"{}\" {} stroke-width=\"2\"/>",
             y - ROW_H / 2 + 4,
-            ROW_H - 8
+            ROW_H - 8,
+            inks.boxes
         );
         let _ = writeln!(
             out,
-            "<text x=\"{}\" y=\"{}\">{}</text>",
+            "<text x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>",
             20 + CHAR_W,
             y + FONT / 3,
+            inks.text,
             xml(holder)
         );
         let x0 = 20 + box_w;

@@ -16,8 +16,8 @@ mod scope;
 mod sharing;
 
 pub use canvas::{Ink, View, paint, truncate, width};
-pub use cells::{DiagramCell, draw as draw_cells, note_for};
-pub use export::render as diagram_file;
+pub use cells::{DiagramCell, draw as draw_cells, live_cells, note_for};
+pub use export::{COLORS as SVG_COLORS, render as diagram_file, svg_inline};
 
 use crate::interpreter::{EvalError, Interpreter};
 use crate::vm::Vm;

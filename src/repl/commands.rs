@@ -9,7 +9,7 @@ pub use crate::script::os_error;
 pub const COMMANDS: &[&str] = &[
     "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
     "quit", "lessons", "lesson", "next", "back", "hint", "answer", "run", "predict", "check",
-    "demo", "step", "watch", "unwatch",
+    "demo", "step", "watch", "unwatch", "serve",
 ];
 
 /// The session commands, in `:help`'s layout; the inspection commands'
@@ -28,6 +28,10 @@ const SESSION_HELP: &[(&str, &str)] = &[
         "forget every name; cell numbering starts again at cell#1",
     ),
     (":load FILE", "run a Python file in this session"),
+    (
+        ":serve [PORT]",
+        "show this session live in a browser, for a room (127.0.0.1 only)",
+    ),
     (
         ":lessons",
         "list the lessons; :lesson N starts lesson N (a number, name or .md file)",
@@ -67,6 +71,7 @@ impl Session {
             "step" => self.cmd_step(arg),
             "watch" => self.cmd_watch(false, arg),
             "unwatch" => self.cmd_watch(true, arg),
+            "serve" => self.cmd_serve(arg),
             "quit" | "q" | "exit" => return Step::Quit,
             _ if self.lesson_command(name, arg) => {}
             _ => self.cmd_inspect(name, arg),
@@ -110,7 +115,10 @@ impl Session {
 
     fn cmd_inspect(&mut self, name: &str, arg: &str) {
         match crate::inspect::command(&mut self.interp, &self.view, name, arg) {
-            Some(Ok(text)) => self.print(&text),
+            Some(Ok(text)) => {
+                self.note_inspection(name, arg, &text);
+                self.print(&text)
+            }
             Some(Err(msg)) => self.complain(&msg),
             None if name.is_empty() => self.complain("a command name must follow ':' (try :help)"),
             None => self.complain(&format!("unknown command :{name} (try :help)")),

@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod history;
 mod input;
 pub mod lesson;
+pub mod serve;
 mod step;
 pub mod terminal;
 
@@ -61,6 +62,8 @@ pub struct Session {
     pub tutor: lesson::Tutor,
     /// A recording being walked, `:step`'s limit, `:watch`es (`step.rs`).
     pub stepper: step::Stepper,
+    /// The projector page, when one is served (`serve.rs`).
+    pub projector: Option<serve::Projector>,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -83,6 +86,7 @@ impl Session {
             exit_status: None,
             tutor: lesson::Tutor::default(),
             stepper: step::Stepper::default(),
+            projector: None,
         }
     }
 
@@ -125,6 +129,19 @@ impl Session {
     /// a block (a line of spaces does not); a `:` line with nothing pending
     /// is a command.
     pub fn feed_line(&mut self, line: &str) -> Step {
+        if self.projector.is_none() {
+            return self.feed(line);
+        }
+        let prompt = self.prompt();
+        let was_walking = self.stepper.walk.is_some();
+        self.note_typed(&prompt, line);
+        let step = self.feed(line);
+        self.after_line(step, was_walking);
+        step
+    }
+
+    /// `feed_line` itself.
+    fn feed(&mut self, line: &str) -> Step {
         if self.stepper_takes() {
             self.step_line(line);
             return Step::Done;

@@ -7,10 +7,7 @@ use super::render;
 use crate::inspect::View;
 use std::fmt::Write;
 
-/// The palette of the diagrams, as SVG colors (as `:export` uses).
-const COLORS: [&str; 6] = [
-    "#0097a7", "#8e24aa", "#c79100", "#2e7d32", "#1565c0", "#c62828",
-];
+use crate::inspect::SVG_COLORS as COLORS;
 const FONT: usize = 20;
 const CHAR_W: usize = 12;
 const LINE_H: usize = 28;

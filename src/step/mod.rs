@@ -24,7 +24,7 @@ mod walk;
 mod watch;
 
 pub use describe::describe;
-pub use view::render;
+pub use view::{diagram_cells, render, returned_words, var_words};
 pub use walk::{HELP, Outcome, Walk};
 pub use watch::{Watches, watch_command};
 

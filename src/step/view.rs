@@ -19,7 +19,7 @@
 //!
 //! Every line fits the view's width; colors only mark, never carry, meaning.
 
-use super::{CellRec, FrameRec, Recording, Shown, Step};
+use super::{CellRec, FrameRec, Recording, Returned, Shown, Step, Var};
 use crate::inspect::{DiagramCell, Ink, View, draw_cells, paint, truncate};
 
 /// How many source lines a step shows at most.
@@ -120,18 +120,20 @@ fn frame(f: &FrameRec, step: &Step, tag: &str, out: &mut Lines<'_>) {
     };
     out.push(&format!("  {}{tag}{line}", f.title), None);
     for v in &f.vars {
-        let text = match &v.shown {
-            Shown::Unbound => format!("    {}  (not bound yet)", v.name),
-            Shown::Value(s) => format!("    {} = {s}", v.name),
-            Shown::Cell(id) => {
-                let value = cell_value(step, *id);
-                let ink = Some(Ink::Cell(*id));
-                let line = format!("    {} ──▶ cell#{id} ──▶ {value}", v.name);
-                out.push(&line, ink);
-                continue;
-            }
+        let ink = match v.shown {
+            Shown::Cell(id) => Some(Ink::Cell(id)),
+            _ => None,
         };
-        out.push(&text, None);
+        out.push(&format!("    {}", var_words(v, step)), ink);
+    }
+}
+
+/// `n = 5`, `count ──▶ cell#1 ──▶ 0 → 1`, `x  (not bound yet)`.
+pub fn var_words(v: &Var, step: &Step) -> String {
+    match &v.shown {
+        Shown::Unbound => format!("{}  (not bound yet)", v.name),
+        Shown::Value(s) => format!("{} = {s}", v.name),
+        Shown::Cell(id) => format!("{} ──▶ cell#{id} ──▶ {}", v.name, cell_value(step, *id)),
     }
 }
 
@@ -154,21 +156,25 @@ fn returned(step: &Step, out: &mut Lines<'_>) {
     }
     out.heading("returned, cells alive");
     for r in step.returned.iter() {
-        let cells: Vec<String> = r.cells.iter().map(|id| format!("cell#{id}")).collect();
-        let verb = if cells.len() == 1 { "lives" } else { "live" };
-        let held = if r.holders.is_empty() {
-            String::new()
-        } else {
-            let names: Vec<&str> = r.holders.iter().map(|h| &**h).collect();
-            format!(" in {}", names.join(", "))
-        };
-        let text = format!(
-            "  {} returned; its {} {verb} on{held}",
-            r.call,
-            cells.join(", ")
-        );
-        out.push(&text, None);
+        out.push(&format!("  {}", returned_words(r)), None);
     }
+}
+
+/// `make_counter() returned; its cell#1 lives on in c`
+pub fn returned_words(r: &Returned) -> String {
+    let cells: Vec<String> = r.cells.iter().map(|id| format!("cell#{id}")).collect();
+    let verb = if cells.len() == 1 { "lives" } else { "live" };
+    let held = if r.holders.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<&str> = r.holders.iter().map(|h| &**h).collect();
+        format!(" in {}", names.join(", "))
+    };
+    format!(
+        "{} returned; its {} {verb} on{held}",
+        r.call,
+        cells.join(", ")
+    )
 }
 
 fn cells(step: &Step, out: &mut Lines<'_>) {
@@ -176,12 +182,17 @@ fn cells(step: &Step, out: &mut Lines<'_>) {
         return;
     }
     out.heading("cells");
-    let cells: Vec<DiagramCell> = step.cells.iter().map(|c| diagram_cell(c, step)).collect();
+    let cells = diagram_cells(step);
     let view = View {
         width: out.view.width.saturating_sub(1),
         ..*out.view
     };
     out.text.push_str(&draw_cells(&cells, &view));
+}
+
+/// The cells of a step as a sharing diagram (for views, slides, the page).
+pub fn diagram_cells(step: &Step) -> Vec<DiagramCell> {
+    step.cells.iter().map(|c| diagram_cell(c, step)).collect()
 }
 
 fn diagram_cell(c: &CellRec, step: &Step) -> DiagramCell {
