@@ -106,7 +106,16 @@ fn lesson(board: &Board) -> Markup {
         p.place { (l.place) }
         h2 { (l.title) }
         @for para in l.prose.split("\n\n").filter(|p| !p.trim().is_empty()) {
-            p { (para.trim()) }
+            p { (prose(para.trim())) }
+        }
+    }
+}
+
+/// Prose with its `code` spans set in code type (the text stays escaped).
+fn prose(text: &str) -> Markup {
+    html! {
+        @for (k, part) in text.split('`').enumerate() {
+            @if k % 2 == 1 { code { (part) } } @else { (part) }
         }
     }
 }
