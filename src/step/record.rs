@@ -561,6 +561,10 @@ impl Recorder {
         if self.stopped.is_some() {
             return;
         }
+        if event == ExcEvent::Raised && is_ctrl_c(vm, exc) {
+            // Ctrl-C that the VM's own poll saw first: a stop, as in `instruction`
+            return self.stop(vm, End::Interrupted);
+        }
         self.commit_pending(vm);
         self.drop_gone_frames(vm);
         let id = Rc::as_ptr(&exc.value) as usize;
@@ -664,6 +668,16 @@ impl Recorder {
             end,
         }
     }
+}
+
+/// A KeyboardInterrupt the VM raised for Ctrl-C (not a `raise` statement).
+fn is_ctrl_c(vm: &Vm, exc: &Exc) -> bool {
+    let Some(f) = vm.frames.last() else {
+        return false;
+    };
+    let raising = f.code.instrs.get(f.ip.wrapping_sub(1));
+    exc.is(crate::exception::ExcKind::KeyboardInterrupt)
+        && !matches!(raising, Some(Instr::RaiseVarargs(_) | Instr::Reraise(_)))
 }
 
 /// The value on top of the stack, in words.
