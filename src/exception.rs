@@ -340,6 +340,16 @@ impl Exc {
         ))
     }
 
+    /// `RecursionError: maximum recursion depth exceeded while getting the
+    /// repr of an object` (`in comparison`, ...): native recursion over
+    /// nested values.
+    pub fn recursion_in(what: &str) -> Exc {
+        Exc::new(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded {what}"),
+        )
+    }
+
     /// `RecursionError: maximum recursion depth exceeded`
     pub fn recursion() -> Exc {
         Exc::new(ExcKind::RecursionError, "maximum recursion depth exceeded")

@@ -28,6 +28,9 @@ lessons:
 
 options:
   --echo                 with piped stdin, print prompts and input lines
+  --max-memory SIZE      the memory budget (bytes, or 512M, 2G...); past it the
+                         running code gets MemoryError. Default: half the
+                         machine's memory, at most 4G
   --no-color             no ANSI colors (also: NO_COLOR=1)
   --ascii                diagrams in plain ASCII (also: CELLAR_ASCII=1)
   --version              print the version
@@ -60,6 +63,7 @@ struct Options {
     check_lessons: Option<Option<String>>,
     lesson_dirs: Vec<String>,
     demo: bool,
+    max_memory: Option<usize>,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -67,6 +71,11 @@ fn run(args: Vec<String>) -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
+    // (read here, on the interpreter's thread, so the default sees its stack)
+    cellar::memory::set_limit(
+        opts.max_memory
+            .unwrap_or_else(cellar::memory::default_limit),
+    );
     if let (Some(flag), Some(file)) = (&opts.dump, &opts.file) {
         return dump(flag, file);
     }
@@ -120,6 +129,15 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                     it.next()
                         .ok_or_else(|| usage("--lesson needs a lesson number or name"))?,
                 )
+            }
+            "--max-memory" => {
+                let size = it.next().unwrap_or_default();
+                // (an empty size keeps the default)
+                if !size.is_empty() {
+                    opts.max_memory = Some(cellar::memory::parse_size(&size).ok_or_else(|| {
+                        usage(&format!("--max-memory needs a size, not '{size}'"))
+                    })?);
+                }
             }
             "--lesson-dir" => opts.lesson_dirs.push(
                 it.next()
