@@ -24,6 +24,8 @@ lessons:
   cellar --check-lessons [DIR]
                          run every lesson's code and check its recorded outputs
   --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md)
+  --lesson-timeout SECS  time limit of each lesson block (default 10, or the
+                         lesson's front matter `timeout`)
   --demo                 demo mode: :next types each step's code for a room
 
 options:
@@ -64,6 +66,7 @@ struct Options {
     lesson_dirs: Vec<String>,
     demo: bool,
     max_memory: Option<usize>,
+    lesson_timeout: Option<std::time::Duration>,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -84,7 +87,7 @@ fn run(args: Vec<String>) -> i32 {
             Some(d) => cellar::lesson::load_path(d),
             None => cellar::lesson::load(&opts.lesson_dirs),
         };
-        return cellar::lesson::check::run(&lessons, &errors);
+        return cellar::lesson::check::run(&lessons, &errors, opts.lesson_timeout);
     }
     if opts.list_lessons {
         let (mut session, capture) = cellar::repl::Session::captured();
@@ -138,6 +141,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                         usage(&format!("--max-memory needs a size, not '{size}'"))
                     })?);
                 }
+            }
+            "--lesson-timeout" => {
+                let secs = it.next().unwrap_or_default();
+                let t: f64 = secs.parse().unwrap_or(f64::NAN);
+                if !(t > 0.0 && t <= 86_400.0) {
+                    return Err(usage(&format!(
+                        "--lesson-timeout needs a number of seconds, not '{secs}'"
+                    )));
+                }
+                opts.lesson_timeout = Some(std::time::Duration::from_secs_f64(t));
             }
             "--lesson-dir" => opts.lesson_dirs.push(
                 it.next()
@@ -233,6 +246,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
+    session.tutor.timeout = opts.lesson_timeout;
     session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
     cellar::repl::terminal::run(&mut session, options)
 }

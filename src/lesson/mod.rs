@@ -7,6 +7,7 @@
 //! recorded outputs.
 
 pub mod check;
+pub mod watchdog;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
 
@@ -90,6 +91,8 @@ pub struct Lesson {
     pub path: String,
     pub title: String,
     pub topics: Vec<String>,
+    /// Front matter `timeout = SECONDS`: the time limit of each block.
+    pub timeout: Option<std::time::Duration>,
     /// Prose before the first step.
     pub intro: String,
     pub steps: Vec<Step>,
@@ -130,7 +133,7 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
         .unwrap_or_default();
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
-    let (mut title, mut topics) = (None, Vec::new());
+    let (mut title, mut topics, mut timeout) = (None, Vec::new(), None);
     if lines.first().map(|l| l.trim()) != Some("+++") {
         return Err(err(
             1,
@@ -171,6 +174,16 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
                         toml_string(item).ok_or_else(|| err(i, "topics must be quoted strings"))?,
                     );
                 }
+            }
+            "timeout" => {
+                let secs: f64 = value.trim().parse().unwrap_or(f64::NAN);
+                if !(secs > 0.0 && secs <= 86_400.0) {
+                    return Err(err(
+                        i,
+                        "timeout must be a number of seconds (0 < t <= 86400)",
+                    ));
+                }
+                timeout = Some(std::time::Duration::from_secs_f64(secs));
             }
             other => return Err(err(i, &format!("unknown front matter key `{other}`"))),
         }
@@ -239,6 +252,7 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
         path: path.to_string(),
         title,
         topics,
+        timeout,
         intro: intro.trim().to_string(),
         steps,
     })
