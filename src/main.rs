@@ -30,6 +30,7 @@ lessons:
 
 options:
   --echo                 with piped stdin, print prompts and input lines
+  --no-files             turn :load and :export off (kiosk machines)
   --max-memory SIZE      the memory budget (bytes, or 512M, 2G...); past it the
                          running code gets MemoryError. Default: half the
                          machine's memory, at most 4G
@@ -65,6 +66,7 @@ struct Options {
     check_lessons: Option<Option<String>>,
     lesson_dirs: Vec<String>,
     demo: bool,
+    no_files: bool,
     max_memory: Option<usize>,
     lesson_timeout: Option<std::time::Duration>,
 }
@@ -127,6 +129,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             "-i" => opts.inspect = true,
             "--lessons" => opts.list_lessons = true,
             "--demo" => opts.demo = true,
+            "--no-files" => opts.no_files = true,
             "--lesson" => {
                 opts.lesson = Some(
                     it.next()
@@ -247,6 +250,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.demo = opts.demo;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
     session.tutor.timeout = opts.lesson_timeout;
+    session.no_files = opts.no_files;
     session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
     cellar::repl::terminal::run(&mut session, options)
 }

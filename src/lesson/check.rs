@@ -128,6 +128,9 @@ fn check_steps(
 pub fn repl_command(interp: &mut Interpreter, view: &View, line: &str) -> Result<String, String> {
     let body = line.trim().trim_start_matches(':');
     let (name, arg) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+    if name == "export" {
+        return Err("a lesson cannot write files: :export is for the learner to type".into());
+    }
     match crate::inspect::command(interp, view, name, arg) {
         Some(result) => result,
         None => Err(format!("unknown command :{name}")),

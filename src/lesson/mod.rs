@@ -120,8 +120,11 @@ impl std::fmt::Display for LessonError {
     }
 }
 
-/// Parses one lesson file.
+/// Parses one lesson file. Control characters other than newline and tab
+/// are shown escaped (`\x1b`): a lesson is content, and must not set the
+/// terminal's title or clipboard.
 pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
+    let text = &escape_controls(text);
     let err = |line: usize, msg: &str| LessonError {
         path: path.to_string(),
         line,
@@ -258,6 +261,24 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
     })
 }
 
+/// `text` with every control character but `\n` and `\t` written as a
+/// `\xNN` / `\u{NNNN}` escape.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if bad(c) && (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if bad(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Every question has its answer; an exercise has a check.
 fn validate(step: &Step) -> Result<(), (usize, String)> {
     let mut ids = Vec::new();
@@ -373,15 +394,15 @@ pub fn load_path(path: &str) -> (Vec<Lesson>, Vec<LessonError>) {
     let (mut lessons, mut errors) = (Vec::new(), Vec::new());
     for f in files {
         let shown = f.display().to_string();
-        match std::fs::read_to_string(&f) {
+        match crate::script::read_regular(&f) {
             Ok(text) => match parse(&shown, &text) {
                 Ok(l) => lessons.push(l),
                 Err(e) => errors.push(e),
             },
-            Err(e) => errors.push(LessonError {
+            Err(msg) => errors.push(LessonError {
                 path: shown,
                 line: 0,
-                msg: crate::script::os_error(&e),
+                msg,
             }),
         }
     }

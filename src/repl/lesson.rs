@@ -81,7 +81,10 @@ pub fn progress_path() -> Option<PathBuf> {
 /// Reads the progress file: lesson name → the step reached (1-based), 0
 /// when done. A missing or corrupt file is empty progress.
 fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
-    let Some(text) = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok()) else {
+    let Some(text) = path
+        .as_ref()
+        .and_then(|p| crate::script::read_regular(p).ok())
+    else {
         return Vec::new();
     };
     text.lines()
@@ -99,6 +102,9 @@ fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
 
 fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
     let Some(p) = path else { return };
+    if !crate::script::usable_file(p) {
+        return; // a FIFO or a device: no progress is kept
+    }
     let mut all = read_progress(path);
     all.retain(|(n, _)| n != name);
     all.push((name.to_string(), step));

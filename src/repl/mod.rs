@@ -58,6 +58,8 @@ pub struct Session {
     pub exit_status: Option<i32>,
     /// The lesson being taken, demo mode, progress (`lesson.rs`).
     pub tutor: lesson::Tutor,
+    /// `--no-files`: `:load` and `:export` are off (kiosk machines).
+    pub no_files: bool,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -79,6 +81,7 @@ impl Session {
             view: crate::inspect::View::from_env(),
             exit_status: None,
             tutor: lesson::Tutor::default(),
+            no_files: false,
         }
     }
 
