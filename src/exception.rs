@@ -32,7 +32,9 @@ pub struct TraceEntry {
 pub struct ExcState {
     pub args: Vec<Value>,
     /// Innermost frame last, as printed.
-    pub traceback: Vec<TraceEntry>,
+    /// Outermost frame first (entries are added at the front as the
+    /// exception leaves each frame: a deque, so deep unwinding is linear).
+    pub traceback: std::collections::VecDeque<TraceEntry>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
@@ -212,14 +214,11 @@ impl Exc {
     pub fn push_frame(&self, code: &Rc<Code>, ip: usize) {
         let line = code.line_at(ip);
         let span = code.spans.get(ip).copied().unwrap_or_default();
-        self.state().traceback.insert(
-            0,
-            TraceEntry {
-                code: code.clone(),
-                line,
-                span,
-            },
-        );
+        self.state().traceback.push_front(TraceEntry {
+            code: code.clone(),
+            line,
+            span,
+        });
     }
 
     // ---- one constructor per CPython message ----
@@ -338,6 +337,16 @@ impl Exc {
         Exc::type_error(format!(
             "cannot set '{name}' attribute of immutable type '{tp_name}'"
         ))
+    }
+
+    /// `RecursionError: maximum recursion depth exceeded while getting the
+    /// repr of an object` (`in comparison`, ...): native recursion over
+    /// nested values.
+    pub fn recursion_in(what: &str) -> Exc {
+        Exc::new(
+            ExcKind::RecursionError,
+            format!("maximum recursion depth exceeded {what}"),
+        )
     }
 
     /// `RecursionError: maximum recursion depth exceeded`

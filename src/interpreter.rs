@@ -58,6 +58,7 @@ pub enum EvalError {
 impl Interpreter {
     /// A fresh interpreter printing to `out`.
     pub fn new(out: Box<dyn Write>) -> Interpreter {
+        crate::memory::init_default();
         Interpreter {
             vm: Vm::new(out),
             last_exception: None,
@@ -85,6 +86,7 @@ impl Interpreter {
 
     /// Runs module-level code in the main module's namespace.
     pub fn run(&mut self, code: Rc<Code>) -> PyResult<Value> {
+        crate::memory::rearm();
         let result = self.vm.run_module(code);
         self.vm.flush_out();
         result

@@ -21,6 +21,7 @@ pub mod inspect;
 pub mod interpreter;
 pub mod lesson;
 pub mod lines;
+pub mod memory;
 pub mod parse;
 pub mod repl;
 pub mod script;

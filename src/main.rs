@@ -24,6 +24,8 @@ lessons:
   cellar --check-lessons [DIR]
                          run every lesson's code and check its recorded outputs
   --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md)
+  --lesson-timeout SECS  time limit of each lesson block (default 10, or the
+                         lesson's front matter `timeout`)
   --demo                 demo mode: :next types each step's code for a room
 
 the projector page:
@@ -32,6 +34,10 @@ the projector page:
 
 options:
   --echo                 with piped stdin, print prompts and input lines
+  --no-files             turn :load and :export off (kiosk machines)
+  --max-memory SIZE      the memory budget (bytes, or 512M, 2G...); past it the
+                         running code gets MemoryError. Default: half the
+                         machine's memory, at most 4G
   --no-color             no ANSI colors (also: NO_COLOR=1)
   --ascii                diagrams in plain ASCII (also: CELLAR_ASCII=1)
   --version              print the version
@@ -68,6 +74,9 @@ struct Options {
     serve: Option<u16>,
     /// `--host ADDR`
     host: Option<std::net::IpAddr>,
+    no_files: bool,
+    max_memory: Option<usize>,
+    lesson_timeout: Option<std::time::Duration>,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -75,6 +84,11 @@ fn run(args: Vec<String>) -> i32 {
         Ok(o) => o,
         Err(code) => return code,
     };
+    // (read here, on the interpreter's thread, so the default sees its stack)
+    cellar::memory::set_limit(
+        opts.max_memory
+            .unwrap_or_else(cellar::memory::default_limit),
+    );
     if let (Some(flag), Some(file)) = (&opts.dump, &opts.file) {
         return dump(flag, file);
     }
@@ -83,7 +97,7 @@ fn run(args: Vec<String>) -> i32 {
             Some(d) => cellar::lesson::load_path(d),
             None => cellar::lesson::load(&opts.lesson_dirs),
         };
-        return cellar::lesson::check::run(&lessons, &errors);
+        return cellar::lesson::check::run(&lessons, &errors, opts.lesson_timeout);
     }
     if opts.list_lessons {
         let (mut session, capture) = cellar::repl::Session::captured();
@@ -142,11 +156,31 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                 })?;
                 opts.host = Some(ip);
             }
+            "--no-files" => opts.no_files = true,
             "--lesson" => {
                 opts.lesson = Some(
                     it.next()
                         .ok_or_else(|| usage("--lesson needs a lesson number or name"))?,
                 )
+            }
+            "--max-memory" => {
+                let size = it.next().unwrap_or_default();
+                // (an empty size keeps the default)
+                if !size.is_empty() {
+                    opts.max_memory = Some(cellar::memory::parse_size(&size).ok_or_else(|| {
+                        usage(&format!("--max-memory needs a size, not '{size}'"))
+                    })?);
+                }
+            }
+            "--lesson-timeout" => {
+                let secs = it.next().unwrap_or_default();
+                let t: f64 = secs.parse().unwrap_or(f64::NAN);
+                if !(t > 0.0 && t <= 86_400.0) {
+                    return Err(usage(&format!(
+                        "--lesson-timeout needs a number of seconds, not '{secs}'"
+                    )));
+                }
+                opts.lesson_timeout = Some(std::time::Duration::from_secs_f64(t));
             }
             "--lesson-dir" => opts.lesson_dirs.push(
                 it.next()
@@ -242,6 +276,8 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
+    session.tutor.timeout = opts.lesson_timeout;
+    session.no_files = opts.no_files;
     session.tutor.start = opts.lesson.as_ref().map(|n| format!(":lesson {n}"));
     if opts.serve.is_some() || opts.host.is_some() {
         let host = opts.host.unwrap_or(std::net::IpAddr::from([127, 0, 0, 1]));

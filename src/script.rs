@@ -71,6 +71,26 @@ impl Interpreter {
 }
 
 /// An I/O error as Python words it: `[Errno 2] No such file or directory`.
+/// Reads a file that must be a regular file: a FIFO, a device
+/// (`/dev/zero`, `/dev/full`) or a directory is refused with a one-line
+/// reason instead of blocking or reading forever.
+pub fn read_regular(path: &std::path::Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| os_error(&e))?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    std::fs::read_to_string(path).map_err(|e| os_error(&e))
+}
+
+/// Whether `path` is absent or a regular file (a history or progress file
+/// that is a FIFO or a device is not used).
+pub fn usable_file(path: &std::path::Path) -> bool {
+    match std::fs::metadata(path) {
+        Ok(meta) => meta.is_file(),
+        Err(_) => true,
+    }
+}
+
 pub fn os_error(e: &std::io::Error) -> String {
     let text = e.to_string();
     match e.raw_os_error() {

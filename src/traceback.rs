@@ -226,7 +226,7 @@ fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
     if !std::rc::Rc::ptr_eq(&inst.class, &crate::exception::class_of(ExcKind::NameError)) {
         return None;
     }
-    let code = st.traceback.last()?.code.clone();
+    let code = st.traceback.back()?.code.clone();
     let varnames: Vec<&str> = code.varnames.iter().map(|n| &**n).collect();
     let globals: Vec<crate::value::Name> = vm.globals.items().into_iter().map(|(k, _)| k).collect();
     let globals: Vec<&str> = globals.iter().map(|n| &**n).collect();

@@ -126,3 +126,33 @@ fn complete_every_lesson() {
         );
     }
 }
+
+const LOOPS: &str = "+++\ntitle = \"Loops\"\n+++\n\n## One\n\n```python run\nwhile True:\n    pass\n```\n\n## Two\n\n```python run\nprint(2)\n```\n\n```output\n3\n```\n";
+
+const FLOODS: &str = "+++\ntitle = \"Floods\"\ntimeout = 0.5\n+++\n\n## One\n\n```python run\nwhile True:\n    print('x' * 1000)\n```\n";
+
+#[test]
+fn a_looping_block_times_out_with_its_place_and_the_next_lesson_is_checked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("01-loops.md"), LOOPS).expect("write");
+    std::fs::write(dir.path().join("02-floods.md"), FLOODS).expect("write");
+    std::fs::write(dir.path().join("03-good.md"), GOOD).expect("write");
+    let d = dir.path().to_str().expect("utf-8 path");
+    let (ok, out, err) = cellar(&["--check-lessons", d, "--lesson-timeout", "1"]);
+    assert!(!ok);
+    assert!(
+        err.contains("01-loops.md:7: the block ran past its time limit (1 s)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("02-floods.md:8: the block ran past its time limit (0.5 s)"),
+        "{err}"
+    );
+    // The loop's later step is not checked (its wrong output is not reported).
+    assert!(!err.contains("output differs"), "{err}");
+    assert!(
+        out.contains("ok    ") && out.contains("03-good.md"),
+        "{out}"
+    );
+    assert!(out.ends_with("1 of 3 lessons pass\n"), "{out}");
+}

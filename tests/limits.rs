@@ -143,3 +143,17 @@ for i in range(1000):
     assert!(after < before + 50, "before {before}, after {after}");
     assert!(kept);
 }
+
+#[test]
+fn hashing_a_tuple_nested_a_million_deep_is_a_recursion_error() {
+    // CPython overflows its C stack here; cellar counts the depth.
+    let code = "x = ()\nfor i in range(1000000):\n    x = (x,)\n\
+                for f in (lambda: hash(x), lambda: {x: 1}, lambda: {x}):\n    \
+                try:\n        f()\n    except RecursionError as e:\n        print(e)\n";
+    let (status, out, _) = run(code);
+    assert_eq!(status, 0);
+    assert_eq!(
+        out,
+        "maximum recursion depth exceeded while hashing\n".repeat(3)
+    );
+}

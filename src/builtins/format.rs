@@ -11,7 +11,6 @@
 use crate::exception::{Exc, PyResult};
 use crate::value::float::float_repr;
 use crate::value::int::{is_int, to_bigint};
-use crate::value::ops::MAX_ALLOC_ITEMS;
 use crate::value::{Name, Value};
 use crate::vm::Vm;
 
@@ -186,13 +185,10 @@ fn digits(c: &[char], mut i: usize, max: usize) -> Option<(Option<usize>, usize)
     Some(((i > start).then_some(n), i))
 }
 
-/// MemoryError for a width or precision cellar will not allocate (CPython
+/// MemoryError for a width or precision past the memory budget (CPython
 /// tries, and fails or takes gigabytes).
 fn alloc_guard(n: usize) -> PyResult<()> {
-    if n > MAX_ALLOC_ITEMS {
-        return Err(Exc::memory_error());
-    }
-    Ok(())
+    crate::memory::check(n)
 }
 
 /// The same error naming another type (`bool` formats as an int).

@@ -192,12 +192,10 @@ pub(super) fn ssize_arg(v: &Value) -> PyResult<i64> {
     }
 }
 
-/// MemoryError when a method would build more than cellar allocates.
+/// MemoryError when a method would build `n` more bytes than the memory
+/// budget leaves.
 pub(super) fn alloc_guard(n: usize) -> PyResult<()> {
-    if n > crate::value::ops::MAX_ALLOC_ITEMS {
-        return Err(Exc::memory_error());
-    }
-    Ok(())
+    crate::memory::check(n)
 }
 
 /// Clamps optional `start`/`end` (None allowed) to `0..=len`, as slices do.

@@ -32,7 +32,7 @@ pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
 fn explain_exception(cx: &mut Ctx<'_>, exc: &Exc) -> String {
     let line = crate::traceback::exception_line(cx.vm(), &exc.to_value());
 
-    let place = exc.state().traceback.last().cloned();
+    let place = exc.state().traceback.back().cloned();
     let (var, cell, emptied_by, callee) = {
         let st = exc.state();
         (

@@ -2,24 +2,89 @@
 //! and compares what cellar prints with the recorded `output` and `answer`
 //! blocks; runs `repl` blocks (each command must succeed) and the closing
 //! exercise's solution followed by its check (which must print ✓).
+//! Each block has a time limit (the lesson's `timeout`, `--lesson-timeout`,
+//! 10 s by default): a block over it is a failure and the lesson's other
+//! blocks are skipped. What a block prints is kept up to 64 KiB.
 
+use super::watchdog::{DEFAULT_TIMEOUT, Watchdog};
 use super::{Kind, Lesson};
 use crate::inspect::View;
 use crate::interpreter::{Capture, Interpreter};
+use std::cell::Cell;
 use std::io::Write;
+use std::rc::Rc;
+use std::time::Duration;
 
 /// The name tracebacks show for lesson code.
 pub const FILENAME: &str = "<lesson>";
 
-/// Every problem found in one lesson, as `path:line: message` texts.
-pub fn check(lesson: &Lesson) -> Vec<String> {
-    let capture = Capture::default();
+/// The most output of one block kept for comparison.
+const MAX_OUTPUT: usize = 64 * 1024;
+
+/// Every problem found in one lesson, as `path:line: message` texts;
+/// `timeout` is the limit for lessons that set none.
+pub fn check(lesson: &Lesson, timeout: Option<Duration>) -> Vec<String> {
+    let capture = Bounded::default();
     let mut interp = Interpreter::new(Box::new(capture.clone()));
-    let run = |interp: &mut Interpreter, code: &str| {
-        if let Err(report) = interp.run_source(code, FILENAME) {
-            capture.0.borrow_mut().extend_from_slice(report.as_bytes());
+    let limit = lesson.timeout.or(timeout).unwrap_or(DEFAULT_TIMEOUT);
+    let watchdog = Watchdog::new(interp.vm_ref().interrupt.clone());
+    let timed_out = Cell::new(None);
+    let run = |interp: &mut Interpreter, code: &str, line: usize| {
+        if timed_out.get().is_some() {
+            return;
+        }
+        watchdog.arm(limit);
+        let result = interp.run_source(code, FILENAME);
+        if watchdog.disarm() {
+            timed_out.set(Some(line));
+        }
+        if let Err(report) = result {
+            capture.push(report.as_bytes());
         }
     };
+    let step = |interp: &mut Interpreter, code: &str, line: usize| {
+        if timed_out.get().is_some() {
+            return None;
+        }
+        watchdog.arm(limit);
+        let result = stepped(interp, code, &capture);
+        if watchdog.disarm() {
+            timed_out.set(Some(line));
+        }
+        result.err()
+    };
+    let runners = Runners {
+        run: &run,
+        step: &step,
+    };
+    let problems = check_steps(lesson, &mut interp, &capture, &runners);
+    match timed_out.get() {
+        Some(line) => vec![format!(
+            "{}:{line}: the block ran past its time limit ({} s) and was interrupted; \
+             the lesson's other blocks were not checked",
+            lesson.path,
+            limit.as_secs_f64()
+        )],
+        None => problems,
+    }
+}
+
+type Runner<'a> = dyn Fn(&mut Interpreter, &str, usize) + 'a;
+
+/// Runs a block of code (`run`), or records it as the stepper does
+/// (`step`, which says what went wrong), each under the time limit.
+struct Runners<'a> {
+    run: &'a Runner<'a>,
+    step: &'a dyn Fn(&mut Interpreter, &str, usize) -> Option<String>,
+}
+
+fn check_steps(
+    lesson: &Lesson,
+    interp: &mut Interpreter,
+    capture: &Bounded,
+    runners: &Runners,
+) -> Vec<String> {
+    let run = runners.run;
     let mut problems = Vec::new();
     for (n, step) in lesson.steps.iter().enumerate() {
         let place =
@@ -29,11 +94,11 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
             match &b.kind {
                 Kind::Run | Kind::Stepped | Kind::Predict(_) => {
                     if b.kind == Kind::Stepped {
-                        if let Err(msg) = stepped(&mut interp, &b.text, &capture) {
+                        if let Some(msg) = (runners.step)(interp, &b.text, b.line) {
                             problems.push(format!("{}: {msg}", place(b.line)));
                         }
                     } else {
-                        run(&mut interp, &b.text);
+                        run(interp, &b.text, b.line);
                     }
                     let got = capture.take();
                     let expected = match &b.kind {
@@ -60,7 +125,7 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
                 )),
                 Kind::Repl => {
                     for cmd in b.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                        if let Err(msg) = repl_command(&mut interp, &View::plain(), cmd) {
+                        if let Err(msg) = repl_command(interp, &View::plain(), cmd) {
                             problems.push(format!("{}: `{cmd}` failed: {msg}", place(b.line)));
                         }
                     }
@@ -70,9 +135,9 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
                     // the starter code runs when the step is shown, then the learner's
                     let codes = step.of(|k| matches!(k, Kind::Exercise | Kind::Solution));
                     for code in codes {
-                        run(&mut interp, &code.text);
+                        run(interp, &code.text, code.line);
                     }
-                    run(&mut interp, &b.text);
+                    run(interp, &b.text, b.line);
                     let got = capture.take();
                     if !got.ends_with("✓\n") || got.contains("Traceback") {
                         problems.push(format!(
@@ -90,14 +155,11 @@ pub fn check(lesson: &Lesson) -> Vec<String> {
 
 /// Records a `python step` block as the stepper does; what it printed goes
 /// to `capture`. A recording that hits the step limit is a problem.
-fn stepped(interp: &mut Interpreter, code: &str, capture: &Capture) -> Result<(), String> {
+fn stepped(interp: &mut Interpreter, code: &str, capture: &Bounded) -> Result<(), String> {
     let recorded = crate::step::record_in(interp, code, FILENAME, crate::step::DEFAULT_LIMIT)
         .map_err(|e| format!("the step block does not compile: {}", e.msg))?;
     let rec = recorded.recording;
-    capture
-        .0
-        .borrow_mut()
-        .extend_from_slice(rec.output.as_bytes());
+    capture.push(rec.output.as_bytes());
     match rec.end {
         crate::step::End::Limit(n) => Err(format!(
             "the step block runs past the stepper's limit ({n} steps)"
@@ -110,21 +172,62 @@ fn stepped(interp: &mut Interpreter, code: &str, capture: &Capture) -> Result<()
 pub fn repl_command(interp: &mut Interpreter, view: &View, line: &str) -> Result<String, String> {
     let body = line.trim().trim_start_matches(':');
     let (name, arg) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+    if name == "export" {
+        return Err("a lesson cannot write files: :export is for the learner to type".into());
+    }
     match crate::inspect::command(interp, view, name, arg) {
         Some(result) => result,
         None => Err(format!("unknown command :{name}")),
     }
 }
 
+/// What lesson code prints, kept up to MAX_OUTPUT bytes per block.
+#[derive(Clone, Default)]
+struct Bounded {
+    kept: Capture,
+    dropped: Rc<Cell<usize>>,
+}
+
+impl Bounded {
+    fn push(&self, bytes: &[u8]) {
+        let mut kept = self.kept.0.borrow_mut();
+        let room = MAX_OUTPUT.saturating_sub(kept.len()).min(bytes.len());
+        kept.extend_from_slice(&bytes[..room]);
+        self.dropped.set(self.dropped.get() + bytes.len() - room);
+    }
+
+    /// The block's output (with a note when some was dropped).
+    fn take(&self) -> String {
+        let mut text = self.kept.take();
+        let dropped = self.dropped.replace(0);
+        if dropped > 0 {
+            text.push_str(&format!("[... {dropped} more bytes not kept]\n"));
+        }
+        text
+    }
+}
+
+impl Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.push(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
 /// Checks every lesson; prints problems and a summary; the exit status.
-pub fn run(lessons: &[Lesson], errors: &[super::LessonError]) -> i32 {
+/// `timeout` is `--lesson-timeout` (for lessons whose front matter sets
+/// none).
+pub fn run(lessons: &[Lesson], errors: &[super::LessonError], timeout: Option<Duration>) -> i32 {
     let mut failed = errors.len();
     let mut out = std::io::stdout();
     for e in errors {
         let _ = writeln!(std::io::stderr(), "{e}");
     }
     for lesson in lessons {
-        let problems = check(lesson);
+        let problems = check(lesson, timeout);
         if problems.is_empty() {
             let _ = writeln!(out, "ok    {} ({} steps)", lesson.path, lesson.steps.len());
         } else {

@@ -7,6 +7,7 @@
 //! recorded outputs.
 
 pub mod check;
+pub mod watchdog;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
 
@@ -92,6 +93,8 @@ pub struct Lesson {
     pub path: String,
     pub title: String,
     pub topics: Vec<String>,
+    /// Front matter `timeout = SECONDS`: the time limit of each block.
+    pub timeout: Option<std::time::Duration>,
     /// Prose before the first step.
     pub intro: String,
     pub steps: Vec<Step>,
@@ -119,8 +122,11 @@ impl std::fmt::Display for LessonError {
     }
 }
 
-/// Parses one lesson file.
+/// Parses one lesson file. Control characters other than newline and tab
+/// are shown escaped (`\x1b`): a lesson is content, and must not set the
+/// terminal's title or clipboard.
 pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
+    let text = &escape_controls(text);
     let err = |line: usize, msg: &str| LessonError {
         path: path.to_string(),
         line,
@@ -132,7 +138,7 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
         .unwrap_or_default();
     let lines: Vec<&str> = text.lines().collect();
     let mut i = 0;
-    let (mut title, mut topics) = (None, Vec::new());
+    let (mut title, mut topics, mut timeout) = (None, Vec::new(), None);
     if lines.first().map(|l| l.trim()) != Some("+++") {
         return Err(err(
             1,
@@ -173,6 +179,16 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
                         toml_string(item).ok_or_else(|| err(i, "topics must be quoted strings"))?,
                     );
                 }
+            }
+            "timeout" => {
+                let secs: f64 = value.trim().parse().unwrap_or(f64::NAN);
+                if !(secs > 0.0 && secs <= 86_400.0) {
+                    return Err(err(
+                        i,
+                        "timeout must be a number of seconds (0 < t <= 86400)",
+                    ));
+                }
+                timeout = Some(std::time::Duration::from_secs_f64(secs));
             }
             other => return Err(err(i, &format!("unknown front matter key `{other}`"))),
         }
@@ -241,9 +257,28 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
         path: path.to_string(),
         title,
         topics,
+        timeout,
         intro: intro.trim().to_string(),
         steps,
     })
+}
+
+/// `text` with every control character but `\n` and `\t` written as a
+/// `\xNN` / `\u{NNNN}` escape.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(bad) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            c if bad(c) && (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if bad(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Every question has its answer; an exercise has a check.
@@ -362,15 +397,15 @@ pub fn load_path(path: &str) -> (Vec<Lesson>, Vec<LessonError>) {
     let (mut lessons, mut errors) = (Vec::new(), Vec::new());
     for f in files {
         let shown = f.display().to_string();
-        match std::fs::read_to_string(&f) {
+        match crate::script::read_regular(&f) {
             Ok(text) => match parse(&shown, &text) {
                 Ok(l) => lessons.push(l),
                 Err(e) => errors.push(e),
             },
-            Err(e) => errors.push(LessonError {
+            Err(msg) => errors.push(LessonError {
                 path: shown,
                 line: 0,
-                msg: crate::script::os_error(&e),
+                msg,
             }),
         }
     }

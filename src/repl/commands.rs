@@ -104,16 +104,26 @@ impl Session {
         if file.is_empty() {
             return self.complain("usage: :load FILE");
         }
+        if self.no_files {
+            return self.complain(":load is off (--no-files)");
+        }
         let file = &user_path(file);
-        match std::fs::read_to_string(file) {
+        // (only Python files: an error must not quote another file's lines)
+        if !file.ends_with(".py") {
+            return self.complain(&format!(
+                "can't load '{file}': :load runs Python files (FILE.py)"
+            ));
+        }
+        match crate::script::read_regular(std::path::Path::new(file)) {
             Ok(source) => self.run_script(&source, file),
-            Err(e) => {
-                self.complain(&format!("can't open file '{file}': {}", os_error(&e)));
-            }
+            Err(msg) => self.complain(&format!("can't open file '{file}': {msg}")),
         }
     }
 
     fn cmd_inspect(&mut self, name: &str, arg: &str) {
+        if name == "export" && self.no_files {
+            return self.complain(":export is off (--no-files)");
+        }
         match crate::inspect::command(&mut self.interp, &self.view, name, arg) {
             Some(Ok(text)) => {
                 self.note_inspection(name, arg, &text);

@@ -4,6 +4,7 @@
 //! there to type with between steps.
 
 use super::{Capture, Session};
+use crate::lesson::watchdog::{DEFAULT_TIMEOUT, Watchdog};
 use crate::lesson::{Kind, Lesson, LessonError, check::FILENAME};
 use std::path::PathBuf;
 
@@ -23,6 +24,9 @@ pub struct Tutor {
     pub delay_ms: u64,
     /// A command to run when the REPL starts (`--lesson N`).
     pub start: Option<String>,
+    /// `--lesson-timeout`: the time limit of each block of lesson code
+    /// (for lessons whose front matter sets none).
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// The lesson being taken.
@@ -77,7 +81,10 @@ pub fn progress_path() -> Option<PathBuf> {
 /// Reads the progress file: lesson name → the step reached (1-based), 0
 /// when done. A missing or corrupt file is empty progress.
 fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
-    let Some(text) = path.as_ref().and_then(|p| std::fs::read_to_string(p).ok()) else {
+    let Some(text) = path
+        .as_ref()
+        .and_then(|p| crate::script::read_regular(p).ok())
+    else {
         return Vec::new();
     };
     text.lines()
@@ -95,6 +102,9 @@ fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
 
 fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
     let Some(p) = path else { return };
+    if !crate::script::usable_file(p) {
+        return; // a FIFO or a device: no progress is kept
+    }
     let mut all = read_progress(path);
     all.retain(|(n, _)| n != name);
     all.push((name.to_string(), step));
@@ -256,14 +266,32 @@ impl Session {
     }
 
     /// Runs lesson code, returning what it printed (stdout and stderr).
+    /// Runs lesson code within the lesson's time limit; what it printed.
     fn run_captured(&mut self, code: &str) -> String {
         let capture = Capture::default();
         let out = std::mem::replace(&mut self.vm().out, Box::new(capture.clone()));
         let err = std::mem::replace(&mut self.err, Box::new(capture.clone()));
+        let limit = self.block_limit();
+        let watchdog = Watchdog::new(self.interp.vm_ref().interrupt.clone());
+        watchdog.arm(limit);
         self.run_script(code, FILENAME);
+        let late = watchdog.disarm();
         self.vm().out = out;
         self.err = err;
-        capture.take()
+        let mut text = capture.take();
+        if late {
+            text.push_str(&format!(
+                "(the lesson's code ran past its time limit of {} s and was stopped)\n",
+                limit.as_secs_f64()
+            ));
+        }
+        text
+    }
+
+    /// The time limit of one block of the current lesson.
+    fn block_limit(&self) -> std::time::Duration {
+        let own = self.tutor.current.as_ref().and_then(|c| c.lesson.timeout);
+        own.or(self.tutor.timeout).unwrap_or(DEFAULT_TIMEOUT)
     }
 
     fn show_step(&mut self, k: usize) {

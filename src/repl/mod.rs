@@ -64,6 +64,8 @@ pub struct Session {
     pub stepper: step::Stepper,
     /// The projector page, when one is served (`serve.rs`).
     pub projector: Option<serve::Projector>,
+    /// `--no-files`: `:load` and `:export` are off (kiosk machines).
+    pub no_files: bool,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -87,6 +89,7 @@ impl Session {
             tutor: lesson::Tutor::default(),
             stepper: step::Stepper::default(),
             projector: None,
+            no_files: false,
         }
     }
 

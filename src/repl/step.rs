@@ -64,6 +64,7 @@ impl Session {
             return;
         };
         match name {
+            "export" if self.no_files => self.complain(":export is off (--no-files)"),
             "export" => match walk.export(arg) {
                 Ok(text) => self.print(&text),
                 Err(msg) => self.complain(&msg),

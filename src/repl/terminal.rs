@@ -99,9 +99,18 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         color: options.color,
         files: FilenameCompleter::new(),
     }));
-    let history = history::path();
+    let mut history = history::path();
     if let Some(path) = &history {
-        let _ = editor.load_history(path);
+        if crate::script::usable_file(path) {
+            let _ = editor.load_history(path);
+        } else {
+            let _ = writeln!(
+                std::io::stderr(),
+                "cellar: history file {} is not a regular file; history is off",
+                path.display()
+            );
+            history = None;
+        }
     }
     let _ = writeln!(
         std::io::stdout(),

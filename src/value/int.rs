@@ -22,8 +22,10 @@ pub enum NumCmp {
     Ord(Ordering),
 }
 
-/// The biggest int result (in bits) cellar computes before MemoryError.
-const MAX_RESULT_BITS: u64 = 1 << 26;
+/// MemoryError when an int of `bits` bits would go past the memory budget.
+pub(crate) fn result_fits(bits: u64) -> PyResult<()> {
+    crate::memory::check(usize::try_from(bits / 8).unwrap_or(usize::MAX))
+}
 
 /// CPython's limit on decimal digits in int <-> str conversion.
 pub const MAX_STR_DIGITS: usize = 4300;
@@ -138,7 +140,10 @@ fn big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     Ok(normalize(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
-        BinOp::Mult => x * y,
+        BinOp::Mult => {
+            result_fits(x.bits() + y.bits())?;
+            x * y
+        }
         BinOp::FloorDiv if y.is_zero() => return Err(int_div_zero()),
         BinOp::FloorDiv => x.div_floor(y),
         BinOp::Mod if y.is_zero() => return Err(int_mod_zero()),
@@ -155,7 +160,10 @@ fn big(op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         },
         BinOp::LShift if x.is_zero() => BigInt::zero(),
         BinOp::LShift => match y.to_u64() {
-            Some(s) if s.saturating_add(x.bits()) <= MAX_RESULT_BITS => x << s,
+            Some(s) => {
+                result_fits(s.saturating_add(x.bits()))?;
+                x << s
+            }
             _ => return Err(Exc::memory_error()),
         },
         BinOp::Pow => return int_pow(x, y),
@@ -179,7 +187,8 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
         }));
     }
     match y.to_u64() {
-        Some(e) if e.saturating_mul(x.bits()) <= MAX_RESULT_BITS => {
+        Some(e) => {
+            result_fits(e.saturating_mul(x.bits()))?;
             Ok(normalize(num_traits::pow::Pow::pow(x, e)))
         }
         _ => Err(Exc::memory_error()),

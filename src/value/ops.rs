@@ -5,12 +5,17 @@
 use super::Value;
 use crate::exception::{Exc, PyResult};
 
-/// The most items one container operation may allocate before MemoryError.
-pub const MAX_ALLOC_ITEMS: usize = 1 << 28;
+/// How deep `hash_builtin` follows tuples in tuples before leaving the
+/// value to the VM (which counts the depth against the recursion limit).
+const MAX_HASH_DEPTH: usize = 200;
 
 /// `hash(v)` for builtin values; None when the VM must decide (tuples of
-/// instances, instances, unhashable types).
+/// instances, instances, unhashable types, deeply nested tuples).
 pub fn hash_builtin(v: &Value) -> Option<PyResult<i64>> {
+    hash_at(v, 0)
+}
+
+fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
     Some(Ok(match v {
         Value::Int(i) => super::int::hash_int(*i),
         Value::Bool(b) => *b as i64,
@@ -18,10 +23,11 @@ pub fn hash_builtin(v: &Value) -> Option<PyResult<i64>> {
         Value::Float(f) => super::float::hash_float(*f),
         Value::BigInt(b) => super::int::hash_bigint(b),
         Value::None | Value::Ellipsis | Value::NotImplemented => pointer_hash(v.address()),
+        Value::Tuple(_) if depth >= MAX_HASH_DEPTH => return None,
         Value::Tuple(t) => {
             let mut hashes = Vec::with_capacity(t.items.len());
             for x in t.items.iter() {
-                match hash_builtin(x)? {
+                match hash_at(x, depth + 1)? {
                     Ok(h) => hashes.push(h),
                     Err(e) => return Some(Err(e)),
                 }

@@ -16,6 +16,25 @@ impl Vm {
         Ok(Value::set(set))
     }
 
+    /// The items of `*v` in a display; TypeError when `v` is no iterable
+    /// (an error while iterating is left as it is).
+    fn collect_star(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(v).map_err(|e| {
+            if e.is(crate::exception::ExcKind::TypeError) {
+                Exc::type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    v.type_name()
+                ))
+            } else {
+                e
+            }
+        })?;
+        match v {
+            Value::Instance(_) => self.collect(&it),
+            _ => self.collect(v), // (a range's length is known before)
+        }
+    }
+
     /// `k1 v1 k2 v2 ...` → dict.
     pub(crate) fn new_dict_from_pairs(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let d = Dict::new();
@@ -56,19 +75,20 @@ impl Vm {
         }
         let target = self.stack[self.stack.len() - i].clone();
         match (instr, &target) {
-            (Instr::ListAppend(_), Value::List(l)) => l.items.borrow_mut().push(v),
+            (Instr::ListAppend(_), Value::List(l)) => {
+                let mut items = l.items.borrow_mut();
+                crate::memory::reserve(&mut items, 1)?;
+                items.push(v);
+            }
             (Instr::SetAdd(_), Value::Set(s)) => {
                 let k = self.set_key(s, v)?;
                 s.insert(k);
             }
             (Instr::ListExtend(_), Value::List(l)) => {
-                let items = self.collect(&v).map_err(|_| {
-                    Exc::type_error(format!(
-                        "Value after * must be an iterable, not {}",
-                        v.type_name()
-                    ))
-                })?;
-                l.items.borrow_mut().extend(items);
+                let items = self.collect_star(&v)?;
+                let mut list = l.items.borrow_mut();
+                crate::memory::reserve(&mut list, items.len())?;
+                list.extend(items);
             }
             (Instr::SetUpdate(_), Value::Set(s)) => {
                 if let Value::Set(src) = &v {

@@ -267,6 +267,7 @@ impl Vm {
     ) -> PyResult<Value> {
         match callable {
             Value::Function(f) => {
+                self.check_interrupt()?; // a builtin's callback (key=, map)
                 let kwargs = kwargs
                     .into_iter()
                     .map(|(n, v)| (PyStr::rc(&n), v))

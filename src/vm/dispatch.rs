@@ -559,20 +559,22 @@ impl Vm {
         });
     }
 
-    /// Ctrl-C was pressed since the last poll (the flag stays set: a CALL
-    /// leaves it to the general path's `check_interrupt`).
+    /// Ctrl-C was pressed, or the memory budget crossed, since the last
+    /// poll (the flags stay set: a CALL leaves them to the general path's
+    /// `check_interrupt`).
     #[inline(always)]
     fn interrupted(&self) -> bool {
-        self.interrupt.load(std::sync::atomic::Ordering::Relaxed)
+        self.interrupt.load(std::sync::atomic::Ordering::Relaxed) || crate::memory::over()
     }
 
-    /// The KeyboardInterrupt for a Ctrl-C seen by `interrupted`, clearing
-    /// the flag so the next poll does not raise it again.
+    /// The KeyboardInterrupt or MemoryError seen by `interrupted`, clearing
+    /// its flag so the next poll does not raise it again.
     #[cold]
     fn take_interrupt(&mut self) -> Exc {
-        self.interrupt
-            .store(false, std::sync::atomic::Ordering::Relaxed);
-        Exc::keyboard_interrupt()
+        match self.check_interrupt() {
+            Err(e) => e,
+            Ok(()) => Exc::keyboard_interrupt(),
+        }
     }
 
     /// Drops the stack down to `len`, skipping drop glue for inline values.

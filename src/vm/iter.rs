@@ -195,8 +195,11 @@ impl Vm {
         }
     }
 
-    /// `next(it)`: Some(item), or None when exhausted.
+    /// `next(it)`: Some(item), or None when exhausted. Every builtin that
+    /// loops over an iterable comes here for each item, so Ctrl-C and the
+    /// memory budget are polled here too.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.check_interrupt()?;
         if let Some(v) = fast_next(it) {
             return Ok(Some(v));
         }
@@ -309,16 +312,17 @@ impl Vm {
     /// Every item of an iterable, in order.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.items.borrow().clone()),
-            Value::Tuple(t) => return Ok(t.items.to_vec()),
-            Value::Range(r) if r.len()? > crate::value::ops::MAX_ALLOC_ITEMS => {
-                return Err(Exc::memory_error());
+            Value::List(l) => return crate::memory::cloned(&l.items.borrow()),
+            Value::Tuple(t) => return crate::memory::cloned(&t.items),
+            Value::Range(r) => {
+                crate::memory::check_items(r.len()?, std::mem::size_of::<Value>())?;
             }
             _ => {}
         }
         let it = self.get_iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            crate::memory::reserve(&mut out, 1)?;
             out.push(x);
         }
         Ok(out)

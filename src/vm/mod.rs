@@ -12,6 +12,7 @@ pub(crate) mod dispatch;
 mod frame;
 pub mod generator;
 mod globals;
+mod heavy;
 pub mod iter;
 mod keys;
 mod ops;
@@ -58,6 +59,9 @@ pub struct Vm {
     pub out: Box<dyn std::io::Write>,
     /// Reprs in progress, to print `[...]` for self-containing containers.
     pub repr_guard: Vec<usize>,
+    /// Comparisons and hashes of nested values in progress: they count
+    /// against the recursion limit as CPython's C recursion does.
+    pub(crate) native_depth: usize,
     /// The exception being raised comes from RERAISE: no new traceback entry.
     pub(crate) reraising: bool,
     /// Keyword names for the next CALL (set by KW_NAMES).
@@ -82,6 +86,7 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             out,
             repr_guard: Vec::new(),
+            native_depth: 0,
             reraising: false,
             kw_names: None,
             builtin_args: Vec::new(),
@@ -123,14 +128,35 @@ impl Vm {
         self.stack.resize(frame.base + n, Value::Null);
     }
 
-    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll.
+    /// Raises KeyboardInterrupt if Ctrl-C was pressed since the last poll,
+    /// MemoryError if the memory budget was crossed (`memory.rs`).
     #[inline]
     pub fn check_interrupt(&mut self) -> PyResult<()> {
         if self.interrupt.load(Ordering::Relaxed) {
             self.interrupt.store(false, Ordering::Relaxed);
             return Err(Exc::keyboard_interrupt());
         }
+        if crate::memory::over() {
+            return Err(crate::memory::take());
+        }
         Ok(())
+    }
+
+    /// Runs `f` one level deeper in a native recursion over nested values
+    /// (`==`, `<`, `hash` of tuples in tuples): RecursionError `what` at
+    /// the recursion limit, as CPython's Py_EnterRecursiveCall.
+    pub(crate) fn nested<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.frames.len() + self.native_depth >= self.recursion_limit {
+            return Err(Exc::recursion_in(what));
+        }
+        self.native_depth += 1;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
     }
 
     /// The globals of frame `fi`: its function's, or the module's.

@@ -55,6 +55,9 @@ impl Vm {
         let inplace = op.inplace();
         let k = op.index();
         let bop = BIN_OPS[k];
+        if let Some(r) = self.heavy_int_op(bop, a, b) {
+            return r;
+        }
         if let Some(r) = int::binary(bop, a, b) {
             return r;
         }
@@ -223,7 +226,7 @@ impl Vm {
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(ordering_matches(op, x.as_str().cmp(y.as_str()))),
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-                self.sequence_compare(op, a, b)
+                self.nested("in comparison", |vm| vm.sequence_compare(op, a, b))
             }
             (Value::Set(x), Value::Set(y)) => Ok(set_compare(op, x, y)),
             _ => self.dunder_compare(op, a, b),
@@ -282,9 +285,9 @@ impl Vm {
         }
         match (a, b) {
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-                self.sequence_eq(a, b)
+                self.nested("in comparison", |vm| vm.sequence_eq(a, b))
             }
-            (Value::Dict(x), Value::Dict(y)) => self.dict_eq(x, y),
+            (Value::Dict(x), Value::Dict(y)) => self.nested("in comparison", |vm| vm.dict_eq(x, y)),
             (Value::Set(x), Value::Set(y)) => {
                 Ok(x.len() == y.len() && x.keys().iter().all(|k| y.contains(k)))
             }
@@ -362,13 +365,13 @@ impl Vm {
             return h;
         }
         match v {
-            Value::Tuple(t) => {
+            Value::Tuple(t) => self.nested("while hashing", |vm| {
                 let mut hashes = Vec::with_capacity(t.items.len());
                 for x in t.items.iter() {
-                    hashes.push(self.hash(x)?);
+                    hashes.push(vm.hash(x)?);
                 }
                 Ok(crate::value::ops::tuple_hash(&hashes))
-            }
+            }),
             Value::Instance(i) => match i.class.lookup("__hash__") {
                 Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
                 Some(m) => match self.call(&m, vec![v.clone()])? {
@@ -491,9 +494,11 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         Value::Tuple(t) => t.items.len(),
         _ => 0,
     };
-    if len.saturating_mul(n) > crate::value::ops::MAX_ALLOC_ITEMS {
-        return Err(Exc::memory_error());
-    }
+    let item_size = match seq {
+        Value::Str(_) => 1,
+        _ => std::mem::size_of::<Value>(),
+    };
+    crate::memory::check_items(len.saturating_mul(n), item_size)?;
     Ok(match seq {
         Value::Str(s) => Value::str(s.as_str().repeat(n)),
         Value::List(l) => Value::list(repeat_items(&l.items.borrow(), n)),

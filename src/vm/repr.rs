@@ -101,6 +101,12 @@ impl Vm {
             }
             .into());
         }
+        if self.frames.len() + self.repr_guard.len() >= self.recursion_limit {
+            return Err(crate::exception::Exc::recursion_in(
+                "while getting the repr of an object",
+            ));
+        }
+        self.check_interrupt()?;
         self.repr_guard.push(addr);
         let r = self.container_repr_inner(v);
         self.repr_guard.pop();
@@ -120,6 +126,7 @@ impl Vm {
             Value::Dict(d) => {
                 let mut parts = Vec::with_capacity(d.len());
                 for (k, val) in d.items() {
+                    self.check_interrupt()?;
                     parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&val)?));
                 }
                 Ok(format!("{{{}}}", parts.join(", ")))
@@ -128,12 +135,18 @@ impl Vm {
         }
     }
 
+    /// The items' reprs joined by `, ` (Ctrl-C and the memory budget
+    /// polled between items).
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
-        let mut parts = Vec::with_capacity(items.len());
-        for x in items {
-            parts.push(self.repr(x)?);
+        let mut out = String::new();
+        for (i, x) in items.iter().enumerate() {
+            self.check_interrupt()?;
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
         }
-        Ok(parts.join(", "))
+        Ok(out)
     }
 
     /// FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then the spec.

@@ -36,29 +36,23 @@ fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Val
             "Cannot specify a default for {name}() with multiple positional arguments"
         )));
     }
-    let items = match args {
-        [] => {
-            return Err(Exc::type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )));
+    let best = match args {
+        [single] => {
+            let it = vm.get_iter(single)?;
+            let mut best = None;
+            while let Some(item) = vm.next(&it)? {
+                best = better(vm, best, item, key.as_ref(), op)?;
+            }
+            best
         }
-        [single] => vm.collect(single)?,
-        many => many.to_vec(),
+        many => {
+            let mut best = None;
+            for item in many {
+                best = better(vm, best, item.clone(), key.as_ref(), op)?;
+            }
+            best
+        }
     };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, vec![item.clone()])?,
-            None => item.clone(),
-        };
-        let wins = match &best {
-            None => true,
-            Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
-        };
-        if wins {
-            best = Some((k, item));
-        }
-    }
     match (best, default) {
         (Some((_, v)), _) => Ok(v),
         (None, Some(d)) => Ok(d),
@@ -66,6 +60,25 @@ fn extreme(vm: &mut Vm, args: Args, kw: Kw, name: &str, op: u32) -> PyResult<Val
             "{name}() arg is an empty sequence"
         ))),
     }
+}
+
+/// The (key, item) that wins of `best` and `item` (the first of equals).
+fn better(
+    vm: &mut Vm,
+    best: Option<(Value, Value)>,
+    item: Value,
+    key: Option<&Value>,
+    op: u32,
+) -> PyResult<Option<(Value, Value)>> {
+    let k = match key {
+        Some(f) => vm.call(f, vec![item.clone()])?,
+        None => item.clone(),
+    };
+    let wins = match &best {
+        None => true,
+        Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
+    };
+    Ok(if wins { Some((k, item)) } else { best })
 }
 
 /// `sorted(iterable, key=None, reverse=False)`
@@ -99,7 +112,8 @@ pub fn sort_values(
     key: Option<Value>,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    let mut keyed: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+    let mut keyed: Vec<(Value, Value)> = Vec::new();
+    crate::memory::reserve(&mut keyed, items.len())?;
     for item in items {
         let k = match &key {
             Some(f) if !f.is_none() => vm.call(f, vec![item.clone()])?,
@@ -125,9 +139,11 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
     let right = v.split_off(v.len() / 2);
     let left = merge_sort(vm, v)?;
     let right = merge_sort(vm, right)?;
-    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut out = Vec::new();
+    crate::memory::reserve(&mut out, left.len() + right.len())?;
     let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
     while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        vm.check_interrupt()?;
         if vm.compare_op(0, &b.0, &a.0)?.truthy() {
             out.push(r.next().expect("invariant: peeked"));
         } else {

@@ -40,7 +40,9 @@ fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<List>> {
 fn append(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this("append", args)?;
     let v = one_arg("list.append", args, kw)?;
-    l.items.borrow_mut().push(v.clone());
+    let mut items = l.items.borrow_mut();
+    crate::memory::reserve(&mut items, 1)?;
+    items.push(v.clone());
     Ok(Value::None)
 }
 
@@ -48,7 +50,9 @@ fn extend(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let l = this("extend", args)?;
     let it = one_arg("list.extend", args, kw)?;
     let items = vm.collect(it)?;
-    l.items.borrow_mut().extend(items);
+    let mut list = l.items.borrow_mut();
+    crate::memory::reserve(&mut list, items.len())?;
+    list.extend(items);
     Ok(Value::None)
 }
 
@@ -76,6 +80,7 @@ fn insert(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let rest = rest_range("insert", args, kw, 2, 2)?;
     let i = int_arg(&rest[0])?;
     let mut items = l.items.borrow_mut();
+    crate::memory::reserve(&mut items, 1)?;
     let n = items.len() as i64;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     items.insert(i as usize, rest[1].clone());

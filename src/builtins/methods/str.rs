@@ -362,25 +362,34 @@ fn splitlines(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// `sep.join(iterable)`: the items are collected first, then checked,
+/// as CPython's PySequence_Fast does (an error while iterating wins).
 fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = this("join", args)?.clone();
     let it = one_arg("str.join", args, kw)?;
-    let items = vm
-        .collect(it)
-        .map_err(|_| Exc::type_error("can only join an iterable"))?;
-    let mut parts = Vec::with_capacity(items.len());
-    for (i, x) in items.iter().enumerate() {
-        match x {
-            Value::Str(s) => parts.push(s.as_str().to_string()),
-            other => {
-                return Err(Exc::type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
-                )));
-            }
+    let items = match it {
+        Value::List(_) | Value::Tuple(_) => vm.collect(it)?,
+        _ => {
+            let iter = vm
+                .get_iter(it)
+                .map_err(|_| Exc::type_error("can only join an iterable"))?;
+            vm.collect(&iter)?
         }
+    };
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        let Value::Str(s) = x else {
+            return Err(Exc::type_error(format!(
+                "sequence item {i}: expected str instance, {} found",
+                x.type_name()
+            )));
+        };
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        out.push_str(s.as_str());
     }
-    text(parts.join(sep.as_str()))
+    text(out)
 }
 
 /// The characters of `s` between optional start/end arguments, and the

@@ -13,6 +13,7 @@ type Kw<'a> = &'a [(Name, Value)];
 pub(super) fn sys_module(m: &Module) {
     m.def("getrecursionlimit", getrecursionlimit);
     m.def("setrecursionlimit", setrecursionlimit);
+    m.def("getmemorylimit", getmemorylimit);
     m.def("getsizeof", getsizeof);
     m.def("exit", exit);
     m.set("maxsize", Value::Int(i64::MAX));
@@ -132,6 +133,14 @@ fn vi_ge(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+/// `sys.getmemorylimit()`: cellar's memory budget in bytes
+/// (`--max-memory`); past it the running code gets MemoryError.
+fn getmemorylimit(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Int(
+        i64::try_from(crate::memory::limit()).unwrap_or(i64::MAX),
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

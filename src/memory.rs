@@ -1,0 +1,318 @@
+//! The memory budget: a counting global allocator, the number of bytes the
+//! interpreter may hold, and the rescue that turns a real allocation
+//! failure into MemoryError instead of an abort.
+//!
+//! ```text
+//!     alloc ─▶ System ─▶ USED += size ─▶ USED > TRIP? ─▶ OVER ─▶ polled by the VM with Ctrl-C
+//!     one large allocation asks first: check(bytes) ─▶ MemoryError when USED + bytes > LIMIT
+//!     System fails ─▶ free the reserve, OVER, try again
+//! ```
+//!
+//! The allocator serves the whole process, so the budget is process-wide
+//! (cellar runs one interpreter per process; `--max-memory` sets it).
+//! After a MemoryError the trip point moves up by an eighth of the budget,
+//! so the handler and the traceback can run; past that, every allocation
+//! raises again: the overshoot stays bounded. `rearm` (before each input
+//! or script) moves it back once the memory was freed.
+
+use crate::exception::{Exc, PyResult};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicPtr, AtomicUsize, Ordering::Relaxed};
+
+/// Bytes held by live allocations (signed: a lost update must not wrap).
+static USED: AtomicIsize = AtomicIsize::new(0);
+/// The budget (`--max-memory`).
+static LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
+/// An allocation that brings USED past this sets OVER.
+static TRIP: AtomicIsize = AtomicIsize::new(isize::MAX);
+/// The budget was crossed, or a real allocation failed: the VM raises
+/// MemoryError at its next poll.
+static OVER: AtomicBool = AtomicBool::new(false);
+/// Memory put aside to free when the system refuses an allocation.
+static RESERVE: AtomicPtr<u8> = AtomicPtr::new(std::ptr::null_mut());
+const RESERVE_SIZE: usize = 32 << 20;
+const RESERVE_ALIGN: usize = 4096;
+
+/// The default budget's ceiling.
+const DEFAULT_CEILING: usize = 4 << 30;
+
+pub struct Counting;
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+// SAFETY: every method forwards to System with the caller's layout and
+// pointer, unchanged; the counting only reads sizes.
+unsafe impl GlobalAlloc for Counting {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let mut p = unsafe { System.alloc(layout) };
+        if p.is_null() {
+            p = rescue(|| unsafe { System.alloc(layout) });
+        }
+        if !p.is_null() {
+            counted(layout.size());
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let mut p = unsafe { System.alloc_zeroed(layout) };
+        if p.is_null() {
+            p = rescue(|| unsafe { System.alloc_zeroed(layout) });
+        }
+        if !p.is_null() {
+            counted(layout.size());
+        }
+        p
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        uncounted(layout.size());
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let mut p = unsafe { System.realloc(ptr, layout, new_size) };
+        if p.is_null() {
+            p = rescue(|| unsafe { System.realloc(ptr, layout, new_size) });
+        }
+        if !p.is_null() {
+            uncounted(layout.size());
+            counted(new_size);
+        }
+        p
+    }
+}
+
+/// The count is a load and a store, not a locked add: a locked add on
+/// every allocation and free cost 20% on generator-heavy code. The
+/// interpreter allocates from one thread; another thread allocating at
+/// the same instant (a Ctrl-C handler, a big-int helper whose owner
+/// waits) can lose an update of a few bytes, which the budget tolerates.
+#[inline(always)]
+fn counted(size: usize) {
+    let used = USED.load(Relaxed).wrapping_add(size as isize);
+    USED.store(used, Relaxed);
+    if used > TRIP.load(Relaxed) {
+        OVER.store(true, Relaxed);
+    }
+}
+
+#[inline(always)]
+fn uncounted(size: usize) {
+    USED.store(USED.load(Relaxed).wrapping_sub(size as isize), Relaxed);
+}
+
+/// The system refused memory: free the reserve, flag MemoryError and try
+/// once more (a small allocation then succeeds and the VM raises at its
+/// next poll; a large one fails and aborts, which is why large ones
+/// `check` first).
+#[cold]
+fn rescue(retry: impl FnOnce() -> *mut u8) -> *mut u8 {
+    let reserve = RESERVE.swap(std::ptr::null_mut(), Relaxed);
+    if reserve.is_null() {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: the reserve was allocated by System with this layout.
+    unsafe { System.dealloc(reserve, reserve_layout()) };
+    OVER.store(true, Relaxed);
+    retry()
+}
+
+fn reserve_layout() -> Layout {
+    Layout::from_size_align(RESERVE_SIZE, RESERVE_ALIGN).expect("invariant: a valid layout")
+}
+
+fn trip_point(bytes: usize) -> isize {
+    isize::try_from(bytes).unwrap_or(isize::MAX)
+}
+
+/// Sets the budget, in bytes.
+pub fn set_limit(bytes: usize) {
+    LIMIT.store(bytes, Relaxed);
+    TRIP.store(trip_point(bytes), Relaxed);
+    OVER.store(false, Relaxed);
+    refill_reserve();
+}
+
+/// The default budget, unless one was set.
+pub fn init_default() {
+    if LIMIT.load(Relaxed) == usize::MAX {
+        set_limit(default_limit());
+    }
+}
+
+/// The budget, in bytes.
+pub fn limit() -> usize {
+    LIMIT.load(Relaxed)
+}
+
+/// Bytes held now.
+pub fn used() -> usize {
+    USED.load(Relaxed).max(0) as usize
+}
+
+/// Before an input or a script: the trip point back at the budget once
+/// memory is under it, a stale flag dropped, the reserve refilled.
+pub fn rearm() {
+    let (used, limit) = (used(), limit());
+    if used < limit {
+        TRIP.store(trip_point(limit), Relaxed);
+        OVER.store(false, Relaxed);
+    }
+    refill_reserve();
+}
+
+fn refill_reserve() {
+    if !RESERVE.load(Relaxed).is_null() {
+        return;
+    }
+    // SAFETY: a non-zero size and a valid alignment.
+    let p = unsafe { System.alloc(reserve_layout()) };
+    if !p.is_null() {
+        RESERVE.store(p, Relaxed);
+    }
+}
+
+/// Over the budget (or out of memory) since the last MemoryError: the VM
+/// polls this with Ctrl-C.
+#[inline(always)]
+pub fn over() -> bool {
+    OVER.load(Relaxed)
+}
+
+/// The MemoryError for `over`: the flag is cleared and the trip point
+/// moves up by an eighth of the budget, never further.
+#[cold]
+pub fn take() -> Exc {
+    OVER.store(false, Relaxed);
+    let limit = limit();
+    TRIP.store(trip_point(limit.saturating_add(limit / 8)), Relaxed);
+    Exc::memory_error()
+}
+
+/// MemoryError when `bytes` more would go past the budget: asked before
+/// one large allocation (a repeat, a padding, a big int, a container's
+/// growth).
+#[inline]
+pub fn check(bytes: usize) -> PyResult<()> {
+    if used().saturating_add(bytes) > limit() {
+        return Err(Exc::memory_error());
+    }
+    Ok(())
+}
+
+/// `check` for `n` items of `size` bytes each.
+#[inline]
+pub fn check_items(n: usize, size: usize) -> PyResult<()> {
+    check(n.saturating_mul(size))
+}
+
+/// Room for `additional` more items in `v`, grown as `Vec` grows but
+/// within the budget and without aborting when the system says no.
+pub fn reserve<T>(v: &mut Vec<T>, additional: usize) -> PyResult<()> {
+    if v.capacity() - v.len() >= additional {
+        return Ok(());
+    }
+    let want = v.len().saturating_add(additional).max(v.capacity() * 2);
+    check_items(want - v.len(), std::mem::size_of::<T>())?;
+    v.try_reserve(want - v.len())
+        .or_else(|_| v.try_reserve_exact(additional))
+        .map_err(|_| Exc::memory_error())
+}
+
+/// A copy of `items`, when the budget has room for it.
+pub fn cloned<T: Clone>(items: &[T]) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    reserve(&mut v, items.len())?;
+    v.extend_from_slice(items);
+    Ok(v)
+}
+
+/// The default budget: half the machine's memory, at most 4 GiB, and
+/// within three quarters of the address space an rlimit leaves.
+pub fn default_limit() -> usize {
+    let mut limit = DEFAULT_CEILING;
+    if let Some(total) = meminfo_total() {
+        limit = limit.min(total / 2);
+    }
+    if let Some(room) = address_space_room() {
+        limit = limit.min(room / 4 * 3);
+    }
+    limit.max(64 << 20)
+}
+
+/// MemTotal of /proc/meminfo, in bytes.
+fn meminfo_total() -> Option<usize> {
+    let text = std::fs::read_to_string("/proc/meminfo").ok()?;
+    let kb = field_kb(&text, "MemTotal:")?;
+    Some(kb.saturating_mul(1024))
+}
+
+/// What RLIMIT_AS leaves beyond the address space used now.
+fn address_space_room() -> Option<usize> {
+    let limits = std::fs::read_to_string("/proc/self/limits").ok()?;
+    let line = limits
+        .lines()
+        .find(|l| l.starts_with("Max address space"))?;
+    let soft: usize = line
+        .trim_start_matches("Max address space")
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()?;
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let size = field_kb(&status, "VmSize:")?.saturating_mul(1024);
+    Some(soft.saturating_sub(size))
+}
+
+fn field_kb(text: &str, name: &str) -> Option<usize> {
+    let line = text.lines().find(|l| l.starts_with(name))?;
+    line[name.len()..].split_whitespace().next()?.parse().ok()
+}
+
+/// `--max-memory SIZE`: bytes, or with a K, M, G or T suffix (powers of
+/// 1024; `2G`, `512MiB`, `1.5g`).
+pub fn parse_size(text: &str) -> Option<usize> {
+    let t = text.trim().to_ascii_lowercase();
+    let t = t
+        .strip_suffix("ib")
+        .or_else(|| t.strip_suffix('b'))
+        .unwrap_or(&t);
+    let (digits, unit) = match t.char_indices().find(|(_, c)| c.is_ascii_alphabetic()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let scale: u64 = match unit {
+        "" => 1,
+        "k" => 1 << 10,
+        "m" => 1 << 20,
+        "g" => 1 << 30,
+        "t" => 1 << 40,
+        _ => return None,
+    };
+    let n: f64 = digits.parse().ok()?;
+    let bytes = n * scale as f64;
+    (n.is_finite() && n > 0.0 && bytes < usize::MAX as f64).then_some(bytes as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("100"), Some(100));
+        assert_eq!(parse_size("2G"), Some(2 << 30));
+        assert_eq!(parse_size("512MiB"), Some(512 << 20));
+        assert_eq!(parse_size("1.5g"), Some(3 << 29));
+        assert_eq!(parse_size("64k"), Some(64 << 10));
+        assert_eq!(parse_size("-1"), None);
+        assert_eq!(parse_size("x"), None);
+        assert_eq!(parse_size("3q"), None);
+    }
+}

@@ -1,0 +1,2 @@
+# "from import x" with no module is a SyntaxError (fuzz finding: it was a parser panic).
+from import Callable
