@@ -179,3 +179,30 @@ fn a_viewer_that_stops_reading_is_dropped() {
     drop(stalled);
     eprintln!("2,000 updates published in {publishing:?} with a stalled viewer");
 }
+
+#[test]
+fn serve_command_and_a_network_host_say_who_can_see() {
+    let (mut session, capture) = Session::captured();
+    session.feed_line(":serve 0");
+    let said = capture.take();
+    assert!(
+        said.starts_with("serving this session at http://127.0.0.1:")
+            && said.contains("this machine only; viewers can only look"),
+        "{said}"
+    );
+    session.feed_line(":serve 0");
+    assert!(
+        capture
+            .take()
+            .starts_with("already serving the session at http://127.0.0.1:")
+    );
+    session.feed_line(":serve nope");
+    assert!(capture.take().starts_with("usage: :serve [PORT]"));
+    let (mut shared, capture) = Session::captured();
+    shared.start_serving(IpAddr::from([0, 0, 0, 0]), 0);
+    let said = capture.take();
+    assert!(
+        said.contains("anyone on that network can view the page; nobody can run code"),
+        "{said}"
+    );
+}
