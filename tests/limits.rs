@@ -157,3 +157,26 @@ fn hashing_a_tuple_nested_a_million_deep_is_a_recursion_error() {
         "maximum recursion depth exceeded while hashing\n".repeat(3)
     );
 }
+
+/// A generator that swallows GeneratorExit is closed once when it dies, as
+/// CPython finalizes an object once (PEP 442): one "ignored" report, then
+/// the program goes on (it was revived and closed forever).
+#[test]
+fn a_generator_swallowing_generator_exit_is_closed_once() {
+    let code = "def g():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            print('swallowed')\nx = g()\nnext(x)\ndel x\nprint('after')\n";
+    let out = Command::new(env!("CARGO_BIN_EXE_cellar"))
+        .arg("-c")
+        .arg(code)
+        .output()
+        .expect("run cellar");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "swallowed\nafter\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr
+            .matches("RuntimeError: generator ignored GeneratorExit")
+            .count(),
+        1,
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

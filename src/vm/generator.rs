@@ -23,6 +23,10 @@ pub struct GenState {
     pub finished: bool,
     /// Resumed at least once: only then can it receive a value.
     pub started: bool,
+    /// Already closed once because its last reference went: never again
+    /// (cpython: tp_finalize runs once per object, PEP 442), so one that
+    /// swallows GeneratorExit is not revived forever.
+    pub finalized: bool,
 }
 
 /// Called when a generator object dies. One that started and is
@@ -31,7 +35,7 @@ pub struct GenState {
 /// frame moves into a new generator object, queued on its heap for the VM.
 pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
     let state = g.state.get_mut();
-    if !state.started || state.running || state.finished {
+    if !state.started || state.running || state.finished || state.finalized {
         return;
     }
     let Some(saved) = &state.saved else {
@@ -41,6 +45,7 @@ pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
     if g.code.handler_for(at).is_none() {
         return;
     }
+    state.finalized = true;
     let revived = Rc::new(Generator {
         code: g.code.clone(),
         name: g.name.clone(),
@@ -84,6 +89,7 @@ impl Vm {
                 running: false,
                 finished: false,
                 started: false,
+                finalized: false,
             }),
         });
         crate::gc::track_generator(&generator);
