@@ -136,6 +136,9 @@ struct Scanner<'s> {
     comments: Vec<(usize, usize)>,
     /// The logical line being scanned: its first line and level.
     current: Option<(u32, u32)>,
+    /// The last column computed: (line start, offset, column), so that the
+    /// columns of many strings on one long line cost their distance only.
+    col_cache: std::cell::Cell<(usize, usize, u32)>,
 }
 
 impl<'s> Scanner<'s> {
@@ -151,6 +154,7 @@ impl<'s> Scanner<'s> {
             lines: Vec::new(),
             comments: Vec::new(),
             current: None,
+            col_cache: std::cell::Cell::new((0, 0, 0)),
         }
     }
 
@@ -579,7 +583,13 @@ impl<'s> Scanner<'s> {
     /// 0-based character column of byte offset `at` on the current line.
     fn col_of(&self, at: usize) -> u32 {
         let start = self.line_start.min(at);
-        self.src[start..at].chars().count() as u32
+        let (from, col) = match self.col_cache.get() {
+            (line, was, col) if line == start && was <= at => (was, col),
+            _ => (start, 0),
+        };
+        let col = col + self.src[from..at].chars().count() as u32;
+        self.col_cache.set((start, at, col));
+        col
     }
 }
 

@@ -180,3 +180,37 @@ fn a_generator_swallowing_generator_exit_is_closed_once() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Sources CPython compiles in linear time are linear here too: many
+/// adjacent string literals on one line, and a call with many keywords
+/// (checked for repeats with a set). Quadratic, these took minutes.
+#[test]
+fn long_lines_of_literals_and_keywords_compile() {
+    let literals = format!("x = ({})\nprint(len(x))\n", vec!["'ab'"; 200_000].join(" "));
+    let (status, out, _) = run_source(&literals);
+    assert_eq!((status, out.as_str()), (0, "400000\n"));
+    let keywords: Vec<String> = (0..30_000).map(|i| format!("a{i}=1")).collect();
+    let call = format!(
+        "def f(**kw): return len(kw)\nprint(f({}))\n",
+        keywords.join(", ")
+    );
+    let (status, out, _) = run_source(&call);
+    assert_eq!((status, out.as_str()), (0, "30000\n"));
+    let repeated = format!("f({}, a7=2)\n", keywords.join(", "));
+    let (_, _, last) = run_source(&repeated);
+    assert_eq!(last, "SyntaxError: keyword argument repeated: a7");
+}
+
+/// `run` for a source too long for a command line: written to a file.
+fn run_source(code: &str) -> (i32, String, String) {
+    let file = tempfile::NamedTempFile::new().expect("a temp file");
+    std::fs::write(file.path(), code).expect("written");
+    let out = Command::new(env!("CARGO_BIN_EXE_cellar"))
+        .arg(file.path())
+        .output()
+        .expect("run cellar");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr.lines().last().unwrap_or("").to_string();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.code().unwrap_or(-1), stdout, last)
+}

@@ -329,7 +329,10 @@ fn format_int(v: &Value, s: &Spec) -> PyResult<String> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = n.magnitude().to_str_radix(radix);
+    let mut digits = match radix {
+        10 => crate::value::int::decimal_digits(n.magnitude())?,
+        _ => n.magnitude().to_str_radix(radix),
+    };
     if k == 'X' {
         digits = digits.to_uppercase();
     }

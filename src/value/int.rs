@@ -438,12 +438,24 @@ pub fn int_repr(v: &Value) -> PyResult<String> {
 }
 
 fn big_repr(b: &BigInt) -> PyResult<String> {
+    let digits = decimal_digits(b.magnitude())?;
+    Ok(match b.sign() {
+        num_bigint::Sign::Minus => format!("-{digits}"),
+        _ => digits,
+    })
+}
+
+/// The decimal digits of `n`, under CPython's 4300-digit limit for every
+/// int-to-decimal conversion (`str`, `repr`, `%d`, `format(n, ',')`, ...).
+/// A number far over it is refused before any digit is computed (the
+/// conversion is quadratic). cpython: long_to_decimal_string_internal
+pub fn decimal_digits(n: &num_bigint::BigUint) -> PyResult<String> {
     // 10**4300 < 2**14285: fewer bits cannot exceed the limit.
-    if b.bits() > 14300 {
+    if n.bits() > 14300 {
         return Err(too_many_digits());
     }
-    let s = b.to_string();
-    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+    let s = n.to_string();
+    if s.len() > MAX_STR_DIGITS {
         return Err(too_many_digits());
     }
     Ok(s)

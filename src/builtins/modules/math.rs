@@ -8,7 +8,6 @@ use crate::value::int::{is_int, normalize, to_bigint};
 use crate::value::{Name, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 type Kw<'a> = &'a [(Name, Value)];
@@ -356,16 +355,53 @@ fn gcd(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("gcd", kw)?;
     let mut acc = BigInt::zero();
     for a in args {
-        acc = acc.gcd(&integer(a)?);
+        acc = gcd_of(&acc, &integer(a)?);
     }
     Ok(normalize(acc))
+}
+
+/// gcd(a, b) ≥ 0. When one side fits a machine word the other is first
+/// reduced modulo it (linear in its size), so `lcm(*range(1, 30000))`,
+/// a huge accumulator against small numbers, takes CPython's time rather
+/// than a binary gcd's quadratic one; otherwise Euclid with division.
+fn gcd_of(a: &BigInt, b: &BigInt) -> BigInt {
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let small = |n: &num_bigint::BigUint| n.to_u64().filter(|&v| v != 0);
+    let word = match (small(a), small(b)) {
+        (_, Some(w)) => Some((w, a)),
+        (Some(w), _) => Some((w, b)),
+        _ => None,
+    };
+    if let Some((w, other)) = word {
+        let rest = (other % w).to_u64().unwrap_or(0);
+        return BigInt::from(word_gcd(w, rest));
+    }
+    let (mut x, mut y) = (a.clone(), b.clone());
+    while !y.is_zero() {
+        let r = &x % &y;
+        x = std::mem::replace(&mut y, r);
+    }
+    BigInt::from(x)
+}
+
+fn word_gcd(mut x: u64, mut y: u64) -> u64 {
+    while y != 0 {
+        (x, y) = (y, x % y);
+    }
+    x
 }
 
 fn lcm(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kwargs("lcm", kw)?;
     let mut acc = BigInt::one();
     for a in args {
-        acc = acc.lcm(&integer(a)?);
+        let b = integer(a)?;
+        if acc.is_zero() || b.is_zero() {
+            acc = BigInt::zero();
+            continue;
+        }
+        let g = gcd_of(&acc, &b);
+        acc = (acc.abs() / g) * b.abs();
     }
     Ok(normalize(acc))
 }
