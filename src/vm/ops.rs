@@ -132,10 +132,10 @@ impl Vm {
                 V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
             (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), n) if is_int(n) => {
-                return repeat(a, b).map(Some);
+                return self.repeat(a, b).map(Some);
             }
             (BinOp::Mult, n, V::Str(_) | V::List(_) | V::Tuple(_)) if is_int(n) => {
-                return repeat(b, a).map(Some);
+                return self.repeat(b, a).map(Some);
             }
             (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(x), V::Set(y)) => {
@@ -479,9 +479,64 @@ pub(crate) fn seq_items(v: &Value) -> Vec<Value> {
     }
 }
 
-/// `seq * n`: a new str, list or tuple repeated; MemoryError past a sane
-/// size, OverflowError for a count past Py_ssize_t (either sign).
-fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+impl Vm {
+    /// `seq * n`: a new str, list or tuple repeated; MemoryError past the
+    /// budget, OverflowError for a count past Py_ssize_t (either sign). A
+    /// large result is built a chunk at a time, each chunk a poll for
+    /// Ctrl-C, so `'a' * 3 * 10**9` stops within a few milliseconds.
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let Some(n) = repeat_count(seq, n)? else {
+            return Ok(Value::None);
+        };
+        Ok(match seq {
+            Value::Str(s) => Value::str(self.repeat_str(s.as_str(), n)?),
+            Value::List(l) => {
+                let items = l.items.borrow().clone();
+                Value::list(self.repeat_items(&items, n)?)
+            }
+            Value::Tuple(t) => Value::tuple(self.repeat_items(&t.items, n)?),
+            _ => Value::None,
+        })
+    }
+
+    fn repeat_str(&mut self, s: &str, n: usize) -> PyResult<String> {
+        let total = s.len() * n;
+        if total <= REPEAT_CHUNK || s.is_empty() {
+            return Ok(s.repeat(n));
+        }
+        let mut out: Vec<u8> = Vec::with_capacity(total);
+        out.extend_from_slice(s.as_bytes());
+        while out.len() < total {
+            let room = (total - out.len()).min(out.len()).min(REPEAT_CHUNK);
+            out.extend_from_within(..room - room % s.len());
+            self.check_interrupt()?;
+        }
+        // SAFETY: copies of a whole str, end to end, are valid UTF-8.
+        Ok(unsafe { String::from_utf8_unchecked(out) })
+    }
+
+    fn repeat_items(&mut self, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len() * n);
+        let mut polled = 0;
+        for _ in 0..n {
+            out.extend(items.iter().cloned());
+            if out.len() - polled >= REPEAT_POLL {
+                self.check_interrupt()?;
+                polled = out.len();
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Bytes a str repetition copies between two polls for Ctrl-C.
+const REPEAT_CHUNK: usize = 32 << 20;
+/// Items a list or tuple repetition copies between two polls.
+const REPEAT_POLL: usize = 1 << 20;
+
+/// The count of `seq * n`, after the budget allowed the result; None for
+/// a `seq` that is not a str, list or tuple.
+fn repeat_count(seq: &Value, n: &Value) -> PyResult<Option<usize>> {
     let n = match n {
         Value::Int(i) => (*i).max(0) as usize,
         Value::Bool(b) => *b as usize,
@@ -499,20 +554,7 @@ fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
         _ => std::mem::size_of::<Value>(),
     };
     crate::memory::check_items(len.saturating_mul(n), item_size)?;
-    Ok(match seq {
-        Value::Str(s) => Value::str(s.as_str().repeat(n)),
-        Value::List(l) => Value::list(repeat_items(&l.items.borrow(), n)),
-        Value::Tuple(t) => Value::tuple(repeat_items(&t.items, n)),
-        _ => Value::None,
-    })
-}
-
-fn repeat_items(items: &[Value], n: usize) -> Vec<Value> {
-    let mut out = Vec::with_capacity(items.len() * n);
-    for _ in 0..n {
-        out.extend(items.iter().cloned());
-    }
-    out
+    Ok(matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)).then_some(n))
 }
 
 /// `v in range`: ints by arithmetic; a float equals an item only when it
