@@ -95,6 +95,11 @@ pub enum StmtKind {
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
+    /// `with a as b, c:` — items entered in order, exited in reverse.
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     Raise {
         exc: Option<Expr>,
         cause: Option<Expr>,
@@ -110,6 +115,13 @@ pub enum StmtKind {
         module: Name,
         names: Vec<Alias>,
     },
+}
+
+/// `manager as target` in a `with` statement.
+#[derive(Debug, Clone)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Expr>,
 }
 
 /// `name as asname` in an import.

@@ -200,6 +200,10 @@ pub enum Instr {
     PrintExpr,
     /// v -- iter(v) or v if it is a generator (yield from)
     GetYieldFromIter,
+    /// mgr -- exit res ; keep mgr.__exit__ bound, call mgr.__enter__ (`with`).
+    BeforeWith,
+    /// exit lasti prev exc -- exit lasti prev exc res ; res = exit(type(exc), exc, tb).
+    WithExceptStart,
 }
 
 impl Instr {
@@ -257,8 +261,9 @@ impl Instr {
             | BuildMap(_) | BuildConstKeyMap(_) | BuildSlice(_) | BuildString(_) | ListToTuple
             | GetIter | ForIter(_) | Call(_) | CallFunctionEx(_) | MakeFunction(_) | YieldValue
             | ReturnGenerator | Send(_) | CheckExcMatch | LoadAssertionError | FormatValue(_)
-            | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter => 1,
-            LoadGlobal(_) | LoadMethod(_) | PushExcInfo => 2,
+            | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter
+            | WithExceptStart => 1,
+            LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith => 2,
             UnpackSequence(n) => n,
             UnpackEx(arg) => (arg & 0xff) + (arg >> 8) + 1,
         }

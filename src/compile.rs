@@ -11,6 +11,7 @@ mod func;
 mod optimize;
 mod stmt;
 mod unit;
+mod with;
 
 use crate::ast::{self, Name, ScopeId};
 use crate::code::Code;

@@ -432,6 +432,8 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::ImportFrom(_) => "IMPORT_FROM",
         Instr::PrintExpr => "PRINT_EXPR",
         Instr::GetYieldFromIter => "GET_YIELD_FROM_ITER",
+        Instr::BeforeWith => "BEFORE_WITH",
+        Instr::WithExceptStart => "WITH_EXCEPT_START",
     }
 }
 

@@ -385,7 +385,7 @@ fn is_keyword(rule: Rule) -> bool {
     )
 }
 
-/// `cellar does not support 'with' statements`
+/// `cellar does not support 'async' functions and statements`
 fn unsupported(what: &str) -> String {
     format!("cellar does not support {what}")
 }

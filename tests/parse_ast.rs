@@ -106,6 +106,15 @@ fn stmt(s: &Stmt) -> String {
             body(&c.body),
             list(&c.decorators, e)
         ),
+        StmtKind::With { items, body: b } => format!(
+            "With(items={}, body={})",
+            list(items, |i| format!(
+                "withitem(context_expr={}, optional_vars={})",
+                e(&i.context_expr),
+                opt(&i.optional_vars, e)
+            )),
+            body(b)
+        ),
         StmtKind::Return(v) => format!("Return(value={})", opt(v, e)),
         StmtKind::Delete(t) => format!("Delete(targets={})", list(t, e)),
         StmtKind::If {

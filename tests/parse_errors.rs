@@ -51,11 +51,6 @@ fn errors_match_cpython() {
 /// (source, line, message) for constructs outside cellar's subset.
 const UNSUPPORTED: &[(&str, u32, &str)] = &[
     (
-        "with open(f) as g:\n    pass\n",
-        1,
-        "cellar does not support 'with' statements",
-    ),
-    (
         "async def f():\n    pass\n",
         1,
         "cellar does not support 'async' functions and statements",

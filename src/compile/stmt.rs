@@ -69,6 +69,7 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::With { items, body } => self.with_stmt(items, body, s.span),
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
             StmtKind::Import(aliases) => self.import(aliases),
@@ -374,6 +375,17 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.pop();
                 }
             }
+            FBlock::With { span } => {
+                // cpython: the exit call has the `with` line; what unwinds
+                // after it (the return or jump) looks as if it ran later
+                self.unit().pop_handler();
+                self.unit().set_span(*span);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.call_exit_with_nones();
+                self.emit(Instr::PopTop);
+            }
             FBlock::FinallyEnd => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -565,13 +577,13 @@ impl<'a> Compiler<'a> {
 
     /// Binds a handler's label; code there runs under the handlers that
     /// were in force around its protected region.
-    fn bind_handler(&mut self, label: Label, handlers: &[super::unit::Handler]) {
+    pub(super) fn bind_handler(&mut self, label: Label, handlers: &[super::unit::Handler]) {
         self.unit().bind(label);
         self.unit().handlers = handlers.to_vec();
     }
 
     /// `COPY 3; POP_EXCEPT; RERAISE 1`: restore the previous exception and re-raise.
-    fn cleanup_handler(&mut self, label: Label, outer: &[super::unit::Handler]) {
+    pub(super) fn cleanup_handler(&mut self, label: Label, outer: &[super::unit::Handler]) {
         self.bind_handler(label, outer);
         self.emit(Instr::Copy(3));
         self.emit(Instr::PopExcept);

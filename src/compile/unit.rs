@@ -48,13 +48,20 @@ pub enum FBlock<'a> {
     },
     /// A value (the return value during an inline `finally`) on the stack.
     PopValue,
+    /// Inside a `with` body: the manager's `__exit__` on the stack.
+    With {
+        span: crate::ast::Span,
+    },
 }
 
 impl FBlock<'_> {
     /// How many stack slots this block keeps under the statements inside it.
     pub fn depth(&self) -> u32 {
         match self {
-            FBlock::ForLoop { .. } | FBlock::HandlerCleanup { .. } | FBlock::PopValue => 1,
+            FBlock::ForLoop { .. }
+            | FBlock::HandlerCleanup { .. }
+            | FBlock::PopValue
+            | FBlock::With { .. } => 1,
             FBlock::FinallyEnd => 2,
             _ => 0,
         }

@@ -203,6 +203,7 @@ impl<'s> Blocks<'_, 's> {
                 orelse: self.else_block(meta)?,
             },
             HeaderKind::Try => self.try_tail(meta, body)?,
+            HeaderKind::With(items) => StmtKind::With { items, body },
             HeaderKind::Def {
                 name,
                 args,

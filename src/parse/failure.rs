@@ -80,7 +80,16 @@ fn first_word(text: &str) -> &str {
 fn is_compound_keyword(word: &str) -> bool {
     matches!(
         word,
-        "if" | "elif" | "else" | "while" | "for" | "try" | "except" | "finally" | "def" | "class"
+        "if" | "elif"
+            | "else"
+            | "while"
+            | "for"
+            | "try"
+            | "except"
+            | "finally"
+            | "def"
+            | "class"
+            | "with"
     )
 }
 

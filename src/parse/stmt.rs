@@ -31,6 +31,7 @@ pub(super) enum HeaderKind {
         iter: Expr,
     },
     Try,
+    With(Vec<crate::ast::WithItem>),
     Except {
         typ: Option<Expr>,
         name: Option<Name>,
@@ -60,6 +61,7 @@ impl HeaderKind {
             HeaderKind::While(_) => "'while' statement",
             HeaderKind::For { .. } => "'for' statement",
             HeaderKind::Try => "'try' statement",
+            HeaderKind::With(_) => "'with' statement",
             HeaderKind::Except { .. } => "'except' statement",
             HeaderKind::Finally => "'finally' statement",
             HeaderKind::Def { .. } => "function definition",
@@ -139,18 +141,10 @@ impl<'s> Cx<'s> {
         Ok(Some(e))
     }
 
-    /// `with ...` and `async ...`.
+    /// `async ...`.
     fn unsupported_stmt(&self, p: P<'s>) -> SyntaxError {
         let span = self.span(&p);
-        let is_with = p
-            .into_inner()
-            .next()
-            .is_some_and(|k| k.as_rule() == Rule::kw_with);
-        let what = if is_with {
-            "'with' statements"
-        } else {
-            "'async' functions and statements"
-        };
+        let what = "'async' functions and statements";
         self.error_span(
             unsupported(what),
             Span {
@@ -291,6 +285,7 @@ impl<'s> Cx<'s> {
             Rule::while_stmt => HeaderKind::While(self.expr(it.next().expect("invariant: test"))?),
             Rule::else_clause => HeaderKind::Else,
             Rule::try_stmt => HeaderKind::Try,
+            Rule::with_stmt => HeaderKind::With(self.with_items(it)?),
             Rule::finally_block => HeaderKind::Finally,
             Rule::for_stmt => {
                 let target = self.store_targets(it.next().expect("invariant: target"))?;
@@ -305,6 +300,23 @@ impl<'s> Cx<'s> {
             Rule::function_def => self.def_header(it)?,
             _ => self.class_header(it)?,
         })
+    }
+
+    /// `a as b, c`: each manager and its optional target.
+    fn with_items(&self, it: impl Iterator<Item = P<'s>>) -> R<Vec<crate::ast::WithItem>> {
+        it.map(|item| {
+            let mut parts = item.into_inner();
+            let context_expr = self.expr(parts.next().expect("invariant: a manager"))?;
+            let optional_vars = parts
+                .find(|q| q.as_rule() == Rule::with_target)
+                .map(|t| self.store_targets(t))
+                .transpose()?;
+            Ok(crate::ast::WithItem {
+                context_expr,
+                optional_vars,
+            })
+        })
+        .collect()
     }
 
     /// `def name(params) -> returns`

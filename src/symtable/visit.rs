@@ -210,6 +210,7 @@ impl Visitor {
                 orelse,
                 finalbody,
             } => self.visit_try(body, handlers, orelse, finalbody),
+            StmtKind::With { items, body } => self.visit_with(items, body),
             StmtKind::Raise { exc, cause } => self.visit_opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.visit_opt_pair(Some(test), msg.as_ref()),
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
@@ -241,6 +242,17 @@ impl Visitor {
         self.visit_expr(iter)?;
         self.visit_body(body)?;
         self.visit_body(orelse)
+    }
+
+    /// Each manager, then its target; then the body.
+    fn visit_with(&mut self, items: &[crate::ast::WithItem], body: &[Stmt]) -> Result<()> {
+        for item in items {
+            self.visit_expr(&item.context_expr)?;
+            if let Some(target) = &item.optional_vars {
+                self.visit_target(target)?;
+            }
+        }
+        self.visit_body(body)
     }
 
     /// CPython's order: body, else, handlers, finally.

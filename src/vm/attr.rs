@@ -237,6 +237,21 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// A special method (`__enter__`, `__exit__`) as CPython looks it up:
+    /// on the type, never the instance, bound to `obj`; None when absent.
+    pub(crate) fn special_method(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        match obj {
+            Value::Instance(i) => {
+                let v = i.class.lookup(name)?;
+                let bound = crate::builtins::method_kinds::bind_to_class(&v, &i.class);
+                Some(bound.unwrap_or_else(|| bind(v, obj)))
+            }
+            _ => crate::builtins::method(obj, name).map(|m| bind(m, obj)),
+        }
+    }
+}
+
 /// A class attribute seen through an instance: functions become bound methods.
 fn bind(v: Value, obj: &Value) -> Value {
     match &v {

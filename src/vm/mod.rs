@@ -22,6 +22,7 @@ pub mod snapshot;
 mod step;
 mod subscript;
 pub mod trace;
+mod with;
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };

@@ -237,6 +237,16 @@ impl Vm {
                 self.push(exc);
             }
             Instr::PopExcept => self.handling = self.pop(),
+            Instr::BeforeWith => {
+                let mgr = self.pop();
+                let (exit, entered) = self.before_with(&mgr)?;
+                self.push(exit);
+                self.push(entered);
+            }
+            Instr::WithExceptStart => {
+                let res = self.with_except_start()?;
+                self.push(res);
+            }
             Instr::CheckExcMatch => {
                 let typ = self.pop();
                 let exc = self.peek();

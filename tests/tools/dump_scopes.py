@@ -9,7 +9,7 @@ order, depth-first preorder -- one line:
 
 A program that does not compile prints one line instead and exits 1:
 
-    SyntaxError: <msg> (line N)
+    SyntaxError: <msg> (line N)   (or IndentationError: ...)
 
 `cellar --dump-scopes FILE.py` must print exactly the same text; regen.py
 stores it (under a one-line header) as NAME.scopes next to NAME.py.
@@ -34,7 +34,7 @@ def compile_file(path):
     try:
         return compile(source, path, "exec", dont_inherit=True), None
     except SyntaxError as e:
-        return None, f"SyntaxError: {e.msg} (line {e.lineno})"
+        return None, f"{type(e).__name__}: {e.msg} (line {e.lineno})"
 
 
 def scope_line(code):

@@ -1,0 +1,2 @@
+with m() as x
+    pass

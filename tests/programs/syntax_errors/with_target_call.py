@@ -1,0 +1,3 @@
+def f():
+    with m() as (a, f()):
+        pass

@@ -1,0 +1,2 @@
+with open_door() as 1:
+    pass
