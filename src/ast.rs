@@ -232,6 +232,11 @@ pub enum ExprKind {
         args: Vec<Expr>,
         keywords: Vec<Keyword>,
     },
+    /// `target := value` (the target is a name).
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
     /// `body if test else orelse`
     IfExp {
         test: Box<Expr>,

@@ -118,6 +118,19 @@ pub enum BlockKind {
     GeneratorExp,
 }
 
+impl BlockKind {
+    /// A list, set or dict comprehension or a generator expression.
+    pub fn is_comprehension(self) -> bool {
+        matches!(
+            self,
+            BlockKind::ListComp
+                | BlockKind::SetComp
+                | BlockKind::DictComp
+                | BlockKind::GeneratorExp
+        )
+    }
+}
+
 /// How a name is used in a block, before analysis decides its scope.
 /// cpython: symtable.h DEF_* flags.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -138,6 +151,12 @@ pub struct Flags {
     pub annotated: bool,
     /// Free in a nested scope but bound in this class body (cpython: DEF_FREE_CLASS).
     pub free_class: bool,
+    /// A comprehension's iteration variable (cpython: DEF_COMP_ITER).
+    pub comp_iter: bool,
+    /// Bound by `:=` inside a comprehension, which binds it in the
+    /// enclosing function or module instead (the `nonlocal`/`global` here
+    /// is implicit).
+    pub walrus: bool,
 }
 
 impl Flags {

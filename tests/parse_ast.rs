@@ -272,6 +272,13 @@ fn expr(x: &Expr, pos: bool) -> String {
             list(args, e),
             list(keywords, |k| keyword(k, pos))
         ),
+        ExprKind::NamedExpr { target, value } => {
+            format!(
+                "NamedExpr(target={}, value={})",
+                expr(target, false),
+                e(value)
+            )
+        }
         ExprKind::IfExp { test, body, orelse } => {
             format!(
                 "IfExp(test={}, body={}, orelse={})",

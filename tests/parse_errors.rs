@@ -66,11 +66,6 @@ const UNSUPPORTED: &[(&str, u32, &str)] = &[
         "cellar does not support 'match' statements",
     ),
     (
-        "x = (y := 1)\n",
-        1,
-        "cellar does not support the walrus operator ':='",
-    ),
-    (
         "@d\nclass C:\n    pass\n",
         1,
         "cellar does not support class decorators",

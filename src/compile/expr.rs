@@ -106,6 +106,11 @@ impl<'a> Compiler<'a> {
         }
         match &e.kind {
             ExprKind::Name(n) => self.load_name(n),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?; // cpython: compiler_visit_expr1 NamedExpr_kind
+                self.emit(Instr::Copy(1));
+                self.store_target(target)?;
+            }
             ExprKind::Constant(c) => self.load_const(constant(c)),
             ExprKind::JoinedStr(parts) => self.joined_str(parts)?,
             ExprKind::BoolOp { op, values } => self.bool_op(*op, values)?,

@@ -133,6 +133,14 @@ fn classify(code: &Code, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
             ),
         ),
         Scope::Free => ("free".into(), free_reason(code, s, chain)),
+        Scope::GlobalExplicit if s.flags.walrus => (
+            "global explicit".into(),
+            format!(
+                "`{} :=` at line {} in a comprehension binds in the module",
+                s.name,
+                line(s.declaration)
+            ),
+        ),
         Scope::GlobalExplicit => (
             "global explicit".into(),
             format!("`global {}` at line {}", s.name, line(s.declaration)),
@@ -183,7 +191,13 @@ fn free_reason(code: &Code, s: &Symbol, chain: &[Rc<Block>]) -> String {
             || "an enclosing function".to_string(),
             |p| format!("{}()", p.qualname),
         );
-    if s.flags.nonlocal {
+    if s.flags.walrus {
+        let at = s.declaration.map_or(0, |d| d.line);
+        format!(
+            "`{} :=` at line {at} in a comprehension binds in {owner}: its cell",
+            s.name
+        )
+    } else if s.flags.nonlocal {
         let at = s.declaration.map_or(0, |d| d.line);
         format!("`nonlocal` at line {at}; the cell of {owner}")
     } else if s.flags.used || s.flags.assigned {

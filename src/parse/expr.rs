@@ -68,15 +68,27 @@ enum Open {
 }
 
 impl<'s> Cx<'s> {
+    /// `name := value`
+    fn walrus(&self, p: P<'s>) -> R<Expr> {
+        let span = self.span(&p);
+        let mut it = p.into_inner();
+        let name = it.next().expect("invariant: a walrus target");
+        let target = Expr::new(ExprKind::Name(self.name(name.as_str())), self.span(&name));
+        let value = self.expr(it.next().expect("invariant: a walrus value"))?;
+        let kind = ExprKind::NamedExpr {
+            target: Box::new(target),
+            value: Box::new(value),
+        };
+        Ok(Expr::new(kind, span))
+    }
+
     /// Any expression-like pair, dispatched on its rule.
     pub(super) fn expr(&self, p: P<'s>) -> R<Expr> {
         match p.as_rule() {
             Rule::expression => self.expression(p),
             Rule::disjunction | Rule::bitwise_or => self.operators(p),
             Rule::starred => self.starred(p),
-            Rule::walrus => {
-                Err(self.error_span(unsupported("the walrus operator ':='"), self.span(&p)))
-            }
+            Rule::walrus => self.walrus(p),
             Rule::yield_expr => self.yield_expr(p),
             Rule::star_expressions => self.star_expressions(p),
             Rule::primary => self.primary(p),

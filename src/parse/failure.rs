@@ -17,6 +17,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
             cx.span_of(base, base + word.len()),
         );
     }
+    if let Some((start, end, msg)) = walrus_target(text, offset - base) {
+        return cx.error_span(msg, cx.span_of(base + start, base + end));
+    }
     if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
         let start =
             base + word.len() + (text[word.len()..].len() - text[word.len()..].trim_start().len());
@@ -150,6 +153,41 @@ fn assignment_in_call(text: &str, at: usize) -> Option<(usize, String)> {
     let is_name = target.chars().all(|c| c.is_alphanumeric() || c == '_');
     let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
     (!target.is_empty() && !is_name).then(|| (start, msg.to_string()))
+}
+
+/// cpython: invalid_named_expression — `(a.b := 1)`: only a name can be
+/// the target of `:=`. The message names what the target is.
+fn walrus_target(text: &str, at: usize) -> Option<(usize, usize, String)> {
+    let walrus_at = |i: usize| text.get(i..).is_some_and(|t| t.starts_with(":="));
+    let at = match at.checked_sub(1) {
+        Some(before) if walrus_at(before) => before,
+        _ => at,
+    };
+    if !walrus_at(at) || in_call(text, at) {
+        return None;
+    }
+    let after_keyword = || {
+        let word = text.split(|c: char| !c.is_alphanumeric()).next()?;
+        matches!(word, "if" | "elif" | "while")
+            .then(|| text.len() - text[word.len()..].trim_start().len())
+    };
+    let start = item_start(text, at).or_else(after_keyword)?;
+    let target = text[start..at].trim_end();
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
+    let what = match target {
+        "True" | "False" | "None" => target,
+        t if t.starts_with(|c: char| c.is_ascii_digit() || c == '\'' || c == '"')
+            && !t.contains(['.', '(', '[']) =>
+        {
+            "literal"
+        }
+        t if t.ends_with(']') => "subscript",
+        t if t.ends_with(')') => "function call",
+        t if t.rsplit_once('.').is_some_and(|(_, attr)| word(attr)) => "attribute",
+        _ => return None,
+    };
+    let msg = format!("cannot use assignment expressions with {what}");
+    Some((start, start + target.len(), msg))
 }
 
 /// Is byte `at` directly inside the parentheses of a call (`f(...)`)?

@@ -186,6 +186,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::JoinedStr(_) => "f-string expression",
         ExprKind::Compare { .. } => "comparison",
         ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::NamedExpr { .. } => "named expression",
         ExprKind::Slice { .. } => "slice",
         ExprKind::Constant(c) => match c {
             Constant::None => "None",

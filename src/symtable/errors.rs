@@ -106,3 +106,35 @@ pub(super) fn yield_inside(what: &str, span: Span) -> SyntaxError {
 pub(super) fn bad_scope_ids(detail: &str, span: Span) -> SyntaxError {
     at(span, format!("internal error: {detail}"))
 }
+
+/// `[(x := 0) for x in xs]` (cpython: NAMED_EXPR_COMP_CONFLICT).
+pub(super) fn walrus_rebinds_iter_var(name: &Name, span: Span) -> SyntaxError {
+    at(
+        span,
+        format!("assignment expression cannot rebind comprehension iteration variable '{name}'"),
+    )
+}
+
+/// `[y for x in xs if (y := x) for y in ys]` (cpython: NAMED_EXPR_COMP_INNER_LOOP_CONFLICT).
+pub(super) fn inner_loop_rebinds_walrus(name: &Name, span: Span) -> SyntaxError {
+    at(
+        span,
+        format!("comprehension inner loop cannot rebind assignment expression target '{name}'"),
+    )
+}
+
+/// `[x for x in (y := ys)]` (cpython: NAMED_EXPR_COMP_ITER_EXPR).
+pub(super) fn walrus_in_iterable(span: Span) -> SyntaxError {
+    at(
+        span,
+        "assignment expression cannot be used in a comprehension iterable expression".into(),
+    )
+}
+
+/// `class C: [(y := x) for x in xs]` (cpython: NAMED_EXPR_COMP_IN_CLASS).
+pub(super) fn walrus_in_class_comprehension(span: Span) -> SyntaxError {
+    at(
+        span,
+        "assignment expression within a comprehension cannot be used in a class body".into(),
+    )
+}

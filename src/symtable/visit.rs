@@ -48,7 +48,14 @@ struct Visitor {
     blocks: Vec<Option<Block>>,
     /// The block being visited (cpython: st_cur).
     cur: ScopeId,
+    /// By `ScopeId`: how deep in comprehension iterables the block's
+    /// visit is (cpython: ste_comp_iter_expr).
+    iter_expr: Vec<u32>,
+    /// Visiting a comprehension's iteration target (cpython: ste_comp_iter_target).
+    comp_iter_target: bool,
 }
+
+mod namedexpr;
 
 const MODULE: ScopeId = ScopeId(0);
 
@@ -67,6 +74,8 @@ impl Visitor {
         Visitor {
             blocks,
             cur: MODULE,
+            iter_expr: Vec::new(),
+            comp_iter_target: false,
         }
     }
 
@@ -137,6 +146,7 @@ impl Visitor {
     /// cpython: symtable.c symtable_add_def_helper
     /// The name is stored mangled inside a class; errors quote it as written.
     fn add_def(&mut self, written: &Name, def: Def, span: Span) -> Result<()> {
+        let iter_target = self.comp_iter_target && def == Def::Local;
         let block = self.cur_block();
         let name = &block.mangle(written);
         let sym = block
@@ -145,6 +155,12 @@ impl Visitor {
             .or_insert_with(|| Symbol::new(name.clone()));
         if def == Def::Param && sym.flags.param {
             return Err(errors::duplicate_argument(written, span));
+        }
+        if iter_target {
+            if sym.flags.global || sym.flags.nonlocal {
+                return Err(errors::inner_loop_rebinds_walrus(written, span));
+            }
+            sym.flags.comp_iter = true;
         }
         sym.record(def, span);
         if def == Def::Param {
@@ -465,6 +481,7 @@ impl Visitor {
     fn visit_expr(&mut self, e: &Expr) -> Result<()> {
         match &e.kind {
             ExprKind::Name(name) => self.visit_name_load(name, e.span),
+            ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value, e.span),
             ExprKind::Constant(_) => Ok(()),
             ExprKind::JoinedStr(parts) => self.visit_fstring(parts),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
@@ -622,16 +639,16 @@ impl Visitor {
             Some((first, rest)) => (Some(first), rest),
             None => (None, generators),
         };
-        self.visit_opt(first.map(|g| &g.iter))?;
+        self.in_iterable(|v| v.visit_opt(first.map(|g| &g.iter)))?;
         self.enter_block(id, kind, comprehension_name(kind).into(), span)?;
         self.add_def(&".0".into(), Def::Param, span)?; // cpython: symtable_implicit_arg
         if let Some(first) = first {
-            self.visit_target(&first.target)?;
+            self.visit_comp_target(&first.target)?;
             self.visit_exprs(&first.ifs)?;
         }
         for g in rest {
-            self.visit_target(&g.target)?;
-            self.visit_expr(&g.iter)?;
+            self.visit_comp_target(&g.target)?;
+            self.in_iterable(|v| v.visit_expr(&g.iter))?;
             self.visit_exprs(&g.ifs)?;
         }
         self.visit_opt(value)?; // a dict comprehension's value comes before its key

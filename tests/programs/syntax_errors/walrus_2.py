@@ -1,0 +1,1 @@
+[y for x in range(3) if (y := x) for y in range(2)]

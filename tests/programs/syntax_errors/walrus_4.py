@@ -1,0 +1,2 @@
+class C:
+    ys = [(y := x) for x in range(3)]
