@@ -490,6 +490,49 @@ impl Code {
         self.children().try_for_each(|c| c.link(globals))
     }
 
+    /// This code, ready to be linked to `globals`: itself when it is not
+    /// linked yet or linked there; else a copy of its whole tree, unlinked
+    /// (`exec` of one code object in several namespaces).
+    pub fn for_namespace(self: &Rc<Code>, globals: &Globals) -> Rc<Code> {
+        let at = globals as *const Globals as usize;
+        match self.global_slots.get() {
+            Some(l) if l.globals != at => Rc::new(self.unlinked_copy()),
+            _ => self.clone(),
+        }
+    }
+
+    fn unlinked_copy(&self) -> Code {
+        let consts = self
+            .consts
+            .iter()
+            .map(|c| match c {
+                Value::Code(child) => Value::Code(Rc::new(child.unlinked_copy())),
+                other => other.clone(),
+            })
+            .collect();
+        Code {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            source: self.source.clone(),
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            spans: self.spans.clone(),
+            consts,
+            names: self.names.clone(),
+            name_hashes: self.name_hashes.clone(),
+            global_slots: std::cell::OnceCell::new(),
+            varnames: self.varnames.clone(),
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            localsplus: self.localsplus.clone(),
+            exception_table: self.exception_table.clone(),
+            block: self.block.clone(),
+            enclosing: self.enclosing.clone(),
+            ..*self
+        }
+    }
+
     /// The globals slot of names[i]. The code must be linked (the VM links
     /// every code object it loads, with all its nested code).
     #[inline(always)]

@@ -431,6 +431,36 @@ impl Exc {
 
 /// The message of an exception as `str(e)` shows it: no args → empty, one
 /// arg → its str, several → the tuple's repr.
+/// cpython: SyntaxError_str — `msg (file.py, line 3)`, the file's base
+/// name only; None when the instance has no `msg` beside its args.
+fn syntax_error_str(
+    vm: &mut crate::vm::Vm,
+    inst: &crate::value::Instance,
+    args: &[Value],
+) -> PyResult<Option<String>> {
+    let Some(msg) = inst.dict.get_str("msg") else {
+        return Ok(None);
+    };
+    let msg = match args.first() {
+        Some(first) => vm.to_str(first)?,
+        None => vm.to_str(&msg)?,
+    };
+    let file = inst.dict.get_str("filename").and_then(|f| {
+        let f = f.as_str()?.to_string();
+        Some(f.rsplit('/').next().unwrap_or(&f).to_string())
+    });
+    let line = match inst.dict.get_str("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(Some(match (file, line) {
+        (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(n)) => format!("{msg} (line {n})"),
+        (None, None) => msg,
+    }))
+}
+
 pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
     let Value::Instance(inst) = exc else {
         return vm.to_str(exc);
@@ -441,6 +471,11 @@ pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
     };
     if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
         return vm.to_str(exc);
+    }
+    if inst.class.is_subclass(&class_of(ExcKind::SyntaxError))
+        && let Some(text) = syntax_error_str(vm, inst, &args)?
+    {
+        return Ok(text);
     }
     match args.len() {
         0 => Ok(String::new()),

@@ -22,6 +22,15 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::TabError => "TabError",
         }
     }
+
+    /// The kind a class of that name is (a subclass counts as SyntaxError).
+    pub fn from_name(name: &str) -> Option<SyntaxErrorKind> {
+        Some(match name {
+            "IndentationError" => SyntaxErrorKind::IndentationError,
+            "TabError" => SyntaxErrorKind::TabError,
+            _ => SyntaxErrorKind::SyntaxError,
+        })
+    }
 }
 
 /// Which of CPython's stages finds an error: the tokenizer and parser,
@@ -89,9 +98,15 @@ impl SyntaxError {
 
     /// The whole report as CPython prints it for `filename`, given the source.
     pub fn render(&self, filename: &str, source: &str) -> String {
+        let text = source.lines().nth(self.line.saturating_sub(1) as usize);
+        self.render_line(filename, text)
+    }
+
+    /// `render` given the error's line of source, if known.
+    pub fn render_line(&self, filename: &str, text: Option<&str>) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "  File \"{}\", line {}", filename, self.line);
-        if let Some(text) = source.lines().nth(self.line.saturating_sub(1) as usize) {
+        if let Some(text) = text {
             self.render_source_line(&mut out, text);
         }
         out.push_str(&self.headline());

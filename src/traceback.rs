@@ -75,8 +75,44 @@ fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut Stri
         }
         i += 1 + repeats;
     }
-    out.push_str(&exception_line(vm, v));
-    out.push('\n');
+    match raised_syntax_error(inst) {
+        Some(block) => out.push_str(&block),
+        None => {
+            out.push_str(&exception_line(vm, v));
+            out.push('\n');
+        }
+    }
+}
+
+/// A SyntaxError raised by `compile`/`exec`/`eval`: where in the compiled
+/// source it is, shown as the compiler shows it (`File "<s>", line 1`, the
+/// line, the carets, `SyntaxError: msg`).
+fn raised_syntax_error(inst: &crate::value::Instance) -> Option<String> {
+    if !inst
+        .class
+        .is_subclass(&crate::exception::class_of(ExcKind::SyntaxError))
+    {
+        return None;
+    }
+    let attr = |name: &str| inst.dict.get_str(name);
+    let int = |name: &str| match attr(name) {
+        Some(Value::Int(n)) => Some(n.max(0) as u32),
+        _ => None,
+    };
+    let msg = attr("msg")?.as_str()?.to_string();
+    let filename = attr("filename")?.as_str()?.to_string();
+    let line = int("lineno")?;
+    let kind = crate::syntax_error::SyntaxErrorKind::from_name(&inst.class.name)?;
+    let col = int("offset").unwrap_or(0);
+    let mut e = crate::syntax_error::SyntaxError::spanning(
+        msg,
+        line,
+        col,
+        int("end_offset").unwrap_or(col + 1),
+    );
+    e.kind = kind;
+    let text = attr("text").and_then(|t| t.as_str().map(str::to_string));
+    Some(e.render_line(&filename, text.as_deref()))
 }
 
 fn same_frame(a: &crate::exception::TraceEntry, b: &crate::exception::TraceEntry) -> bool {

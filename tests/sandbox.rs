@@ -52,17 +52,22 @@ fn escapes_through_python_end_in_exceptions() {
             "open('/etc/passwd')",
             "NotImplementedError: cellar does not support open()",
         ),
+        // exec, eval and compile run cellar's own VM: their code can do no more
         (
-            "exec('1')",
-            "NotImplementedError: cellar does not support exec()",
+            "exec('import os')",
+            "ModuleNotFoundError: cellar does not support the 'os' module",
         ),
         (
-            "eval('1')",
-            "NotImplementedError: cellar does not support eval()",
+            "eval(\"open('/etc/passwd')\")",
+            "NotImplementedError: cellar does not support open()",
         ),
         (
-            "compile('1', '', 'eval')",
-            "NotImplementedError: cellar does not support compile()",
+            "exec(compile(\"__import__('os')\", '<x>', 'exec'), {})",
+            "NotImplementedError: cellar does not support __import__()",
+        ),
+        (
+            "exec('print(len)', {'__builtins__': {}})",
+            "NameError: name 'print' is not defined",
         ),
         (
             "import os",

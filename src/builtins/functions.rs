@@ -11,6 +11,7 @@ use num_bigint::BigInt;
 use num_traits::{One, Zero};
 use rustc_hash::FxHashMap;
 
+mod exec;
 mod names;
 mod numeric;
 mod order;
@@ -63,6 +64,9 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("pow", numeric::pow),
         ("input", input),
         ("globals", globals),
+        ("compile", exec::compile),
+        ("exec", exec::exec),
+        ("eval", exec::eval),
     ];
     for (name, f) in table {
         m.insert(name, builtin(name, *f));

@@ -77,9 +77,6 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         "memoryview",
         "complex",
         "open",
-        "eval",
-        "exec",
-        "compile",
         "breakpoint",
         "__import__",
     ] {

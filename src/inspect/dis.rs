@@ -16,10 +16,12 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:dis`
-pub fn cmd_dis(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+/// `:dis` of a function, or of a code object (`compile(...)`), whose
+/// cells are then unknown.
+pub fn cmd_dis(cx: &mut Ctx<'_>, code: &Rc<Code>, f: Option<&Rc<Function>>) -> String {
     let mut out = String::new();
-    code_block(cx, &f.code, Some(f), &mut out);
-    nested(cx, &f.code, &mut out);
+    code_block(cx, code, f, &mut out);
+    nested(cx, code, &mut out);
     out
 }
 

@@ -64,8 +64,8 @@ pub fn command(
     let result = match name {
         "closure" => closure_of(cx, arg),
         "freevars" => target(cx, name, arg).map(|f| freevars::cmd_freevars(cx, &f)),
-        "dis" => target(cx, name, arg).map(|f| dis::cmd_dis(cx, &f)),
-        "scope" => target(cx, name, arg).map(|f| scope::cmd_scope(&f, cx.view)),
+        "dis" => target_code(cx, name, arg).map(|(c, f)| dis::cmd_dis(cx, &c, f.as_ref())),
+        "scope" => target_code(cx, name, arg).map(|(c, _)| scope::cmd_scope(&c, cx.view)),
         "cells" => Ok(cells::cmd_cells(cx)),
         "explain" => explain::cmd_explain(cx, arg),
         "export" => export::cmd_export(cx, arg),
@@ -85,6 +85,24 @@ pub(crate) fn target(cx: &mut Ctx<'_>, cmd: &str, arg: &str) -> Result<Rc<Functi
     }
     let value = eval_expr(cx, arg)?;
     as_function(&value).ok_or_else(|| not_a_function(cmd, arg, &value))
+}
+
+/// The code `arg` names: a function's (with the function), or a code
+/// object itself (`compile(...)`, `f.__code__`).
+fn target_code(
+    cx: &mut Ctx<'_>,
+    cmd: &str,
+    arg: &str,
+) -> Result<(Rc<crate::code::Code>, Option<Rc<Function>>), String> {
+    if arg.is_empty() {
+        return target(cx, cmd, arg).map(|f| (f.code.clone(), Some(f)));
+    }
+    match eval_expr(cx, arg)? {
+        Value::Code(c) => Ok((c, None)),
+        v => as_function(&v)
+            .map(|f| (f.code.clone(), Some(f)))
+            .ok_or_else(|| not_a_function(cmd, arg, &v)),
+    }
 }
 
 /// `:closure` of a function, or of a suspended generator's frame.

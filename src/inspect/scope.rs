@@ -6,16 +6,15 @@
 use super::canvas::{View, pad, width};
 use crate::code::Code;
 use crate::symtable::{Block, Scope, Symbol};
-use crate::value::Function;
 use std::fmt::Write;
 use std::rc::Rc;
 
 /// `:scope`
-pub fn cmd_scope(f: &Rc<Function>, view: &View) -> String {
+pub fn cmd_scope(code: &Rc<Code>, view: &View) -> String {
     let mut out = String::new();
     let mut chain = Vec::new();
-    block(&f.code, &mut chain, view, &mut out);
-    if let Some(note) = mangling_note(&f.code) {
+    block(code, &mut chain, view, &mut out);
+    if let Some(note) = mangling_note(code) {
         out.push_str(&hanging("", &note, view.width));
     }
     out

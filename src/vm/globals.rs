@@ -21,6 +21,9 @@ pub struct Globals {
     slots: RefCell<Vec<Slot>>,
     /// Slots in the order their names were first bound (for listings).
     order: RefCell<Vec<u32>>,
+    /// The builtins of a namespace `exec` made from a dict whose
+    /// `__builtins__` is a dict of its own; None: the real builtins.
+    builtins: Option<Rc<crate::value::Dict>>,
 }
 
 impl Globals {
@@ -32,6 +35,15 @@ impl Globals {
         g
     }
 
+    /// An empty namespace whose builtins are `builtins` (`exec(src, g)`
+    /// with `g['__builtins__']` a dict).
+    pub fn with_builtins(builtins: Rc<crate::value::Dict>) -> Globals {
+        Globals {
+            builtins: Some(builtins),
+            ..Globals::default()
+        }
+    }
+
     /// The slot of `name`, made on first use.
     pub fn slot_of(&self, name: &str) -> u32 {
         if let Some(&i) = self.index.borrow().get(name) {
@@ -41,7 +53,10 @@ impl Globals {
         let name: Name = Rc::from(name);
         self.index.borrow_mut().insert(name.clone(), i);
         self.names.borrow_mut().push(name.clone());
-        let builtin = crate::builtins::lookup(&name);
+        let builtin = match &self.builtins {
+            Some(own) => own.get_str(&name),
+            None => crate::builtins::lookup(&name),
+        };
         self.slots.borrow_mut().push(Slot {
             global: None,
             builtin,

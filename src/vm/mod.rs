@@ -123,6 +123,32 @@ impl Vm {
         result
     }
 
+    /// Runs module-level code (from `exec`, `eval`) in `globals`, with
+    /// `locals` as its local namespace when that is another mapping (a
+    /// function's `locals()`, a dict given to `exec`). The VM's own module
+    /// namespace is back in place afterwards, whatever happened.
+    pub fn run_in(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<Globals>,
+        locals: Option<Rc<crate::value::Dict>>,
+    ) -> PyResult<Value> {
+        let code = code.for_namespace(globals);
+        if code.link(globals).is_err() {
+            return Err(Exc::runtime_error("cellar: code linked to two namespaces"));
+        }
+        let main = std::mem::replace(&mut self.globals, globals.clone());
+        let base = self.stack.len();
+        let mut frame = Frame::new(code, None, base);
+        frame.class_ns = locals;
+        self.push_frame_slots(&frame);
+        self.frames.push(frame);
+        let result = self.run();
+        self.stack.truncate(base);
+        self.globals = main;
+        result
+    }
+
     /// Fills a new frame's local slots with "unbound".
     fn push_frame_slots(&mut self, frame: &Frame) {
         let n = frame.code.nlocalsplus();

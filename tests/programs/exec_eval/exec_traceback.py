@@ -1,0 +1,1 @@
+exec("def f():\n    return 1 / 0\nf()\n")
