@@ -83,6 +83,8 @@ pub enum StmtKind {
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        /// `async for`
+        is_async: bool,
     },
     Break,
     Continue,
@@ -99,6 +101,8 @@ pub enum StmtKind {
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        /// `async with`
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -144,6 +148,8 @@ pub struct ExceptHandler {
 /// `@decorators def name(args) -> returns: body`
 #[derive(Debug, Clone)]
 pub struct FunctionDef {
+    /// `async def`: calling it makes a coroutine.
+    pub is_async: bool,
     pub name: Name,
     pub args: Arguments,
     pub body: Vec<Stmt>,
@@ -295,6 +301,8 @@ pub enum ExprKind {
     },
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// `await value`
+    Await(Box<Expr>),
 }
 
 /// `for target in iter if cond1 if cond2`

@@ -202,6 +202,16 @@ pub enum Instr {
     GetYieldFromIter,
     /// mgr -- exit res ; keep mgr.__exit__ bound, call mgr.__enter__ (`with`).
     BeforeWith,
+    /// mgr -- aexit awaitable ; keep mgr.__aexit__ bound, call mgr.__aenter__.
+    BeforeAsyncWith,
+    /// v -- awaitable ; what `await v` iterates (arg: 0 await, 1 __aenter__, 2 __aexit__).
+    GetAwaitable(Arg),
+    /// v -- aiter ; `v.__aiter__()` (`async for`).
+    GetAiter,
+    /// aiter -- aiter awaitable ; `aiter.__anext__()`, made awaitable.
+    GetAnext,
+    /// aiter exc -- ; StopAsyncIteration ends the loop, anything else re-raises.
+    EndAsyncFor,
     /// exit lasti prev exc -- exit lasti prev exc res ; res = exit(type(exc), exc, tb).
     WithExceptStart,
 }
@@ -262,8 +272,9 @@ impl Instr {
             | GetIter | ForIter(_) | Call(_) | CallFunctionEx(_) | MakeFunction(_) | YieldValue
             | ReturnGenerator | Send(_) | CheckExcMatch | LoadAssertionError | FormatValue(_)
             | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter
-            | WithExceptStart => 1,
-            LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith => 2,
+            | WithExceptStart | GetAwaitable(_) | GetAiter | GetAnext => 1,
+            EndAsyncFor => 0,
+            LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith | BeforeAsyncWith => 2,
             UnpackSequence(n) => n,
             UnpackEx(arg) => (arg & 0xff) + (arg >> 8) + 1,
         }
@@ -406,6 +417,7 @@ pub mod flags {
     pub const VARKEYWORDS: u32 = 0x8;
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
+    pub const COROUTINE: u32 = 0x80;
 }
 
 /// What kind of slot a fast local is (`co_localspluskinds`).
@@ -548,6 +560,11 @@ impl Code {
 
     pub fn nlocalsplus(&self) -> usize {
         self.localsplus.len()
+    }
+
+    /// An `async def`'s code: calling it makes a coroutine.
+    pub fn is_coroutine(&self) -> bool {
+        self.flags & flags::COROUTINE != 0
     }
 
     pub fn is_generator(&self) -> bool {

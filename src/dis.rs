@@ -194,7 +194,7 @@ fn describe_at(
     };
     let op = directed_opname(instr, at);
     let (arg, argrepr) = match instr {
-        Instr::Resume(n) => (Some(n), String::new()),
+        Instr::Resume(n) | Instr::GetAwaitable(n) => (Some(n), String::new()),
         Instr::LoadConst(i) => (Some(i), const_repr(code.consts.get(i as usize))),
         Instr::LoadFast(i)
         | Instr::StoreFast(i)
@@ -433,6 +433,11 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::PrintExpr => "PRINT_EXPR",
         Instr::GetYieldFromIter => "GET_YIELD_FROM_ITER",
         Instr::BeforeWith => "BEFORE_WITH",
+        Instr::BeforeAsyncWith => "BEFORE_ASYNC_WITH",
+        Instr::GetAwaitable(_) => "GET_AWAITABLE",
+        Instr::GetAiter => "GET_AITER",
+        Instr::GetAnext => "GET_ANEXT",
+        Instr::EndAsyncFor => "END_ASYNC_FOR",
         Instr::WithExceptStart => "WITH_EXCEPT_START",
     }
 }

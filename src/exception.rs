@@ -76,6 +76,7 @@ exc_kinds! {
     GeneratorExit: Some(ExcKind::BaseException),
     Exception: Some(ExcKind::BaseException),
     StopIteration: Some(ExcKind::Exception),
+    StopAsyncIteration: Some(ExcKind::Exception),
     ArithmeticError: Some(ExcKind::Exception),
     OverflowError: Some(ExcKind::ArithmeticError),
     ZeroDivisionError: Some(ExcKind::ArithmeticError),

@@ -204,6 +204,8 @@ pub struct Block {
     pub params: Vec<Name>,
     /// Contains `yield` (or is a generator expression).
     pub is_generator: bool,
+    /// An `async def`: calling it makes a coroutine (cpython: ste_coroutine).
+    pub is_coroutine: bool,
     /// A class body whose methods use `super()` or `__class__`: it needs
     /// the implicit `__class__` cell.
     pub needs_class_closure: bool,

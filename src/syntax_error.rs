@@ -55,6 +55,9 @@ pub struct SyntaxError {
     pub msg: String,
     pub line: u32,
     pub col: u32,
+    /// The line `end_col` is on: `line` unless the error spans a whole
+    /// multi-line statement, when the carets run to the end of `line`.
+    pub end_line: u32,
     pub end_col: u32,
     /// Set by the pipeline (`crate::compile`) as the error leaves a stage.
     pub stage: Stage,
@@ -73,8 +76,18 @@ impl SyntaxError {
             msg: msg.into(),
             line,
             col,
+            end_line: line,
             end_col,
             stage: Stage::Parser,
+        }
+    }
+
+    /// A `SyntaxError` covering a statement from (`line`, `col`) to
+    /// (`end_line`, `end_col`), as CPython reports one about a whole statement.
+    pub fn statement(msg: impl Into<String>, line: u32, col: u32, end: (u32, u32)) -> SyntaxError {
+        SyntaxError {
+            end_line: end.0,
+            ..SyntaxError::spanning(msg, line, col, end.1)
         }
     }
 
@@ -126,11 +139,12 @@ impl SyntaxError {
         }
         let width = stripped.chars().count() as u32;
         let start = self.col.saturating_sub(indent).max(1);
-        let end = self
-            .end_col
-            .saturating_sub(indent)
-            .max(start + 1)
-            .min(width + 2);
+        let end_col = if self.end_line > self.line {
+            indent + width + 1
+        } else {
+            self.end_col
+        };
+        let end = end_col.saturating_sub(indent).max(start + 1).min(width + 2);
         let carets = end.saturating_sub(start).max(1) as usize;
         let _ = writeln!(
             out,

@@ -299,6 +299,7 @@ impl Value {
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
             Value::Iterator(it) => it.borrow().type_name(),
+            Value::Generator(g) if g.code.is_coroutine() => "coroutine",
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
             Value::Super(_) => "super",

@@ -91,7 +91,8 @@ fn stmt(s: &Stmt) -> String {
             *simple as u8
         ),
         StmtKind::FunctionDef(f) => format!(
-            "FunctionDef(name={}, args={}, body={}, decorator_list={}, returns={})",
+            "{}FunctionDef(name={}, args={}, body={}, decorator_list={}, returns={})",
+            prefix(f.is_async),
             name(&f.name),
             arguments(&f.args),
             body(&f.body),
@@ -106,8 +107,13 @@ fn stmt(s: &Stmt) -> String {
             body(&c.body),
             list(&c.decorators, e)
         ),
-        StmtKind::With { items, body: b } => format!(
-            "With(items={}, body={})",
+        StmtKind::With {
+            items,
+            body: b,
+            is_async,
+        } => format!(
+            "{}With(items={}, body={})",
+            prefix(*is_async),
             list(items, |i| format!(
                 "withitem(context_expr={}, optional_vars={})",
                 e(&i.context_expr),
@@ -146,8 +152,10 @@ fn stmt(s: &Stmt) -> String {
             iter,
             body: b,
             orelse,
+            is_async,
         } => format!(
-            "For(target={}, iter={}, body={}, orelse={})",
+            "{}For(target={}, iter={}, body={}, orelse={})",
+            prefix(*is_async),
             e(target),
             e(iter),
             body(b),
@@ -237,6 +245,11 @@ fn comprehension(c: &Comprehension) -> String {
     )
 }
 
+/// `Async` before the name of an `async` statement's node.
+fn prefix(is_async: bool) -> &'static str {
+    if is_async { "Async" } else { "" }
+}
+
 fn expr(x: &Expr, pos: bool) -> String {
     let e = |y: &Expr| expr(y, pos);
     let text = match &x.kind {
@@ -272,6 +285,7 @@ fn expr(x: &Expr, pos: bool) -> String {
             list(args, e),
             list(keywords, |k| keyword(k, pos))
         ),
+        ExprKind::Await(v) => format!("Await(value={})", e(v)),
         ExprKind::NamedExpr { target, value } => {
             format!(
                 "NamedExpr(target={}, value={})",

@@ -51,16 +51,6 @@ fn errors_match_cpython() {
 /// (source, line, message) for constructs outside cellar's subset.
 const UNSUPPORTED: &[(&str, u32, &str)] = &[
     (
-        "async def f():\n    pass\n",
-        1,
-        "cellar does not support 'async' functions and statements",
-    ),
-    (
-        "def f():\n    await g()\n",
-        2,
-        "cellar does not support 'await'",
-    ),
-    (
         "match x:\n    case 1:\n        pass\n",
         1,
         "cellar does not support 'match' statements",

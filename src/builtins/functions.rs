@@ -278,10 +278,13 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     no_kwargs("next", kw)?;
     arg_range("next", args, 1, 2)?;
     let it = &args[0];
-    if !matches!(
-        it,
-        Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)
-    ) {
+    let coroutine = matches!(it, Value::Generator(g) if g.code.is_coroutine());
+    if coroutine
+        || !matches!(
+            it,
+            Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)
+        )
+    {
         return Err(Exc::type_error(format!(
             "'{}' object is not an iterator",
             it.type_name()

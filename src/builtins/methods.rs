@@ -55,6 +55,7 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Tuple(_) => "tuple",
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
+        Value::Generator(g) if g.code.is_coroutine() => "coroutine",
         Value::Generator(_) => "generator",
         _ => return None,
     })
@@ -74,7 +75,7 @@ pub(super) fn install_on_classes() {
                 "tuple" => TypeKind::Tuple,
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
-                "generator" => TypeKind::Generator,
+                "generator" | "coroutine" => TypeKind::Generator,
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);

@@ -67,7 +67,10 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | GetYieldFromIter => 0,
         PushNull | Copy(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadName(_) | LoadMethod(_) | PushExcInfo | LoadAssertionError
-        | LoadBuildClass | ImportFrom(_) | ReturnGenerator | BeforeWith | WithExceptStart => 1,
+        | LoadBuildClass | ImportFrom(_) | ReturnGenerator | BeforeWith | WithExceptStart
+        | BeforeAsyncWith | GetAnext => 1,
+        GetAwaitable(_) | GetAiter => 0,
+        EndAsyncFor => -2,
         PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)
@@ -132,6 +135,8 @@ fn needs(i: Instr) -> i64 {
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
         | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ReturnValue | YieldValue | PushExcInfo
         | PopExcept | ImportFrom(_) | PrintExpr | GetYieldFromIter | BeforeWith => 1,
+        BeforeAsyncWith | GetAwaitable(_) | GetAiter | GetAnext => 1,
+        EndAsyncFor => 2,
         WithExceptStart => 4,
         StoreAttr(_) | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
         | DeleteSubscr | Send(_) | CheckExcMatch | ImportName(_) => 2,

@@ -184,7 +184,19 @@ impl<'a> Compiler<'a> {
                 self.expr(v)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Value::None);
-                self.yield_from_loop();
+                self.yield_from_loop(2);
+            }
+            ExprKind::Await(v) => {
+                if !self.unit().block.is_function_like() {
+                    return Err(self.error("'await' outside function", e));
+                }
+                if self.unit().block.kind.is_comprehension() {
+                    let msg = "cellar does not support asynchronous comprehensions";
+                    return Err(self.error(msg, e));
+                }
+                self.require_async("'await' outside async function", e.span)?;
+                self.expr(v)?;
+                self.await_value(0);
             }
         }
         Ok(())
@@ -198,12 +210,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// `SEND exit; YIELD_VALUE; JUMP_BACKWARD send; exit:`
-    pub(crate) fn yield_from_loop(&mut self) {
+    pub(crate) fn yield_from_loop(&mut self, resume: u32) {
         let (send, exit) = (self.unit().new_label(), self.unit().new_label());
         self.unit().bind(send);
         self.emit(Instr::Send(exit.0));
         self.emit(Instr::YieldValue);
-        self.emit(Instr::Resume(2));
+        self.emit(Instr::Resume(resume));
         self.emit(Instr::JumpBackwardNoInterrupt(send.0));
         self.unit().bind(exit);
     }

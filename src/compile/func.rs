@@ -40,6 +40,11 @@ impl<'a> Compiler<'a> {
         first_line: u32,
     ) -> Result<Rc<Code>, crate::syntax_error::SyntaxError> {
         self.enter_scope(f.scope, first_line);
+        if self.unit().block.is_coroutine && self.unit().block.is_generator {
+            let line = self.unit().block.line;
+            let msg = "cellar does not support asynchronous generators (yield inside async def)";
+            return Err(crate::syntax_error::SyntaxError::new(msg, line, 1));
+        }
         self.set_arg_counts(&f.args);
         let doc = docstring(&f.body);
         self.unit()
@@ -96,7 +101,7 @@ impl<'a> Compiler<'a> {
             unit.emit(Instr::MakeCell(i as u32));
         }
         unit.set_span(saved);
-        if unit.block.is_generator {
+        if unit.block.is_generator || unit.block.is_coroutine {
             unit.emit(Instr::ReturnGenerator);
             unit.emit(Instr::PopTop);
         }

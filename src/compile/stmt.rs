@@ -55,7 +55,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.for_stmt(target, iter, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.async_for(target, iter, body, orelse, s.span),
             StmtKind::Break => self.break_stmt(s),
             StmtKind::Continue => self.continue_stmt(s),
             StmtKind::Pass => {
@@ -69,7 +77,16 @@ impl<'a> Compiler<'a> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
-            StmtKind::With { items, body } => self.with_stmt(items, body, s.span),
+            StmtKind::With {
+                items,
+                body,
+                is_async: false,
+            } => self.with_stmt(items, body, s.span),
+            StmtKind::With {
+                items,
+                body,
+                is_async: true,
+            } => self.async_with(items, body, s.span),
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
             StmtKind::Import(aliases) => self.import(aliases),
@@ -375,7 +392,7 @@ impl<'a> Compiler<'a> {
                     self.unit().fblocks.pop();
                 }
             }
-            FBlock::With { span } => {
+            FBlock::With { span, is_async } => {
                 // cpython: the exit call has the `with` line; what unwinds
                 // after it (the return or jump) looks as if it ran later
                 self.unit().pop_handler();
@@ -384,6 +401,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Swap(2));
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_value(2);
+                }
                 self.emit(Instr::PopTop);
             }
             FBlock::FinallyEnd => {

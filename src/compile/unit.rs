@@ -51,6 +51,8 @@ pub enum FBlock<'a> {
     /// Inside a `with` body: the manager's `__exit__` on the stack.
     With {
         span: crate::ast::Span,
+        /// `async with`: `__aexit__`'s result is awaited.
+        is_async: bool,
     },
 }
 
@@ -407,7 +409,9 @@ fn code_flags(block: &Block) -> u32 {
     {
         fl |= flags::NESTED;
     }
-    if block.is_generator {
+    if block.is_coroutine {
+        fl |= flags::COROUTINE;
+    } else if block.is_generator {
         fl |= flags::GENERATOR;
     }
     fl

@@ -24,12 +24,34 @@ use crate::value::Value;
 type CResult = Result<(), SyntaxError>;
 
 impl<'a> Compiler<'a> {
-    /// `with items: body`, from item `pos` on.
+    /// `with items: body`.
     pub(super) fn with_stmt(
         &mut self,
         items: &'a [WithItem],
         body: &'a [Stmt],
         span: Span,
+    ) -> CResult {
+        self.with_items(items, body, span, false)
+    }
+
+    /// `async with items: body` (cpython: compiler_async_with): the same,
+    /// with `__aenter__`/`__aexit__` awaited.
+    pub(super) fn async_with(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        span: Span,
+    ) -> CResult {
+        self.require_async("'async with' outside async function", span)?;
+        self.with_items(items, body, span, true)
+    }
+
+    fn with_items(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        span: Span,
+        is_async: bool,
     ) -> CResult {
         let Some(item) = items.first() else {
             return self.stmts(body);
@@ -41,25 +63,36 @@ impl<'a> Compiler<'a> {
         );
         let outer = self.unit().handlers.clone();
         self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_value(1);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         self.unit().push_handler(fin, 1, true);
-        self.unit().fblocks.push(FBlock::With { span });
+        self.unit().fblocks.push(FBlock::With { span, is_async });
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Instr::PopTop),
         }
-        self.with_stmt(&items[1..], body, span)?;
+        self.with_items(&items[1..], body, span, is_async)?;
         self.unit().fblocks.pop();
         self.unit().pop_handler();
         self.body_nop_leaves_handler();
         self.unit().set_span(span);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_value(2);
+        }
         self.emit(Instr::PopTop);
         self.emit(Instr::JumpForward(exit.0));
         self.bind_handler(fin, &outer);
         self.unit().push_handler(cleanup, 3, true);
         self.emit(Instr::PushExcInfo);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_value(2);
+        }
         self.with_except_finish(cleanup, &outer);
         self.unit().bind(exit);
         Ok(())
@@ -91,6 +124,69 @@ impl<'a> Compiler<'a> {
         {
             *last = None;
         }
+    }
+
+    /// Awaits what is on the stack: `GET_AWAITABLE where; LOAD_CONST None;`
+    /// and the send loop (`where`: 0 `await`, 1 `__aenter__`, 2 `__aexit__`).
+    pub(super) fn await_value(&mut self, place: u32) {
+        self.emit(Instr::GetAwaitable(place));
+        self.load_const(Value::None);
+        self.yield_from_loop(3);
+    }
+
+    /// `async for target in iter: body else: orelse`
+    /// (cpython: compiler_async_for): `__anext__` is awaited under a
+    /// handler that ends the loop at StopAsyncIteration.
+    pub(super) fn async_for(
+        &mut self,
+        target: &'a crate::ast::Expr,
+        iter: &'a crate::ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> CResult {
+        self.require_async("'async for' outside async function", span)?;
+        let (start, except, end) = (
+            self.unit().new_label(),
+            self.unit().new_label(),
+            self.unit().new_label(),
+        );
+        let outer = self.unit().handlers.clone();
+        self.expr(iter)?;
+        self.emit(Instr::GetAiter);
+        self.unit().bind(start);
+        self.unit()
+            .fblocks
+            .push(FBlock::ForLoop { start, exit: end });
+        self.unit().push_handler(except, 0, false);
+        self.emit(Instr::GetAnext);
+        self.await_tail();
+        self.unit().pop_handler();
+        self.store_target(target)?;
+        self.stmts(body)?;
+        self.emit_artificial(Instr::JumpBackward(start.0));
+        self.unit().fblocks.pop();
+        self.bind_handler(except, &outer);
+        self.unit().set_span(iter.span);
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(orelse)?;
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// The send loop of an await, its awaitable already on the stack.
+    fn await_tail(&mut self) {
+        self.load_const(Value::None);
+        self.yield_from_loop(3);
+    }
+
+    /// `await`, `async for` and `async with` belong in an `async def`.
+    pub(super) fn require_async(&mut self, msg: &str, span: Span) -> CResult {
+        if self.unit().block.is_coroutine {
+            return Ok(());
+        }
+        let end = (span.end_line, span.end_col + 1);
+        Err(SyntaxError::statement(msg, span.line, span.col + 1, end))
     }
 
     /// `__exit__(None, None, None)`: the normal way out of a `with`.

@@ -201,15 +201,21 @@ impl<'s> Blocks<'_, 's> {
                 iter,
                 body,
                 orelse: self.else_block(meta)?,
+                is_async: h.is_async,
             },
             HeaderKind::Try => self.try_tail(meta, body)?,
-            HeaderKind::With(items) => StmtKind::With { items, body },
+            HeaderKind::With(items) => StmtKind::With {
+                items,
+                body,
+                is_async: h.is_async,
+            },
             HeaderKind::Def {
                 name,
                 args,
                 returns,
                 scope,
             } => StmtKind::FunctionDef(Box::new(FunctionDef {
+                is_async: h.is_async,
                 name,
                 args: *args,
                 body,
@@ -393,6 +399,7 @@ fn last_span(stmt: &Stmt) -> Option<crate::ast::Span> {
             .or_else(|| last(orelse))
             .or_else(|| handlers.last().map(|h| h.span))
             .or_else(|| last(body)),
+        StmtKind::With { body, .. } => last(body),
         StmtKind::FunctionDef(f) => last(&f.body),
         StmtKind::ClassDef(c) => last(&c.body),
         _ => None,

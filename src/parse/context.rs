@@ -124,6 +124,7 @@ impl Checker<'_, '_> {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(target, at)?;
                 self.expr(iter, at)?;

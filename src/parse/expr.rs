@@ -4,7 +4,7 @@
 //! grammar hands it flat sequences of operands and operators. Displays,
 //! comprehensions, calls, subscripts and lambdas are built here too.
 
-use super::{Cx, P, R, Rule, join, kids, unsupported};
+use super::{Cx, P, R, Rule, join, kids};
 use crate::ast::{
     BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, ScopeId, Span, UnaryOp,
 };
@@ -245,7 +245,13 @@ impl<'s> Cx<'s> {
         let mut it = p.into_inner();
         let first = it.next().expect("invariant: a primary has an atom");
         if first.as_rule() == Rule::await_primary {
-            return Err(self.error_span(unsupported("'await'"), self.span(&first)));
+            let span = self.span(&first);
+            let inner = first
+                .into_inner()
+                .nth(1)
+                .expect("invariant: await has an operand");
+            let value = self.primary(inner)?;
+            return Ok(Expr::new(ExprKind::Await(Box::new(value)), span));
         }
         let start = self.span(&first);
         let trailers: Vec<P<'s>> = it.collect();

@@ -4,7 +4,6 @@
 use super::targets::Use;
 use super::{Cx, P, R, Rule, kids, unsupported};
 use crate::ast::{Alias, Expr, ExprKind, Name, ScopeId, Span, Stmt, StmtKind};
-use crate::syntax_error::SyntaxError;
 
 /// What one logical line holds.
 pub(super) enum Line {
@@ -19,6 +18,8 @@ pub(super) struct Header {
     pub inline: Option<Vec<Stmt>>,
     /// From the keyword to the colon.
     pub span: Span,
+    /// `async def`, `async for`, `async with`.
+    pub is_async: bool,
 }
 
 pub(super) enum HeaderKind {
@@ -126,7 +127,7 @@ impl<'s> Cx<'s> {
             }
             Rule::import_name => StmtKind::Import(kids(p).map(|a| self.alias(a)).collect()),
             Rule::import_from => self.import_from(p)?,
-            _ => return Err(self.unsupported_stmt(p)),
+            _ => return Err(self.error_span("invalid syntax", self.span(&p))),
         };
         Ok(Stmt { kind, span })
     }
@@ -139,20 +140,6 @@ impl<'s> Cx<'s> {
             return Err(self.error_span("can't use starred expression here", e.span));
         }
         Ok(Some(e))
-    }
-
-    /// `async ...`.
-    fn unsupported_stmt(&self, p: P<'s>) -> SyntaxError {
-        let span = self.span(&p);
-        let what = "'async' functions and statements";
-        self.error_span(
-            unsupported(what),
-            Span {
-                end_line: span.line,
-                end_col: span.col + 5,
-                ..span
-            },
-        )
     }
 
     /// `import a.b as c`: the dotted name is kept whole, as CPython's alias.
@@ -269,11 +256,23 @@ impl<'s> Cx<'s> {
     /// A compound statement's header.
     fn header(&self, p: P<'s>) -> R<Header> {
         let mut it = p.into_inner();
-        let head = it.next().expect("invariant: a header");
+        let mut head = it.next().expect("invariant: a header");
         let span = self.span(&head);
+        let is_async = head.as_rule() == Rule::async_stmt;
+        if is_async {
+            head = head
+                .into_inner()
+                .find(|q| q.as_rule() != Rule::kw_async)
+                .expect("invariant: async is followed by a statement");
+        }
         let inline = it.next().map(|s| self.simple_stmts(s)).transpose()?;
         let kind = self.header_kind(head)?;
-        Ok(Header { kind, inline, span })
+        Ok(Header {
+            kind,
+            inline,
+            span,
+            is_async,
+        })
     }
 
     fn header_kind(&self, head: P<'s>) -> R<HeaderKind> {

@@ -314,7 +314,7 @@ impl Recorder {
             last_ip: 0,
         });
         let title = self.tracked.calls.title(call);
-        if fi == self.base || (fresh && code.is_generator()) {
+        if fi == self.base || (fresh && (code.is_generator() || code.is_coroutine())) {
             return; // the run itself; or a generator is made, its frame runs from its first next()
         }
         let (kind, words) = match (resumed.is_some(), fresh, started) {

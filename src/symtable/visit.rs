@@ -216,6 +216,7 @@ impl Visitor {
                 iter,
                 body,
                 orelse,
+                ..
             } => self.visit_for(target, iter, body, orelse),
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::Global(names) => self.visit_directive(Directive::Global, s.span, names),
@@ -226,7 +227,7 @@ impl Visitor {
                 orelse,
                 finalbody,
             } => self.visit_try(body, handlers, orelse, finalbody),
-            StmtKind::With { items, body } => self.visit_with(items, body),
+            StmtKind::With { items, body, .. } => self.visit_with(items, body),
             StmtKind::Raise { exc, cause } => self.visit_opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.visit_opt_pair(Some(test), msg.as_ref()),
             StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
@@ -307,6 +308,7 @@ impl Visitor {
         self.visit_annotations(&f.args, f.returns.as_ref())?;
         self.visit_exprs(&f.decorators)?;
         self.enter_block(f.scope, BlockKind::Function, f.name.clone(), span)?;
+        self.cur_block().is_coroutine = f.is_async;
         self.visit_arguments(&f.args)?;
         self.visit_body(&f.body)?;
         self.exit_block();
@@ -482,6 +484,7 @@ impl Visitor {
         match &e.kind {
             ExprKind::Name(name) => self.visit_name_load(name, e.span),
             ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value, e.span),
+            ExprKind::Await(value) => self.visit_expr(value),
             ExprKind::Constant(_) => Ok(()),
             ExprKind::JoinedStr(parts) => self.visit_fstring(parts),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
@@ -697,6 +700,7 @@ impl Block {
             symbols: IndexMap::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_closure: false,
             line: span.line,
             span,

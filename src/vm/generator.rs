@@ -27,6 +27,9 @@ pub struct GenState {
     /// (cpython: tp_finalize runs once per object, PEP 442), so one that
     /// swallows GeneratorExit is not revived forever.
     pub finalized: bool,
+    /// A coroutine's call site (code and line), for the warning CPython
+    /// gives when one is never awaited.
+    pub called_at: Option<(Rc<crate::code::Code>, u32)>,
 }
 
 /// Called when a generator object dies. One that started and is
@@ -34,6 +37,9 @@ pub struct GenState {
 /// CPython closes it when its last reference goes (so `finally` runs): its
 /// frame moves into a new generator object, queued on its heap for the VM.
 pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
+    if g.code.is_coroutine() {
+        return never_awaited(g);
+    }
     let state = g.state.get_mut();
     if !state.started || state.running || state.finished || state.finalized {
         return;
@@ -58,6 +64,29 @@ pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
     heap.request();
 }
 
+/// A coroutine that dies without having run: CPython's RuntimeWarning,
+/// at the line that called it (and that line, when the file is known).
+fn never_awaited(g: &mut Generator) {
+    let state = g.state.get_mut();
+    if state.started || state.finished {
+        return;
+    }
+    let Some((code, line)) = state.called_at.take() else {
+        return;
+    };
+    let mut text = format!(
+        "{}:{line}: RuntimeWarning: coroutine '{}' was never awaited\n",
+        code.filename, g.qualname
+    );
+    if !code.filename.starts_with('<')
+        && let Some(src) = code.source.lines().nth(line.saturating_sub(1) as usize)
+    {
+        text.push_str(&format!("  {}\n", src.trim()));
+    }
+    text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
 /// What one resume produced.
 pub enum Resumed {
     Yielded(Value),
@@ -76,6 +105,7 @@ impl Vm {
             Some(f) => (f.name(), f.qualname()),
             None => (code.name.clone(), code.qualname.clone()),
         };
+        let called_at = self.call_site(&code);
         let generator = Rc::new(Generator {
             gc: Default::default(),
             code,
@@ -90,10 +120,20 @@ impl Vm {
                 finished: false,
                 started: false,
                 finalized: false,
+                called_at,
             }),
         });
         crate::gc::track_generator(&generator);
         Value::Generator(generator)
+    }
+
+    /// Where a coroutine is being called: the caller frame's code and line.
+    fn call_site(&self, code: &crate::code::Code) -> Option<(Rc<crate::code::Code>, u32)> {
+        if !code.is_coroutine() {
+            return None;
+        }
+        let caller = self.frames.iter().rev().nth(1)?;
+        Some((caller.code.clone(), caller.line()))
     }
 
     /// Resumes `generator`, sending `sent` (None for `next`).
@@ -183,6 +223,9 @@ impl Vm {
                     st.running = true;
                     st.started = true;
                     s
+                }
+                None if generator.code.is_coroutine() && input.is_ok() => {
+                    return Err(Exc::runtime_error("cannot reuse already awaited coroutine"));
                 }
                 None => return Ok(Resumed::Returned(Value::None)),
             }

@@ -181,6 +181,9 @@ impl Vm {
                 i: 0,
                 name: "set_iterator",
             },
+            Value::Generator(g) if g.code.is_coroutine() => {
+                return Err(Exc::not_iterable(&v.type_name()));
+            }
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => return self.instance_iter(v, inst.class.lookup("__iter__")),
             _ => return Err(Exc::not_iterable(&v.type_name())),
@@ -205,6 +208,9 @@ impl Vm {
         }
         match it {
             Value::Iterator(cell) => self.next_builtin(cell),
+            Value::Generator(g) if g.code.is_coroutine() => {
+                Err(Exc::type_error("'coroutine' object is not an iterator"))
+            }
             Value::Generator(g) => self.gen_next(g),
             Value::Instance(inst) => match inst.class.lookup("__next__") {
                 Some(m) => match self.call(&m, vec![it.clone()]) {

@@ -8,6 +8,7 @@
 
 mod attr;
 mod call;
+mod coroutine;
 pub(crate) mod dispatch;
 mod frame;
 pub mod generator;

@@ -218,7 +218,7 @@ pub fn object_repr(v: &Value) -> String {
             }
             _ => format!("<built-in function {}>", b.name),
         },
-        Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr),
+        Value::Generator(g) => format!("<{} object {} at {:#x}>", v.type_name(), g.qualname, addr),
         Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
         other => format!("<{} object at {:#x}>", other.type_name(), addr),
     }

@@ -243,6 +243,31 @@ impl Vm {
                 self.push(exit);
                 self.push(entered);
             }
+            Instr::BeforeAsyncWith => {
+                let mgr = self.pop();
+                let (exit, entered) = self.before_async_with(&mgr)?;
+                self.push(exit);
+                self.push(entered);
+            }
+            Instr::GetAwaitable(place) => {
+                let v = self.pop();
+                let it = self.get_awaitable(v, place)?;
+                self.push(it);
+            }
+            Instr::GetAiter => {
+                let v = self.pop();
+                let it = self.get_aiter(&v)?;
+                self.push(it);
+            }
+            Instr::GetAnext => {
+                let aiter = self.peek();
+                let it = self.get_anext(&aiter)?;
+                self.push(it);
+            }
+            Instr::EndAsyncFor => {
+                let exc = self.pop();
+                self.end_async_for(exc)?;
+            }
             Instr::WithExceptStart => {
                 let res = self.with_except_start()?;
                 self.push(res);

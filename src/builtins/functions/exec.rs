@@ -255,7 +255,7 @@ pub fn syntax_error(e: &crate::syntax_error::SyntaxError, filename: &str, source
         line.clone(),
         offset.clone(),
         text.clone(),
-        line.clone(),
+        Value::Int(e.end_line as i64),
         end_offset.clone(),
     ]);
     let kind = match e.kind.name() {
@@ -270,7 +270,7 @@ pub fn syntax_error(e: &crate::syntax_error::SyntaxError, filename: &str, source
         ("lineno", line.clone()),
         ("offset", offset),
         ("text", text),
-        ("end_lineno", line),
+        ("end_lineno", Value::Int(e.end_line as i64)),
         ("end_offset", end_offset),
         ("print_file_and_line", Value::None),
     ];

@@ -16,9 +16,11 @@ pub(super) fn register(add: Add) {
     add("float", "is_integer", is_integer);
     add("float", "as_integer_ratio", as_integer_ratio);
     add("float", "conjugate", float_self);
-    add("generator", "send", send);
-    add("generator", "close", close);
-    add("generator", "throw", throw);
+    for owner in ["generator", "coroutine"] {
+        add(owner, "send", send);
+        add(owner, "close", close);
+        add(owner, "throw", throw);
+    }
 }
 
 fn bit_length(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
