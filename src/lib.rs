@@ -24,6 +24,7 @@ pub mod lines;
 pub mod parse;
 pub mod repl;
 pub mod script;
+pub mod stdlib;
 pub mod suggest;
 pub mod symtable;
 pub mod syntax_error;

@@ -7,6 +7,7 @@
 mod dir_names;
 pub mod format;
 mod functions;
+pub use functions::length;
 pub mod mappingproxy;
 pub mod method_kinds;
 mod methods;
@@ -130,18 +131,26 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
         let msg = format!("cellar does not support the '{name}' module: {why}");
         return Err(Exc::new(ExcKind::ModuleNotFoundError, msg));
     }
-    let module = modules::make(name).ok_or_else(|| {
-        Exc::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        )
-    })?;
+    let module = match crate::stdlib::load(vm, name) {
+        Some(m) => m?,
+        None => make_native(name)?,
+    };
     let v = Value::Module(Rc::new(module));
     vm.heap
         .modules
         .borrow_mut()
         .insert(name.to_string(), v.clone());
     Ok(v)
+}
+
+/// A module written in Rust.
+fn make_native(name: &str) -> PyResult<Module> {
+    modules::make(name).ok_or_else(|| {
+        Exc::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        )
+    })
 }
 
 /// Standard modules outside cellar's sandbox, and why.

@@ -84,6 +84,14 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
             });
         }
     }
+    if let Some(p) = crate::vm::payload_of(&s.this)
+        && let Some(m) = crate::vm::payload_attr(p, name)
+    {
+        return Ok(m);
+    }
+    if name == "__new__" {
+        return Ok(crate::vm::payload::type_new_value());
+    }
     if name == "__init__" {
         return Ok(super::builtin("__init__", object_init));
     }

@@ -214,7 +214,8 @@ pub(super) fn build_class(
         base: Some(base),
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
-        heap_type: true,
+        // classes of modules that stand for C code are static types
+        heap_type: !crate::stdlib::is_native_code(&body.code.filename),
     });
     // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
     if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {

@@ -100,6 +100,11 @@ impl Vm {
             }
             return Ok(bind(v, obj));
         }
+        if let Some(p) = &inst.payload
+            && let Some(m) = super::payload::payload_attr(p, name)
+        {
+            return Ok(m);
+        }
         if name == "__dict__" {
             // Now reachable from Python on its own: the collector must see
             // the dict as an object (it may end up in a cycle).
@@ -114,7 +119,7 @@ impl Vm {
         if let Some(getattr) = inst.class.lookup("__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::str(name)]);
         }
-        Err(Exc::no_attribute(&inst.class.name, name)
+        Err(Exc::no_attribute(&inst.class.tp_name(), name)
             .with_name(name)
             .with_obj(obj))
     }
@@ -244,7 +249,11 @@ fn bind(v: Value, obj: &Value) -> Value {
             func: v,
             this: obj.clone(),
         })),
-        Value::Builtin(b) if b.this.is_none() && b.owner.is_some() => bind_builtin(v.clone(), obj),
+        Value::Builtin(b) if b.this.is_none() && b.owner.is_some() => {
+            // a builtin type's method found on a subclass acts on the payload
+            let this = super::payload::payload_of(obj).unwrap_or(obj);
+            bind_builtin(v.clone(), this)
+        }
         _ => v,
     }
 }
@@ -349,6 +358,7 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
+        "__new__" => super::payload::type_new_value(),
         _ => return None,
     })
 }

@@ -191,6 +191,12 @@ impl Vm {
     fn instance_iter(&mut self, v: &Value, method: Option<Value>) -> PyResult<Value> {
         match method {
             Some(m) => self.call(&m, vec![v.clone()]),
+            None if super::payload::payload_of(v).is_some() => {
+                let p = super::payload::payload_of(v)
+                    .expect("invariant: checked")
+                    .clone();
+                self.get_iter(&p)
+            }
             None => Err(Exc::not_iterable(&v.type_name())),
         }
     }

@@ -12,14 +12,17 @@ pub(crate) mod dispatch;
 mod frame;
 pub mod generator;
 mod globals;
+mod instance;
 pub mod iter;
 mod keys;
 mod ops;
+pub mod payload;
 mod raise;
 mod repr;
 pub mod snapshot;
 mod step;
 mod subscript;
+pub use payload::{payload_attr, payload_of};
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };

@@ -64,6 +64,11 @@ impl Vm {
         if let Some(r) = self.dunder_binary(k, a, b)? {
             return Ok(r);
         }
+        if let Some((pa, pb)) = payloads(a, b)
+            && let Some(r) = self.sequence_op(bop, &pa, &pb, inplace)?
+        {
+            return Ok(r);
+        }
         if bop == BinOp::Add
             && let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a
             && !matches!(b, Value::Instance(_))
@@ -249,6 +254,9 @@ impl Vm {
                 return self.is_true(&r);
             }
         }
+        if let Some((pa, pb)) = payloads(a, b) {
+            return self.ordered(op, &pa, &pb);
+        }
         Err(Exc::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             COMPARE_OPS[op as usize],
@@ -331,6 +339,9 @@ impl Vm {
                 }
             }
         }
+        if let Some((pa, pb)) = payloads(a, b) {
+            return self.eq(&pa, &pb);
+        }
         Ok(a.is(b))
     }
 
@@ -353,7 +364,7 @@ impl Vm {
             let r = self.call(&m, vec![v.clone()])?;
             return Ok(r.truthy());
         }
-        Ok(true)
+        Ok(i.payload.as_ref().is_none_or(Value::truthy))
     }
 
     /// `hash(v)`, with `__hash__` of instances; unhashable types raise.
@@ -368,6 +379,12 @@ impl Vm {
                     hashes.push(self.hash(x)?);
                 }
                 Ok(crate::value::ops::tuple_hash(&hashes))
+            }
+            Value::Instance(i) if i.payload.is_some() && i.class.lookup("__hash__").is_none() => {
+                match &i.payload {
+                    Some(p @ Value::Tuple(_)) => self.hash(&p.clone()),
+                    _ => Err(Exc::unhashable(&v.type_name())),
+                }
             }
             Value::Instance(i) => match i.class.lookup("__hash__") {
                 Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
@@ -414,6 +431,12 @@ impl Vm {
                 Ok(s.contains(&k))
             }
             Value::Range(r) => Ok(range_contains(r, item)),
+            Value::Instance(i)
+                if i.payload.is_some() && i.class.lookup("__contains__").is_none() =>
+            {
+                let p = i.payload.clone().expect("invariant: checked");
+                self.contains(&p, item)
+            }
             Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
                 let m = i
                     .class
@@ -520,4 +543,16 @@ fn range_contains(r: &crate::value::Range, v: &Value) -> bool {
             .unwrap_or(false),
         _ => false,
     }
+}
+
+/// `a` and `b` with each instance's payload in its place, when at least
+/// one of them has a payload (`Point(1, 2) == (1, 2)`).
+fn payloads(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    use super::payload::payload_of;
+    if payload_of(a).is_none() && payload_of(b).is_none() {
+        return None;
+    }
+    let pa = payload_of(a).unwrap_or(a).clone();
+    let pb = payload_of(b).unwrap_or(b).clone();
+    Some((pa, pb))
 }

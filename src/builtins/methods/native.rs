@@ -38,6 +38,7 @@ pub fn native_class(
 /// A new instance of a native class with the given attributes.
 pub fn new_instance(class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {
     let inst = Rc::new(Instance {
+        payload: None,
         class: class.clone(),
         dict: Rc::new(Dict::new()),
         exc: None,

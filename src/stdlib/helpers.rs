@@ -1,0 +1,42 @@
+//! Builtins that only the bundled modules see (names starting with `_`,
+//! bound in their namespace, never in the user's): what CPython's Python
+//! modules get from C or from `exec`.
+
+use crate::builtins::builtin;
+use crate::exception::{Exc, PyResult};
+use crate::value::{Dict, Name, Value};
+use crate::vm::{Globals, Vm};
+use std::rc::Rc;
+
+type Kw<'a> = &'a [(Name, Value)];
+
+/// Binds the helpers in a bundled module's namespace.
+pub(super) fn install(globals: &Globals) {
+    globals.set_builtin("_exec", builtin("_exec", exec));
+}
+
+/// `_exec(source, namespace)`: runs generated source (namedtuple's
+/// `__new__`, dataclass methods) as CPython's `exec` does, in a namespace
+/// seeded from the dict and copied back into it. Its code is `<string>`.
+fn exec(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [Value::Str(src), Value::Dict(ns)] = args else {
+        return Err(Exc::type_error("_exec(source, namespace)"));
+    };
+    let code = crate::compile(src.as_str(), "<string>", crate::Mode::Exec)
+        .map_err(|e| Exc::runtime_error(format!("cellar: generated code: {e:?}")))?;
+    let globals = Rc::new(Globals::default());
+    for (k, v) in ns.items() {
+        if let Value::Str(k) = k {
+            globals.set_by_name(k.as_str(), v);
+        }
+    }
+    super::run_in(vm, code, &globals)?;
+    copy_back(&globals, ns);
+    Ok(Value::None)
+}
+
+fn copy_back(globals: &Globals, ns: &Dict) {
+    for (k, v) in globals.items() {
+        ns.set_str(&k, v);
+    }
+}
