@@ -164,8 +164,26 @@ pub fn construct(
             ))),
         },
         TypeKind::Range => super::functions::range_new(args),
+        TypeKind::Slice => slice_new(args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+fn slice_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("slice", kwargs)?;
+    super::arg_range("slice", args, 1, 3)?;
+    let (lower, upper, step) = match args {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [a, b] => (a.clone(), b.clone(), Value::None),
+        [a, b, c, ..] => (a.clone(), b.clone(), c.clone()),
+        [] => return Err(Exc::type_error("slice expected at least 1 argument, got 0")),
+    };
+    Ok(Value::Slice(Rc::new(crate::value::Slice {
+        lower,
+        upper,
+        step,
+    })))
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body with a fresh

@@ -2,8 +2,10 @@
 //! `BUNDLED`): their source is embedded in the binary and compiled by cellar itself on first import, so
 //! `:dis` and `:closure` show their real code and cells.
 //!
-//!     import collections ─▶ compile(<cellar collections>) ─▶ run in a fresh
-//!     namespace (plus the helpers of `helpers.rs`) ─▶ module object
+//! ```text
+//! import collections ─▶ compile(<cellar collections>) ─▶ run in a fresh
+//! namespace (plus the helpers of `helpers.rs`) ─▶ module object
+//! ```
 //!
 //! Modules that stand for CPython's C code keep their frames out of
 //! tracebacks, as C functions leave none.
@@ -26,13 +28,11 @@ struct Bundled {
     native: bool,
 }
 
-const BUNDLED: &[Bundled] = &[
-    Bundled {
-        name: "itertools",
-        source: include_str!("itertools.py"),
-        native: true,
-    },
-];
+const BUNDLED: &[Bundled] = &[Bundled {
+    name: "itertools",
+    source: include_str!("itertools.py"),
+    native: true,
+}];
 
 /// The filename a bundled module's code carries: `<cellar collections>`.
 fn filename(name: &str) -> String {

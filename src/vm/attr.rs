@@ -26,6 +26,12 @@ impl Vm {
             }
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
+            Value::Slice(s) => match name {
+                "start" => Some(s.lower.clone()),
+                "stop" => Some(s.upper.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
                 crate::value::int::number_attribute(obj, name)

@@ -4,7 +4,9 @@
 //! `len`, iteration, `in`, repr, `==`, ordering, hash, truth, and the
 //! builtin methods (`keys`, `append`, `count`).
 //!
-//!     Counter({'a': 2}) ──▶ Instance { class: Counter, dict: {}, payload: {'a': 2} }
+//! ```text
+//! Counter({'a': 2}) ──▶ Instance { class: Counter, dict: {}, payload: {'a': 2} }
+//! ```
 
 use super::Vm;
 use crate::exception::{Exc, PyResult};
