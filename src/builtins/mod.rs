@@ -4,6 +4,7 @@
 //! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
 //! typing), `format` (the format-spec mini-language).
 
+mod class_new;
 mod dir_names;
 pub mod format;
 mod functions;
@@ -117,7 +118,7 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
 /// The value LOAD_BUILD_CLASS pushes.
 pub fn build_class_value() -> Value {
     thread_local! {
-        static BUILD_CLASS: Value = builtin("__build_class__", types::build_class);
+        static BUILD_CLASS: Value = builtin("__build_class__", class_new::build_class);
     }
     BUILD_CLASS.with(|v| v.clone())
 }

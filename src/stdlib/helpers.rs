@@ -13,6 +13,7 @@ type Kw<'a> = &'a [(Name, Value)];
 /// Binds the helpers in a bundled module's namespace.
 pub(super) fn install(globals: &Globals) {
     globals.set_builtin("_exec", builtin("_exec", exec));
+    globals.set_builtin("_caller_module", builtin("_caller_module", caller_module));
 }
 
 /// `_exec(source, namespace)`: runs generated source (namedtuple's
@@ -39,4 +40,18 @@ fn copy_back(globals: &Globals, ns: &Dict) {
     for (k, v) in globals.items() {
         ns.set_str(&k, v);
     }
+}
+
+/// `_caller_module()`: the `__name__` of the code that called the running
+/// function (CPython's `sys._getframe(1).f_globals['__name__']`).
+fn caller_module(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    let n = vm.frames.len();
+    let name = match n.checked_sub(2).map(|i| &vm.frames[i]) {
+        Some(frame) => match &frame.func {
+            Some(f) => f.globals.get_by_name("__name__"),
+            None => vm.globals.get_by_name("__name__"),
+        },
+        None => None,
+    };
+    Ok(name.unwrap_or_else(|| Value::str("__main__")))
 }

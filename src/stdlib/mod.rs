@@ -1,6 +1,7 @@
 //! Standard modules written in Python (one `.py` file each, listed in
-//! `BUNDLED`): their source is embedded in the binary and compiled by cellar itself on first import, so
-//! `:dis` and `:closure` show their real code and cells.
+//! `BUNDLED`): their source is embedded in the binary and compiled by
+//! cellar itself on first import, so `:dis` and `:closure` show their real
+//! code and cells.
 //!
 //! ```text
 //! import collections ─▶ compile(<cellar collections>) ─▶ run in a fresh
@@ -28,11 +29,20 @@ struct Bundled {
     native: bool,
 }
 
-const BUNDLED: &[Bundled] = &[Bundled {
-    name: "itertools",
-    source: include_str!("itertools.py"),
-    native: true,
-}];
+/// Every bundled module: name, source, whether it stands for C code.
+const BUNDLED: &[Bundled] = &[
+    py("collections", include_str!("collections.py"), false),
+    py("_collections", include_str!("_collections.py"), true),
+    py("itertools", include_str!("itertools.py"), true),
+];
+
+const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {
+    Bundled {
+        name,
+        source,
+        native,
+    }
+}
 
 /// The filename a bundled module's code carries: `<cellar collections>`.
 fn filename(name: &str) -> String {

@@ -145,11 +145,15 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                if !i.class.plain_attributes()
-                    && let Some(cv) = i.class.lookup_key(key)
-                    && let Some(p) = crate::builtins::property::as_property(&cv)
-                {
-                    return crate::builtins::property::set(self, p, obj, name, v);
+                if !i.class.plain_attributes() {
+                    if let Some(cv) = i.class.lookup_key(key)
+                        && let Some(p) = crate::builtins::property::as_property(&cv)
+                    {
+                        return crate::builtins::property::set(self, p, obj, name, v);
+                    }
+                    if let Some(r) = self.custom_setattr(obj, i, name, &v) {
+                        return r;
+                    }
                 }
                 i.dict.set_key(key, v);
                 Ok(())
@@ -196,6 +200,16 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                if !i.class.plain_attributes() {
+                    if let Some(cv) = i.class.lookup(name)
+                        && let Some(p) = crate::builtins::property::as_property(&cv)
+                    {
+                        return crate::builtins::property::delete(self, p, obj, name);
+                    }
+                    if let Some(r) = self.custom_delattr(obj, i, name) {
+                        return r;
+                    }
+                }
                 let removed = i.dict.remove(&crate::value::DictKey::str(name));
                 removed
                     .map(|_| ())
@@ -365,6 +379,8 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
         "__new__" => super::payload::type_new_value(),
+        "__setattr__" => super::instance::object_setattr_value(),
+        "__delattr__" => super::instance::object_delattr_value(),
         _ => return None,
     })
 }

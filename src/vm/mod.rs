@@ -12,7 +12,7 @@ pub(crate) mod dispatch;
 mod frame;
 pub mod generator;
 mod globals;
-mod instance;
+pub mod instance;
 pub mod iter;
 mod keys;
 mod ops;

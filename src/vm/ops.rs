@@ -44,6 +44,23 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
+/// The in-place dunder of each binary operator, in BIN_OPS order.
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
+];
+
 impl Vm {
     /// BINARY_OP: `a op b`, or the augmented form `a op= b`.
     pub(crate) fn binary_op(
@@ -57,6 +74,9 @@ impl Vm {
         let bop = BIN_OPS[k];
         if let Some(r) = int::binary(bop, a, b) {
             return r;
+        }
+        if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
+            return Ok(r);
         }
         if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
             return Ok(r);
@@ -163,6 +183,18 @@ impl Vm {
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         crate::builtins::format::percent(self, fmt, args)
+    }
+
+    /// `a.__iop__(b)` for `a op= b` when `a`'s class defines it.
+    fn dunder_inplace(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(i) = a else {
+            return Ok(None);
+        };
+        let Some(m) = i.class.lookup(INPLACE_DUNDERS[k]) else {
+            return Ok(None);
+        };
+        let r = self.call(&m, vec![a.clone(), b.clone()])?;
+        Ok((!matches!(r, Value::NotImplemented)).then_some(r))
     }
 
     /// `a.__op__(b)`, then `b.__rop__(a)`, for instances.

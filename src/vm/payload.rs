@@ -116,6 +116,7 @@ pub fn payload_attr(payload: &Value, name: &str) -> Option<Value> {
     let func: BuiltinFn = match name {
         "__init__" => init,
         "__getitem__" => getitem,
+        "__setitem__" | "__delitem__" if matches!(payload, Value::Tuple(_)) => return None,
         "__setitem__" => setitem,
         "__delitem__" => delitem,
         "__len__" => len,
