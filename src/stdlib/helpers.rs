@@ -14,6 +14,17 @@ type Kw<'a> = &'a [(Name, Value)];
 pub(super) fn install(globals: &Globals) {
     globals.set_builtin("_exec", builtin("_exec", exec));
     globals.set_builtin("_caller_module", builtin("_caller_module", caller_module));
+    let random: [(&'static str, crate::value::BuiltinFn); 6] = [
+        ("_mt_new", super::mt::new_state),
+        ("_mt_seed", super::mt::seed),
+        ("_mt_random", super::mt::random),
+        ("_mt_getrandbits", super::mt::getrandbits),
+        ("_sha512_seed", super::mt::sha512_seed),
+        ("_entropy", super::mt::entropy),
+    ];
+    for (name, f) in random {
+        globals.set_builtin(name, builtin(name, f));
+    }
 }
 
 /// `_exec(source, namespace)`: runs generated source (namedtuple's

@@ -12,6 +12,8 @@
 //! tracebacks, as C functions leave none.
 
 mod helpers;
+mod mt;
+mod sha512;
 
 use crate::builtins::Module;
 use crate::code::Code;
@@ -34,6 +36,7 @@ const BUNDLED: &[Bundled] = &[
     py("collections", include_str!("collections.py"), false),
     py("_collections", include_str!("_collections.py"), true),
     py("itertools", include_str!("itertools.py"), true),
+    py("random", include_str!("random.py"), false),
 ];
 
 const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {
