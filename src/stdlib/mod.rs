@@ -37,6 +37,10 @@ const BUNDLED: &[Bundled] = &[
     py("_collections", include_str!("_collections.py"), true),
     py("itertools", include_str!("itertools.py"), true),
     py("random", include_str!("random.py"), false),
+    py("copy", include_str!("copy.py"), false),
+    py("string", include_str!("string.py"), false),
+    py("contextlib", include_str!("contextlib.py"), false),
+    py("dataclasses", include_str!("dataclasses.py"), false),
 ];
 
 const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {

@@ -160,6 +160,9 @@ impl Vm {
             }
             Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
             Value::Class(c) => {
+                if super::instance::CUSTOM_ATTRIBUTES.contains(&name) {
+                    c.dict.had_instance_values.set(true);
+                }
                 c.dict.set_str(name, v);
                 Ok(())
             }
