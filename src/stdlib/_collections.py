@@ -9,6 +9,10 @@ from operator import itemgetter as _itemgetter
 
 _MISSING = object()
 
+# methods call super through this name: a method naming `super` gets a
+# __class__ cell, which would show among the learner's cells
+_super = super
+
 
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
@@ -21,7 +25,7 @@ class defaultdict(dict):
         if factory is not None and not callable(factory):
             raise TypeError("first argument must be callable or None")
         self.default_factory = factory
-        super().__init__(*args[1:], **kwargs)
+        _super(defaultdict, self).__init__(*args[1:], **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -79,7 +83,7 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{type(self).__name__}()"
-        return f"{type(self).__name__}({list(super().items())!r})"
+        return f"{type(self).__name__}({list(_super(OrderedDict, self).items())!r})"
 
     def __eq__(self, other):
         if not isinstance(other, dict):
@@ -107,7 +111,7 @@ class OrderedDict(dict):
         if last:
             self[key] = value
             return
-        rest = list(super().items())
+        rest = list(_super(OrderedDict, self).items())
         self.clear()
         self[key] = value
         self.update(rest)

@@ -5,6 +5,10 @@ _collections, as CPython's C ones do)."""
 from _collections import deque, defaultdict, OrderedDict, _tuplegetter
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
+# methods call super through this name: a method naming `super` gets a
+# __class__ cell, which would show among the learner's cells
+_super = super
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 _KEYWORDS = {
@@ -160,7 +164,7 @@ class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        _super(Counter, self).__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -190,7 +194,7 @@ class Counter(dict):
                     for elem, count in iterable.items():
                         self[elem] = count + self_get(elem, 0)
                 else:
-                    super().update(iterable)
+                    _super(Counter, self).update(iterable)
             else:
                 _count_elements(self, iterable)
         if kwds:
@@ -215,7 +219,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            super().__delitem__(elem)
+            _super(Counter, self).__delitem__(elem)
 
     def __repr__(self):
         if not self:

@@ -69,6 +69,8 @@ def _same(a, b):
 class count:
     """count(start=0, step=1): start, start+step, start+2*step, ..."""
 
+    __slots__ = ('_n', '_step')
+
     def __init__(self, *args, **kwargs):
         start, step = _parse("count", args, kwargs, ("start", "step"), 0)
         start = 0 if start is _MISSING else start
@@ -98,6 +100,8 @@ class count:
 class cycle:
     """cycle(iterable): its items, then the same items again, forever."""
 
+    __slots__ = ('_i', '_it', '_saved')
+
     def __init__(self, *args, **kwargs):
         (iterable,) = _unpack("cycle", args, kwargs, 1, 1)
         self._it = iter(iterable)
@@ -125,6 +129,8 @@ class cycle:
 
 class repeat:
     """repeat(object [,times]): object, times times or forever."""
+
+    __slots__ = ('_left', '_obj')
 
     def __init__(self, *args, **kwargs):
         obj, times = _parse("repeat", args, kwargs, ("object", "times"), 1)
@@ -156,6 +162,8 @@ class repeat:
 class accumulate:
     """accumulate(iterable, func=None, *, initial=None): running totals."""
 
+    __slots__ = ('_func', '_it', '_pending', '_total')
+
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _parse(
             "accumulate", args, kwargs, ("iterable", "func", "initial"), 1, 2
@@ -184,6 +192,8 @@ class accumulate:
 
 class chain:
     """chain(*iterables): the items of the first iterable, then the next..."""
+
+    __slots__ = ('_active', '_source')
 
     def __init__(self, *iterables, **kwargs):
         _unpack("chain", iterables, kwargs, 0, len(iterables))
@@ -226,6 +236,8 @@ def _islice_arg(value, what):
 
 class islice:
     """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
+
+    __slots__ = ('_it', '_next', '_seen', '_step', '_stop')
 
     def __init__(self, *args, **kwargs):
         _unpack("islice", args, kwargs, 2, 4)
@@ -273,6 +285,8 @@ class islice:
 class product:
     """product(*iterables, repeat=1): the cartesian product, as tuples."""
 
+    __slots__ = ('_done', '_indices', '_pools')
+
     def __init__(self, *iterables, **kwargs):
         repeat = 1
         for key in kwargs:
@@ -309,6 +323,8 @@ class product:
 
 class permutations:
     """permutations(iterable, r=None): r-length orderings of the items."""
+
+    __slots__ = ('_cycles', '_done', '_indices', '_pool', '_r', '_started')
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse("permutations", args, kwargs, ("iterable", "r"), 1)
@@ -356,6 +372,8 @@ class permutations:
 class combinations:
     """combinations(iterable, r): r-length subsequences, in input order."""
 
+    __slots__ = ('_done', '_indices', '_pool', '_r', '_started')
+
     def __init__(self, *args, **kwargs):
         iterable, r = _parse("combinations", args, kwargs, ("iterable", "r"), 2)
         self._pool = tuple(iterable)
@@ -393,6 +411,8 @@ class combinations:
 
 class combinations_with_replacement:
     """combinations_with_replacement(iterable, r): items may repeat."""
+
+    __slots__ = ('_done', '_indices', '_pool', '_r', '_started')
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse(
@@ -432,6 +452,8 @@ class combinations_with_replacement:
 class groupby:
     """groupby(iterable, key=None): (key, group) for runs of equal keys."""
 
+    __slots__ = ('_currkey', '_currvalue', '_grouper', '_it', '_keyfunc', '_tgtkey')
+
     def __init__(self, *args, **kwargs):
         iterable, key = _parse("groupby", args, kwargs, ("iterable", "key"), 1)
         self._it = iter(iterable)
@@ -468,6 +490,8 @@ class groupby:
 class _grouper:
     """One group of a groupby: valid until the groupby moves on."""
 
+    __slots__ = ('_parent', '_tgtkey')
+
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -491,6 +515,8 @@ class _grouper:
 
 class zip_longest:
     """zip_longest(*iterables, fillvalue=None): zip up to the longest."""
+
+    __slots__ = ('_active', '_fill', '_its')
 
     def __init__(self, *iterables, **kwargs):
         fill = None
@@ -527,6 +553,8 @@ class zip_longest:
 class takewhile:
     """takewhile(predicate, iterable): items while the predicate holds."""
 
+    __slots__ = ('_it', '_pred', '_stopped')
+
     def __init__(self, *args, **kwargs):
         predicate, iterable = _unpack("takewhile", args, kwargs, 2, 2)
         self._pred = predicate
@@ -549,6 +577,8 @@ class takewhile:
 class dropwhile:
     """dropwhile(predicate, iterable): items from the first that fails it."""
 
+    __slots__ = ('_dropping', '_it', '_pred')
+
     def __init__(self, *args, **kwargs):
         predicate, iterable = _unpack("dropwhile", args, kwargs, 2, 2)
         self._pred = predicate
@@ -569,6 +599,8 @@ class dropwhile:
 class filterfalse:
     """filterfalse(function or None, iterable): items the function rejects."""
 
+    __slots__ = ('_func', '_it')
+
     def __init__(self, *args, **kwargs):
         function, iterable = _unpack("filterfalse", args, kwargs, 2, 2)
         self._func = function
@@ -588,6 +620,8 @@ class filterfalse:
 class compress:
     """compress(data, selectors): the data whose selector is true."""
 
+    __slots__ = ('_data', '_selectors')
+
     def __init__(self, *args, **kwargs):
         data, selectors = _parse("compress", args, kwargs, ("data", "selectors"), 2)
         self._data = iter(data)
@@ -606,6 +640,8 @@ class compress:
 class starmap:
     """starmap(function, iterable): function(*args) for each args."""
 
+    __slots__ = ('_func', '_it')
+
     def __init__(self, *args, **kwargs):
         function, iterable = _unpack("starmap", args, kwargs, 2, 2)
         self._func = function
@@ -623,6 +659,8 @@ class starmap:
 
 class pairwise:
     """pairwise(iterable): overlapping pairs (s0, s1), (s1, s2), ..."""
+
+    __slots__ = ('_it', '_last')
 
     def __init__(self, *args, **kwargs):
         (iterable,) = _unpack("pairwise", args, kwargs, 1, 1)
@@ -650,6 +688,8 @@ class pairwise:
 class _tee:
     """One of tee()'s iterators: a position in a shared linked buffer of
     [value, next] nodes; the first to need a value pulls it."""
+
+    __slots__ = ('_node', '_source')
 
     def __init__(self, iterable):
         self._source = iter(iterable)

@@ -87,7 +87,8 @@ impl Vm {
         if let Some((pa, pb)) = payloads(a, b)
             && let Some(r) = self.sequence_op(bop, &pa, &pb, inplace)?
         {
-            return Ok(r);
+            // `s += [x]` on a list subclass extends it and keeps `s`
+            return Ok(if r.is(&pa) { a.clone() } else { r });
         }
         if bop == BinOp::Add
             && let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a
@@ -152,6 +153,15 @@ impl Vm {
             }
             (BinOp::Add, V::Tuple(x), V::Tuple(y)) => {
                 V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
+            }
+            (BinOp::Mult, V::List(x), n) if inplace && is_int(n) => {
+                // list.__imul__ repeats in place
+                let V::List(repeated) = repeat(a, b)? else {
+                    return Ok(None);
+                };
+                let items = std::mem::take(&mut *repeated.items.borrow_mut());
+                *x.items.borrow_mut() = items;
+                a.clone()
             }
             (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), n) if is_int(n) => {
                 return repeat(a, b).map(Some);

@@ -5,7 +5,7 @@
 //! so and shows it), with CPython's reprs and messages.
 
 use super::super::Module;
-use super::super::methods::native::{native_class, this_of};
+use super::super::methods::native::{native_class, seal, this_of};
 use crate::ast::BinOp;
 use crate::code::{BinaryOpArg, Instr};
 use crate::exception::{Exc, PyResult};
@@ -16,21 +16,21 @@ use std::rc::Rc;
 type Kw<'a> = &'a [(Name, Value)];
 
 thread_local! {
-    static ITEMGETTER: Rc<Class> = native_class(
+    static ITEMGETTER: Rc<Class> = seal(&native_class(
         "itemgetter",
         "operator",
         &[("__init__", itemgetter_init), ("__call__", itemgetter_call), ("__repr__", getter_repr)],
-    );
-    static ATTRGETTER: Rc<Class> = native_class(
+    ));
+    static ATTRGETTER: Rc<Class> = seal(&native_class(
         "attrgetter",
         "operator",
         &[("__init__", attrgetter_init), ("__call__", attrgetter_call), ("__repr__", getter_repr)],
-    );
-    static METHODCALLER: Rc<Class> = native_class(
+    ));
+    static METHODCALLER: Rc<Class> = seal(&native_class(
         "methodcaller",
         "operator",
         &[("__init__", methodcaller_init), ("__call__", methodcaller_call), ("__repr__", methodcaller_repr)],
-    );
+    ));
 }
 
 /// Defines `fn $name` applying binary operator `$op` (in place if `$inplace`).
