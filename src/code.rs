@@ -192,6 +192,9 @@ pub enum Instr {
     FormatValue(Arg),
     /// -- __build_class__
     LoadBuildClass,
+    /// -- ; make `__annotations__` a dict in the class namespace or module
+    /// globals unless it is there.
+    SetupAnnotations,
     /// level fromlist -- module
     ImportName(Arg),
     /// module -- module attr
@@ -263,7 +266,8 @@ impl Instr {
             | RaiseVarargs(_)
             | PopExcept
             | Reraise(_)
-            | PrintExpr => 0,
+            | PrintExpr
+            | SetupAnnotations => 0,
             PushNull | Copy(_) | Swap(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_)
             | LoadDeref(_) | LoadClassDeref(_) | LoadName(_) | LoadAttr(_) | BinaryOp(_)
             | CompareOp(_) | IsOp(_) | ContainsOp(_) | UnaryNegative | UnaryPositive | UnaryNot

@@ -428,6 +428,7 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::LoadAssertionError => "LOAD_ASSERTION_ERROR",
         Instr::FormatValue(_) => "FORMAT_VALUE",
         Instr::LoadBuildClass => "LOAD_BUILD_CLASS",
+        Instr::SetupAnnotations => "SETUP_ANNOTATIONS",
         Instr::ImportName(_) => "IMPORT_NAME",
         Instr::ImportFrom(_) => "IMPORT_FROM",
         Instr::PrintExpr => "PRINT_EXPR",

@@ -157,6 +157,7 @@ pub fn class_of(kind: ExcKind) -> Rc<Class> {
 /// A new exception instance of `class` with `args`, not yet raised.
 pub fn instantiate(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     let inst = Rc::new(Instance {
+        payload: None,
         gc: Default::default(),
         class,
         dict: Rc::new(Dict::new()),

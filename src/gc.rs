@@ -457,8 +457,16 @@ fn visit<F: FnMut(&Value)>(l: &Live, f: &mut F) {
         Live::Function(func) => visit_function(func, f),
         // Once `__dict__` was handed out the dict is tracked on its own:
         // the instance then holds a reference to it, not its entries.
-        Live::Instance(i) if i.dict.gc.is_tracked() => f(&Value::Dict(i.dict.clone())),
-        Live::Instance(i) => visit_dict(&i.dict, f),
+        Live::Instance(i) => {
+            if let Some(p) = &i.payload {
+                f(p);
+            }
+            if i.dict.gc.is_tracked() {
+                f(&Value::Dict(i.dict.clone()));
+            } else {
+                visit_dict(&i.dict, f);
+            }
+        }
         Live::Generator(g) => {
             if let Ok(st) = g.state.try_borrow()
                 && let Some(saved) = &st.saved

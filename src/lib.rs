@@ -26,6 +26,7 @@ pub mod parse;
 pub mod repl;
 pub mod script;
 pub mod serve;
+pub mod stdlib;
 pub mod step;
 pub mod suggest;
 pub mod symtable;

@@ -48,7 +48,8 @@ fn format_chain(
 fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut String) {
     let Value::Instance(inst) = v else { return };
     let Some(state) = &inst.exc else { return };
-    let tb = state.borrow().traceback.clone();
+    let mut tb = state.borrow().traceback.clone();
+    tb.retain(|e| !crate::stdlib::is_native_code(&e.code.filename));
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
@@ -125,7 +126,10 @@ fn write_entry(out: &mut String, e: &crate::exception::TraceEntry, sources: &dyn
         "  File \"{}\", line {}, in {}",
         e.code.filename, e.line, e.code.name
     );
-    let Some(text) = sources.line(&e.code.filename, e.line) else {
+    let text = sources
+        .line(&e.code.filename, e.line)
+        .or_else(|| crate::stdlib::source_line(&e.code.filename, e.line));
+    let Some(text) = text else {
         return;
     };
     let stripped = text.trim();

@@ -269,7 +269,7 @@ impl Value {
     /// The Python type name, as error messages show it (`'int'`, `'function'`).
     pub fn type_name(&self) -> Rc<str> {
         match self {
-            Value::Instance(i) => i.class.name.clone(),
+            Value::Instance(i) => i.class.tp_name(),
             Value::Class(c) => c.metatype_name(),
             other => Rc::from(other.builtin_type_name()),
         }

@@ -132,6 +132,10 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => r.len()?,
+        Value::Instance(i) if i.payload.is_some() && i.class.lookup("__len__").is_none() => {
+            let p = i.payload.clone().expect("invariant: checked");
+            return length(vm, &p);
+        }
         Value::Instance(i) => match i.class.lookup("__len__") {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,

@@ -79,7 +79,11 @@ pub(super) fn install_on_classes() {
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);
-            class.dict.set_str(name, m.clone());
+            let m = match (*owner, *name) {
+                ("dict", "fromkeys") => super::builtin("fromkeys", dict::fromkeys_unbound),
+                _ => m.clone(),
+            };
+            class.dict.set_str(name, m);
         }
     });
 }

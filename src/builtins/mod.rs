@@ -4,9 +4,11 @@
 //! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
 //! typing), `format` (the format-spec mini-language).
 
+mod class_new;
 mod dir_names;
 pub mod format;
 mod functions;
+pub use functions::length;
 pub mod mappingproxy;
 pub mod method_kinds;
 mod methods;
@@ -113,7 +115,7 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
 /// The value LOAD_BUILD_CLASS pushes.
 pub fn build_class_value() -> Value {
     thread_local! {
-        static BUILD_CLASS: Value = builtin("__build_class__", types::build_class);
+        static BUILD_CLASS: Value = builtin("__build_class__", class_new::build_class);
     }
     BUILD_CLASS.with(|v| v.clone())
 }
@@ -127,18 +129,26 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
         let msg = format!("cellar does not support the '{name}' module: {why}");
         return Err(Exc::new(ExcKind::ModuleNotFoundError, msg));
     }
-    let module = modules::make(name).ok_or_else(|| {
-        Exc::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        )
-    })?;
+    let module = match crate::stdlib::load(vm, name) {
+        Some(m) => m?,
+        None => make_native(name)?,
+    };
     let v = Value::Module(Rc::new(module));
     vm.heap
         .modules
         .borrow_mut()
         .insert(name.to_string(), v.clone());
     Ok(v)
+}
+
+/// A module written in Rust.
+fn make_native(name: &str) -> PyResult<Module> {
+    modules::make(name).ok_or_else(|| {
+        Exc::new(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        )
+    })
 }
 
 /// Standard modules outside cellar's sandbox, and why.

@@ -1,9 +1,11 @@
-//! The importable modules: dis, gc, sys, functools, time, math, typing.
+//! The importable modules written in Rust: dis, gc, sys, functools,
+//! time, math, operator, typing, datetime.
 //! Each is built on first import; one file per module under `modules/`.
 
 mod datetime;
 mod functools;
 mod math;
+mod operator;
 mod sys;
 mod time;
 mod typing;
@@ -23,6 +25,7 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "functools" => functools::module(&m),
         "time" => time::module(&m),
         "math" => math::module(&m),
+        "operator" => operator::module(&m),
         "typing" => typing::module(&m),
         "datetime" => datetime::module(&m),
         _ => return None,

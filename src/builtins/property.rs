@@ -34,6 +34,11 @@ fn property_init(_: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResu
     for (i, name) in ["fget", "fset", "fdel"].into_iter().enumerate() {
         this.dict.set_str(name, arg(i, name));
     }
+    let doc = match (arg(3, "doc"), arg(0, "fget")) {
+        (Value::None, Value::Function(f)) => f.doc(),
+        (doc, _) => doc,
+    };
+    this.dict.set_str("__doc__", doc);
     Ok(Value::None)
 }
 
@@ -85,6 +90,17 @@ pub fn get(vm: &mut Vm, p: &Instance, obj: &Value, name: &str) -> PyResult<Value
         Some(f) if !f.is_none() => vm.call(&f, vec![obj.clone()]),
         _ => Err(Exc::attribute_error(format!(
             "property '{name}' of '{}' object has no getter",
+            obj.type_name()
+        ))),
+    }
+}
+
+/// `del obj.name` through a property: calls its deleter.
+pub fn delete(vm: &mut Vm, p: &Instance, obj: &Value, name: &str) -> PyResult<()> {
+    match p.dict.get_str("fdel") {
+        Some(f) if !f.is_none() => vm.call(&f, vec![obj.clone()]).map(|_| ()),
+        _ => Err(Exc::attribute_error(format!(
+            "property '{name}' of '{}' object has no deleter",
             obj.type_name()
         ))),
     }

@@ -72,10 +72,12 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
                     this: s.this.clone(),
                 })),
                 Value::Builtin(b) if b.this.is_none() => {
+                    // a builtin type's method acts on the payload
+                    let this = crate::vm::payload_of(&s.this).unwrap_or(&s.this);
                     let bound = crate::value::Builtin {
                         name: b.name,
                         func: b.func,
-                        this: Some(s.this.clone()),
+                        this: Some(this.clone()),
                         owner: b.owner,
                     };
                     Value::Builtin(Rc::new(bound))
@@ -84,12 +86,36 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
             });
         }
     }
+    if let Some(p) = crate::vm::payload_of(&s.this)
+        && let Some(m) = crate::vm::payload_attr(p, name)
+    {
+        return Ok(m);
+    }
+    match name {
+        "__new__" => return Ok(crate::vm::payload::type_new_value()),
+        "__setattr__" => return Ok(bind(crate::vm::instance::object_setattr_value(), s)),
+        "__delattr__" => return Ok(bind(crate::vm::instance::object_delattr_value(), s)),
+        _ => {}
+    }
     if name == "__init__" {
         return Ok(super::builtin("__init__", object_init));
     }
     Err(Exc::attribute_error(format!(
         "'super' object has no attribute '{name}'"
     )))
+}
+
+/// A builtin of `object` bound to super()'s instance.
+fn bind(f: Value, s: &SuperObj) -> Value {
+    match f {
+        Value::Builtin(b) => Value::Builtin(Rc::new(crate::value::Builtin {
+            name: b.name,
+            func: b.func,
+            this: Some(s.this.clone()),
+            owner: Some("object"),
+        })),
+        other => other,
+    }
 }
 
 /// `object.__init__`: accepts the instance, does nothing.

@@ -129,9 +129,8 @@ pub fn construct(
         TypeKind::Type if args.len() == 1 && kwargs.is_empty() => {
             Ok(Value::Class(type_of(&args[0])))
         }
-        TypeKind::Type => Err(Exc::type_error(
-            "type() takes 1 argument (cellar makes classes with the class statement)",
-        )),
+        TypeKind::Type if args.len() == 3 => super::class_new::type_new(vm, args, kwargs),
+        TypeKind::Type => Err(Exc::type_error("type() takes 1 or 3 arguments")),
         TypeKind::Int => super::functions::int_new(vm, args, kwargs),
         TypeKind::Bool => {
             super::arg_range("bool", args, 0, 1)?;
@@ -164,64 +163,24 @@ pub fn construct(
             ))),
         },
         TypeKind::Range => super::functions::range_new(args),
+        TypeKind::Slice => slice_new(args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }
 
-/// `__build_class__(body, name, *bases)`: runs the class body with a fresh
-/// namespace, makes the class, and fills the `__class__` cell.
-pub(super) fn build_class(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &[(Name, Value)],
-) -> PyResult<Value> {
-    let [Value::Function(body), Value::Str(name), bases @ ..] = args else {
-        return Err(Exc::type_error("__build_class__: not enough arguments"));
+/// `slice(stop)`, `slice(start, stop[, step])`.
+fn slice_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("slice", kwargs)?;
+    super::arg_range("slice", args, 1, 3)?;
+    let (lower, upper, step) = match args {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [a, b] => (a.clone(), b.clone(), Value::None),
+        [a, b, c, ..] => (a.clone(), b.clone(), c.clone()),
+        [] => return Err(Exc::type_error("slice expected at least 1 argument, got 0")),
     };
-    super::no_kwargs("class", kwargs)?;
-    let base = match bases {
-        [] => object_class(),
-        [Value::Class(b)] => b.clone(),
-        [_] => return Err(Exc::type_error("bases must be types")),
-        _ => {
-            return Err(Exc::type_error(
-                "cellar supports single inheritance only (one base class)",
-            ));
-        }
-    };
-    let ns = Rc::new(Dict::new());
-    crate::gc::track_dict(&ns);
-    vm.push_function_frame(body.clone(), vec![], vec![], true)?;
-    vm.frames
-        .last_mut()
-        .expect("invariant: class body frame")
-        .class_ns = Some(ns.clone());
-    let classcell = vm.run()?;
-    let qualname = ns.remove(&crate::value::DictKey::str("__qualname__"));
-    ns.remove(&crate::value::DictKey::str("__classcell__"));
-    let qualname: Name = match qualname {
-        Some(Value::Str(s)) => Rc::from(s.as_str()),
-        _ => Rc::from(name.as_str()),
-    };
-    let module: Name = match ns.get_str("__module__") {
-        Some(Value::Str(s)) => Rc::from(s.as_str()),
-        _ => Rc::from("__main__"),
-    };
-    let class = Rc::new(Class {
-        name: Rc::from(name.as_str()),
-        qualname,
-        module,
-        base: Some(base),
-        dict: Dict::from_map(ns.clear()),
-        kind: TypeKind::User,
-        heap_type: true,
-    });
-    // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
-    if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {
-        class.dict.set_str("__hash__", Value::None);
-    }
-    if let Value::Cell(cell) = classcell {
-        cell.set(Some(Value::Class(class.clone())));
-    }
-    Ok(Value::Class(class))
+    Ok(Value::Slice(Rc::new(crate::value::Slice {
+        lower,
+        upper,
+        step,
+    })))
 }

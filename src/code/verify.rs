@@ -64,7 +64,8 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | YieldValue
         | Swap(_)
         | CheckExcMatch
-        | GetYieldFromIter => 0,
+        | GetYieldFromIter
+        | SetupAnnotations => 0,
         PushNull | Copy(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadName(_) | LoadMethod(_) | PushExcInfo | LoadAssertionError
         | LoadBuildClass | ImportFrom(_) | ReturnGenerator | BeforeWith | WithExceptStart

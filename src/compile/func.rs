@@ -202,21 +202,29 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::MakeFunction(fl));
     }
 
-    /// `class C(B): body` — the body runs as a function (LOAD_BUILD_CLASS),
+    /// `@d class C(B): body` — the body runs as a function (LOAD_BUILD_CLASS),
     /// with `__module__`, `__qualname__` and, when a method uses super(),
-    /// the `__class__` cell handed back as `__classcell__`.
+    /// the `__class__` cell handed back as `__classcell__`; then each
+    /// decorator is called on the class. cpython: compiler_class
     pub(crate) fn class_def(&mut self, c: &'a ClassDef, line: u32) -> CResult {
-        if let Some(d) = c.decorators.first() {
-            return Err(self.error("cellar does not support class decorators", d));
+        for d in &c.decorators {
+            self.expr(d)?;
         }
+        let first_line = c.decorators.first().map_or(line, |d| d.span.line);
+        self.unit().set_line(line);
         self.emit(Instr::PushNull);
         self.emit(Instr::LoadBuildClass);
-        let code = self.class_body(c, line)?;
+        let code = self.class_body(c, first_line)?;
         self.make_function(code, 0);
         self.load_const(Value::str(c.name.to_string()));
         self.unit().set_line(line);
         // cpython: compiler_class — __build_class__(body, name, *bases)
         self.call_args(&c.bases, &c.keywords, 2)?;
+        for d in c.decorators.iter().rev() {
+            self.unit().set_span(d.span);
+            self.emit_call(0);
+        }
+        self.unit().set_line(line);
         self.store_name(&c.name);
         Ok(())
     }

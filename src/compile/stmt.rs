@@ -21,6 +21,15 @@ type Unwound<'a> = (Option<FBlock<'a>>, SavedBlocks<'a>);
 impl<'a> Compiler<'a> {
     /// A module or class body: a leading string becomes `__doc__`.
     pub(crate) fn body_stmts(&mut self, body: &'a [Stmt]) -> CResult {
+        if self.unit().block.kind == BlockKind::Module
+            && let Some(first) = body.first()
+        {
+            self.unit().set_span(first.span);
+        }
+        // cpython: compiler_body — every annotated class and module has __annotations__
+        if find_ann(body) {
+            self.emit(Instr::SetupAnnotations);
+        }
         let rest = match docstring(body) {
             Some(doc) if !self.interactive => {
                 self.unit().set_span(body[0].span);
@@ -43,7 +52,12 @@ impl<'a> Compiler<'a> {
             StmtKind::Expr(e) => self.expr_stmt(e),
             StmtKind::Assign { targets, value } => self.assign(targets, value),
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => self.ann_assign(target, value.as_ref()),
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.ann_assign(target, annotation, value.as_ref(), *simple),
             StmtKind::FunctionDef(f) => self.function_def(f, s.span.line),
             StmtKind::ClassDef(c) => self.class_def(c, s.span.line),
             StmtKind::Return(v) => self.return_stmt(v.as_ref(), s),
@@ -168,11 +182,45 @@ impl<'a> Compiler<'a> {
     }
 
     /// `x: T = v` stores `v`; the annotation itself is not evaluated.
-    fn ann_assign(&mut self, target: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    /// `x: T = v`: the assignment, then, in a module or class body, the
+    /// annotation: stored in `__annotations__` for a simple name, evaluated
+    /// and dropped otherwise. cpython: compiler_annassign
+    fn ann_assign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         if let Some(v) = value {
             self.expr(v)?;
             self.store_target(target)?;
         }
+        if self.unit().block.is_function_like() {
+            return Ok(());
+        }
+        match &target.kind {
+            ExprKind::Name(name) if simple => {
+                self.expr(annotation)?;
+                self.load_name(&Rc::from("__annotations__"));
+                let mangled = self.unit().block.mangle(name);
+                self.load_const(Value::str(mangled.to_string()));
+                self.emit(Instr::StoreSubscr);
+                return Ok(());
+            }
+            ExprKind::Attribute { value: obj, .. } if value.is_none() => self.expr_and_pop(obj)?,
+            ExprKind::Subscript { value: obj, index } if value.is_none() => {
+                self.expr_and_pop(obj)?;
+                self.expr_and_pop(index)?;
+            }
+            _ => {}
+        }
+        self.expr_and_pop(annotation)
+    }
+
+    fn expr_and_pop(&mut self, e: &'a Expr) -> CResult {
+        self.expr(e)?;
+        self.emit(Instr::PopTop);
         Ok(())
     }
 
@@ -806,4 +854,27 @@ fn unpack_instr(items: &[Expr]) -> Result<Instr, &'static str> {
         star = Some(Instr::UnpackEx(i as u32 | (after as u32) << 8));
     }
     Ok(star.unwrap_or(Instr::UnpackSequence(items.len() as u32)))
+}
+
+/// Whether a block's own statements (not nested functions or classes)
+/// contain an annotated assignment. cpython: compile.c find_ann
+fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
+        }
+        _ => false,
+    })
 }

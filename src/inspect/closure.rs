@@ -212,6 +212,48 @@ pub fn made_cells(sharing: &Sharing, code: &Rc<crate::code::Code>) -> Vec<(u32, 
     out
 }
 
+/// `:closure p` for a callable object that is not a function
+/// (`functools.partial`, `operator.itemgetter`, an instance with
+/// `__call__`): it holds no cells; its state is in its attributes.
+pub fn cmd_object(cx: &mut Ctx<'_>, arg: &str, inst: &Rc<crate::value::Instance>) -> String {
+    let class = inst.class.tp_name();
+    let mut out = format!(
+        "{arg}  (a{} {class} object: no cells, it keeps what it holds as attributes)\n",
+        super::article(&class)
+    );
+    let attrs = inst.dict.items();
+    if attrs.is_empty() {
+        out.push_str("  no attributes\n");
+    }
+    let name_w = attrs
+        .iter()
+        .map(|(k, _)| width(&attr_label(k)))
+        .max()
+        .unwrap_or(0);
+    for (k, v) in &attrs {
+        let label = attr_label(k);
+        let value = super::short_repr(cx, v, 50);
+        let _ = writeln!(out, "  {} ──▶ {value}", pad(&label, name_w));
+        if let crate::value::Value::Function(f) = v
+            && !f.closure.is_empty()
+        {
+            let _ = writeln!(
+                out,
+                "  {} has its own closure: :closure {arg}.{}",
+                pad("", name_w),
+                k.as_str().unwrap_or("?")
+            );
+        }
+    }
+    out
+}
+
+/// An attribute's name as `:closure` shows it (`_items` → `items`).
+fn attr_label(k: &crate::value::Value) -> String {
+    let name = k.as_str().unwrap_or("?");
+    name.strip_prefix('_').unwrap_or(name).to_string()
+}
+
 /// `:closure g` for a generator: the cells its suspended frame holds as
 /// cell variables, with their other holders.
 pub fn cmd_generator(cx: &mut Ctx<'_>, arg: &str, g: &Rc<crate::value::Generator>) -> String {

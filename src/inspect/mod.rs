@@ -112,10 +112,15 @@ fn closure_of(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     }
     match eval_expr(cx, arg)? {
         Value::Generator(g) => Ok(closure::cmd_generator(cx, arg, &g)),
+        Value::Instance(i) if v_is_callable(&i) => Ok(closure::cmd_object(cx, arg, &i)),
         v => as_function(&v)
             .map(|f| closure::cmd_closure(cx, &f))
             .ok_or_else(|| not_a_function("closure", arg, &v)),
     }
+}
+
+fn v_is_callable(i: &crate::value::Instance) -> bool {
+    i.class.lookup("__call__").is_some()
 }
 
 fn as_function(v: &Value) -> Option<Rc<Function>> {
@@ -142,7 +147,7 @@ fn not_a_function(cmd: &str, arg: &str, v: &Value) -> String {
     format!(":{cmd} needs a function; `{arg}` is {what}")
 }
 
-fn article(word: &str) -> &'static str {
+pub(crate) fn article(word: &str) -> &'static str {
     if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "n"
     } else {

@@ -7,7 +7,7 @@
 
 use super::failure::starts_operand;
 use super::stmt::{Header, HeaderKind, Line};
-use super::{Cx, R, join, unsupported};
+use super::{Cx, R, join};
 use crate::ast::{ClassDef, ExceptHandler, Expr, FunctionDef, Stmt, StmtKind};
 use crate::lines::{Lines, LogicalLine};
 use crate::syntax_error::SyntaxError;
@@ -123,7 +123,7 @@ impl<'s> Blocks<'_, 's> {
         &text[..end]
     }
 
-    /// `@d` lines, then the `def` they decorate.
+    /// `@d` lines, then the `def` or `class` they decorate.
     fn decorated(&mut self, first_meta: LogicalLine, first: Expr) -> R<Stmt> {
         let mut decorators = vec![first];
         loop {
@@ -133,16 +133,9 @@ impl<'s> Blocks<'_, 's> {
             let (meta, line) = self.take()?;
             match line {
                 Line::Decorator(d) => decorators.push(d),
-                Line::Header(h) if matches!(h.kind, HeaderKind::Class { .. }) => {
-                    let span = decorators[0].span;
-                    let span = crate::ast::Span {
-                        line: span.line,
-                        col: span.col.saturating_sub(1),
-                        ..span
-                    };
-                    return Err(self.cx.error_span(unsupported("class decorators"), span));
-                }
-                Line::Header(h) if matches!(h.kind, HeaderKind::Def { .. }) => {
+                Line::Header(h)
+                    if matches!(h.kind, HeaderKind::Def { .. } | HeaderKind::Class { .. }) =>
+                {
                     return self.compound(meta, *h, decorators);
                 }
                 _ => return Err(self.invalid_at(next)),

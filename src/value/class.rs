@@ -71,6 +71,10 @@ pub struct Instance {
     pub dict: Rc<Dict>,
     /// Present for instances of BaseException and its subclasses.
     pub exc: Option<RefCell<crate::exception::ExcState>>,
+    /// For an instance of a class derived from dict, list or tuple: the
+    /// builtin object it is (`Counter()` holds a dict). Operations its class
+    /// does not override act on this object (`vm/payload.rs`).
+    pub payload: Option<Value>,
     pub gc: crate::gc::GcIndex,
 }
 
@@ -152,6 +156,16 @@ impl Class {
 
     pub fn is_exception(&self) -> bool {
         self.builtin_kind() == TypeKind::Exception
+    }
+
+    /// CPython's `tp_name`, which error messages show: a class written in C
+    /// (here: not made by a class statement of the user's, e.g.
+    /// `functools.partial`, `itertools.chain`) is named with its module.
+    pub fn tp_name(&self) -> Name {
+        if self.heap_type || matches!(&*self.module, "builtins" | "__main__") {
+            return self.name.clone();
+        }
+        Rc::from(format!("{}.{}", self.module, self.name))
     }
 
     /// The type of a class object is `type`.

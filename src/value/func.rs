@@ -102,7 +102,10 @@ impl Function {
     pub fn module(&self) -> Value {
         match &*self.attrs.borrow() {
             Some(a) => a.module.clone(),
-            None => Value::str("__main__"),
+            None => self
+                .globals
+                .get_by_name("__name__")
+                .unwrap_or_else(|| Value::str("__main__")),
         }
     }
 

@@ -26,6 +26,12 @@ impl Vm {
             }
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
+            Value::Slice(s) => match name {
+                "start" => Some(s.lower.clone()),
+                "stop" => Some(s.upper.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
                 crate::value::int::number_attribute(obj, name)
@@ -100,6 +106,11 @@ impl Vm {
             }
             return Ok(bind(v, obj));
         }
+        if let Some(p) = &inst.payload
+            && let Some(m) = super::payload::payload_attr(p, name)
+        {
+            return Ok(m);
+        }
         if name == "__dict__" {
             // Now reachable from Python on its own: the collector must see
             // the dict as an object (it may end up in a cycle).
@@ -114,7 +125,7 @@ impl Vm {
         if let Some(getattr) = inst.class.lookup("__getattr__") {
             return self.call(&getattr, vec![obj.clone(), Value::str(name)]);
         }
-        Err(Exc::no_attribute(&inst.class.name, name)
+        Err(Exc::no_attribute(&inst.class.tp_name(), name)
             .with_name(name)
             .with_obj(obj))
     }
@@ -134,17 +145,24 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                if !i.class.plain_attributes()
-                    && let Some(cv) = i.class.lookup_key(key)
-                    && let Some(p) = crate::builtins::property::as_property(&cv)
-                {
-                    return crate::builtins::property::set(self, p, obj, name, v);
+                if !i.class.plain_attributes() {
+                    if let Some(cv) = i.class.lookup_key(key)
+                        && let Some(p) = crate::builtins::property::as_property(&cv)
+                    {
+                        return crate::builtins::property::set(self, p, obj, name, v);
+                    }
+                    if let Some(r) = self.custom_setattr(obj, i, name, &v) {
+                        return r;
+                    }
                 }
                 i.dict.set_key(key, v);
                 Ok(())
             }
             Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
             Value::Class(c) => {
+                if super::instance::CUSTOM_ATTRIBUTES.contains(&name) {
+                    c.dict.had_instance_values.set(true);
+                }
                 c.dict.set_str(name, v);
                 Ok(())
             }
@@ -185,6 +203,16 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(i) => {
+                if !i.class.plain_attributes() {
+                    if let Some(cv) = i.class.lookup(name)
+                        && let Some(p) = crate::builtins::property::as_property(&cv)
+                    {
+                        return crate::builtins::property::delete(self, p, obj, name);
+                    }
+                    if let Some(r) = self.custom_delattr(obj, i, name) {
+                        return r;
+                    }
+                }
                 let removed = i.dict.remove(&crate::value::DictKey::str(name));
                 removed
                     .map(|_| ())
@@ -259,7 +287,11 @@ fn bind(v: Value, obj: &Value) -> Value {
             func: v,
             this: obj.clone(),
         })),
-        Value::Builtin(b) if b.this.is_none() && b.owner.is_some() => bind_builtin(v.clone(), obj),
+        Value::Builtin(b) if b.this.is_none() && b.owner.is_some() => {
+            // a builtin type's method found on a subclass acts on the payload
+            let this = super::payload::payload_of(obj).unwrap_or(obj);
+            bind_builtin(v.clone(), this)
+        }
         _ => v,
     }
 }
@@ -364,6 +396,9 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
+        "__new__" => super::payload::type_new_value(),
+        "__setattr__" => super::instance::object_setattr_value(),
+        "__delattr__" => super::instance::object_delattr_value(),
         _ => return None,
     })
 }

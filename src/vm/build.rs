@@ -7,6 +7,24 @@ use crate::exception::{Exc, PyResult};
 use crate::value::{Dict, Set, Value};
 
 impl Vm {
+    /// SETUP_ANNOTATIONS: `__annotations__` becomes a dict in the class
+    /// body's namespace (or the module's globals) unless it is there.
+    pub(crate) fn setup_annotations(&mut self, fi: usize) {
+        let fresh = || Value::dict(Dict::new());
+        match &self.frames[fi].class_ns {
+            Some(ns) if ns.get_str("__annotations__").is_none() => {
+                ns.set_str("__annotations__", fresh())
+            }
+            Some(_) => {}
+            None => {
+                let globals = self.frame_globals(fi);
+                if globals.get_by_name("__annotations__").is_none() {
+                    globals.set_by_name("__annotations__", fresh());
+                }
+            }
+        }
+    }
+
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let set = Set::new();
         for v in items {

@@ -83,6 +83,20 @@ pub enum DictView {
 }
 
 impl IterState {
+    /// `__length_hint__`: how many items are left, where that is known.
+    pub fn length_hint(&self) -> Option<usize> {
+        Some(match self {
+            IterState::List { list, i } => list.items.borrow().len().saturating_sub(*i),
+            IterState::Tuple { tuple, i } => tuple.items.len().saturating_sub(*i),
+            IterState::Range { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
+            IterState::Str { chars, i } => chars.len().saturating_sub(*i),
+            IterState::Dict { dict, i, .. } => dict.len().saturating_sub(*i),
+            IterState::Seq { items, i, .. } => items.len().saturating_sub(*i),
+            IterState::Done => 0,
+            _ => return None,
+        })
+    }
+
     pub fn type_name(&self) -> &'static str {
         match self {
             IterState::List { .. } => "list_iterator",
@@ -194,6 +208,12 @@ impl Vm {
     fn instance_iter(&mut self, v: &Value, method: Option<Value>) -> PyResult<Value> {
         match method {
             Some(m) => self.call(&m, vec![v.clone()]),
+            None if super::payload::payload_of(v).is_some() => {
+                let p = super::payload::payload_of(v)
+                    .expect("invariant: checked")
+                    .clone();
+                self.get_iter(&p)
+            }
             None => Err(Exc::not_iterable(&v.type_name())),
         }
     }

@@ -14,9 +14,11 @@ mod frame;
 pub mod generator;
 mod globals;
 mod heavy;
+pub mod instance;
 pub mod iter;
 mod keys;
 mod ops;
+pub mod payload;
 mod raise;
 mod repr;
 pub mod snapshot;
@@ -24,6 +26,7 @@ mod step;
 mod subscript;
 pub mod trace;
 mod with;
+pub use payload::{payload_attr, payload_of};
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };

@@ -44,6 +44,23 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
+/// The in-place dunder of each binary operator, in BIN_OPS order.
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
+];
+
 impl Vm {
     /// BINARY_OP: `a op b`, or the augmented form `a op= b`.
     pub(crate) fn binary_op(
@@ -61,11 +78,20 @@ impl Vm {
         if let Some(r) = int::binary(bop, a, b) {
             return r;
         }
+        if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
             return Ok(r);
         }
         if let Some(r) = self.dunder_binary(k, a, b)? {
             return Ok(r);
+        }
+        if let Some((pa, pb)) = payloads(a, b)
+            && let Some(r) = self.sequence_op(bop, &pa, &pb, inplace)?
+        {
+            // `s += [x]` on a list subclass extends it and keeps `s`
+            return Ok(if r.is(&pa) { a.clone() } else { r });
         }
         if bop == BinOp::Add
             && let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a
@@ -131,6 +157,15 @@ impl Vm {
             (BinOp::Add, V::Tuple(x), V::Tuple(y)) => {
                 V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
+            (BinOp::Mult, V::List(x), n) if inplace && is_int(n) => {
+                // list.__imul__ repeats in place
+                let V::List(repeated) = self.repeat(a, b)? else {
+                    return Ok(None);
+                };
+                let items = std::mem::take(&mut *repeated.items.borrow_mut());
+                *x.items.borrow_mut() = items;
+                a.clone()
+            }
             (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), n) if is_int(n) => {
                 return self.repeat(a, b).map(Some);
             }
@@ -161,6 +196,18 @@ impl Vm {
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         crate::builtins::format::percent(self, fmt, args)
+    }
+
+    /// `a.__iop__(b)` for `a op= b` when `a`'s class defines it.
+    fn dunder_inplace(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(i) = a else {
+            return Ok(None);
+        };
+        let Some(m) = i.class.lookup(INPLACE_DUNDERS[k]) else {
+            return Ok(None);
+        };
+        let r = self.call(&m, vec![a.clone(), b.clone()])?;
+        Ok((!matches!(r, Value::NotImplemented)).then_some(r))
     }
 
     /// `a.__op__(b)`, then `b.__rop__(a)`, for instances.
@@ -252,6 +299,9 @@ impl Vm {
                 return self.is_true(&r);
             }
         }
+        if let Some((pa, pb)) = payloads(a, b) {
+            return self.ordered(op, &pa, &pb);
+        }
         Err(Exc::type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             COMPARE_OPS[op as usize],
@@ -334,6 +384,9 @@ impl Vm {
                 }
             }
         }
+        if let Some((pa, pb)) = payloads(a, b) {
+            return self.eq(&pa, &pb);
+        }
         Ok(a.is(b))
     }
 
@@ -356,7 +409,7 @@ impl Vm {
             let r = self.call(&m, vec![v.clone()])?;
             return Ok(r.truthy());
         }
-        Ok(true)
+        Ok(i.payload.as_ref().is_none_or(Value::truthy))
     }
 
     /// `hash(v)`, with `__hash__` of instances; unhashable types raise.
@@ -372,6 +425,12 @@ impl Vm {
                 }
                 Ok(crate::value::ops::tuple_hash(&hashes))
             }),
+            Value::Instance(i) if i.payload.is_some() && i.class.lookup("__hash__").is_none() => {
+                match &i.payload {
+                    Some(p @ Value::Tuple(_)) => self.hash(&p.clone()),
+                    _ => Err(Exc::unhashable(&v.type_name())),
+                }
+            }
             Value::Instance(i) => match i.class.lookup("__hash__") {
                 Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
                 Some(m) => match self.call(&m, vec![v.clone()])? {
@@ -417,6 +476,12 @@ impl Vm {
                 Ok(s.contains(&k))
             }
             Value::Range(r) => Ok(range_contains(r, item)),
+            Value::Instance(i)
+                if i.payload.is_some() && i.class.lookup("__contains__").is_none() =>
+            {
+                let p = i.payload.clone().expect("invariant: checked");
+                self.contains(&p, item)
+            }
             Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
                 let m = i
                     .class
@@ -567,4 +632,16 @@ fn range_contains(r: &crate::value::Range, v: &Value) -> bool {
             .unwrap_or(false),
         _ => false,
     }
+}
+
+/// `a` and `b` with each instance's payload in its place, when at least
+/// one of them has a payload (`Point(1, 2) == (1, 2)`).
+fn payloads(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    use super::payload::payload_of;
+    if payload_of(a).is_none() && payload_of(b).is_none() {
+        return None;
+    }
+    let pa = payload_of(a).unwrap_or(a).clone();
+    let pb = payload_of(b).unwrap_or(b).clone();
+    Some((pa, pb))
 }

@@ -1,9 +1,9 @@
 //! Raising and matching exceptions (RAISE_VARARGS, CHECK_EXC_MATCH),
-//! making instances of classes, and `from M import name`.
+//! and `from M import name`.
 
 use super::Vm;
-use crate::exception::{self, Exc, ExcKind, PyResult};
-use crate::value::{Class, Instance, Name, Value};
+use crate::exception::{Exc, ExcKind, PyResult};
+use crate::value::Value;
 use std::rc::Rc;
 
 impl Vm {
@@ -93,56 +93,6 @@ impl Vm {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
-    }
-
-    /// Calling a class: builtin types construct, exception classes and
-    /// user classes make an instance and run `__init__`.
-    pub fn instantiate(
-        &mut self,
-        class: Rc<Class>,
-        args: Vec<Value>,
-        kwargs: Vec<(Name, Value)>,
-    ) -> PyResult<Value> {
-        if class.kind.is_builtin_type() {
-            return crate::builtins::types::construct(self, &class, &args, &kwargs);
-        }
-        let is_exc = class.is_exception();
-        let init = class.lookup("__init__");
-        let inst = Rc::new(Instance {
-            gc: Default::default(),
-            class: class.clone(),
-            dict: Rc::new(crate::value::Dict::new()),
-            exc: is_exc.then(|| {
-                std::cell::RefCell::new(exception::ExcState {
-                    args: args.clone(),
-                    ..Default::default()
-                })
-            }),
-        });
-        crate::gc::track_instance(&inst);
-        let v = Value::Instance(inst);
-        match init {
-            Some(init) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(v.clone());
-                full.extend(args);
-                let r = self.call_value(&init, full, kwargs)?;
-                if !r.is_none() {
-                    return Err(Exc::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        r.type_name()
-                    )));
-                }
-            }
-            None if !is_exc && (!args.is_empty() || !kwargs.is_empty()) => {
-                return Err(Exc::type_error(format!(
-                    "{}() takes no arguments",
-                    class.name
-                )));
-            }
-            None => {}
-        }
-        Ok(v)
     }
 
     /// IMPORT_FROM: `from m import name`.

@@ -77,6 +77,9 @@ impl Vm {
             let r = self.call(&m, vec![v.clone()])?;
             return self.expect_str(r, "__repr__");
         }
+        if let Some(p) = &i.payload {
+            return self.repr(&p.clone());
+        }
         if let Some(state) = &i.exc {
             let args = state.borrow().args.clone();
             let inner: Vec<String> = args.iter().map(|a| self.repr(a)).collect::<PyResult<_>>()?;

@@ -51,6 +51,7 @@ impl Vm {
                 self.store_name(fi, code, i, v);
             }
             Instr::DeleteName(i) => self.delete_name(fi, code, i)?,
+            Instr::SetupAnnotations => self.setup_annotations(fi),
             Instr::LoadAttr(i) => {
                 let obj = self.pop();
                 let v = self.get_attr_key(&obj, &code.name_key(i))?;

@@ -49,7 +49,10 @@ impl Vm {
             }
             (Value::Instance(i), _) => match i.class.lookup("__getitem__") {
                 Some(m) => self.call(&m, vec![c.clone(), key.clone()]),
-                None => Err(Exc::not_subscriptable(&c.type_name())),
+                None => match &i.payload {
+                    Some(p) => self.payload_get_item(c, p, key),
+                    None => Err(Exc::not_subscriptable(&c.type_name())),
+                },
             },
             (Value::Class(_), _) => Ok(c.clone()),
             _ => Err(Exc::not_subscriptable(&c.type_name())),
@@ -78,6 +81,10 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup("__setitem__") {
                 Some(m) => self.call(&m, vec![c.clone(), key, v]).map(|_| ()),
+                None if matches!(i.payload, Some(Value::Dict(_) | Value::List(_))) => {
+                    let p = i.payload.clone().expect("invariant: matched above");
+                    self.set_item(&p, key, v)
+                }
                 None => Err(Exc::type_error(format!(
                     "'{}' object does not support item assignment",
                     c.type_name()
@@ -118,6 +125,10 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup("__delitem__") {
                 Some(m) => self.call(&m, vec![c.clone(), key.clone()]).map(|_| ()),
+                None if matches!(i.payload, Some(Value::Dict(_) | Value::List(_))) => {
+                    let p = i.payload.clone().expect("invariant: matched above");
+                    self.del_item(&p, key)
+                }
                 None => Err(Exc::attribute_error("__delitem__")),
             },
             _ => Err(Exc::type_error(format!(

@@ -35,7 +35,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
         Value::Dict(_) | Value::Instance(_) => Some(args.clone()),
         _ => None,
     };
-    let (items, single) = match args {
+    let (items, single) = match crate::vm::payload_of(args).unwrap_or(args) {
         Value::Tuple(t) => (t.items.to_vec(), false),
         other => (vec![other.clone()], true),
     };

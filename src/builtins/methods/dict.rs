@@ -398,15 +398,25 @@ fn copy(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::dict(Dict::from_map(map)))
 }
 
-/// `dict.fromkeys(iterable, value=None)`; works on an instance too.
+/// `d.fromkeys(iterable, value=None)` on an instance (bound: `d` first).
 fn fromkeys(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let rest = match args.first() {
-        Some(Value::Dict(_)) => rest_range("fromkeys", args, kw, 1, 2)?,
-        _ => {
-            super::super::arg_range("fromkeys", args, 1, 2)?;
-            args
-        }
-    };
+    let rest = rest_range("fromkeys", args, kw, 1, 2)?;
+    fromkeys_of(vm, rest)
+}
+
+/// `dict.fromkeys(iterable, value=None)` on the class: every argument is
+/// the call's own (`dict.fromkeys({'a': 1})` takes the dict's keys).
+pub(in crate::builtins) fn fromkeys_unbound(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+) -> PyResult<Value> {
+    super::super::no_kwargs("fromkeys", kw)?;
+    super::super::arg_range("fromkeys", args, 1, 2)?;
+    fromkeys_of(vm, args)
+}
+
+fn fromkeys_of(vm: &mut Vm, rest: &[Value]) -> PyResult<Value> {
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let d = Dict::new();
     for k in vm.collect(&rest[0])? {

@@ -114,12 +114,23 @@ fn throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let exc = match typ {
         Value::Instance(i) if i.exc.is_some() => Exc::from_instance(i.clone()),
-        Value::Class(c) if c.is_exception() => {
-            match vm.instantiate(c.clone(), rest.iter().take(1).cloned().collect(), vec![])? {
-                Value::Instance(i) => Exc::from_instance(i),
-                _ => return Err(Exc::type_error("exceptions must derive from BaseException")),
+        // cpython: _gen_throw — a value that is already an instance is raised as is
+        Value::Class(c) if c.is_exception() => match rest.first() {
+            Some(Value::Instance(i)) if i.exc.is_some() && i.class.is_subclass(c) => {
+                Exc::from_instance(i.clone())
             }
-        }
+            value => {
+                let args = match value {
+                    None | Some(Value::None) => Vec::new(),
+                    Some(Value::Tuple(t)) => t.items.to_vec(),
+                    Some(v) => vec![v.clone()],
+                };
+                match vm.instantiate(c.clone(), args, vec![])? {
+                    Value::Instance(i) => Exc::from_instance(i),
+                    _ => return Err(Exc::type_error("exceptions must derive from BaseException")),
+                }
+            }
+        },
         _ => {
             return Err(Exc::type_error(
                 "exceptions must be classes or instances deriving from BaseException, not "

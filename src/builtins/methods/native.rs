@@ -35,9 +35,19 @@ pub fn native_class(
     })
 }
 
+/// Makes the instances of `class` refuse new attributes, as instances of a
+/// C type without `__dict__` do (`__slots__ = ()`); Rust code still stores
+/// their state in the instance dict.
+pub fn seal(class: &Rc<Class>) -> Rc<Class> {
+    class.dict.set_str("__slots__", Value::tuple(Vec::new()));
+    class.dict.had_instance_values.set(true);
+    class.clone()
+}
+
 /// A new instance of a native class with the given attributes.
 pub fn new_instance(class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {
     let inst = Rc::new(Instance {
+        payload: None,
         class: class.clone(),
         dict: Rc::new(Dict::new()),
         exc: None,

@@ -1,0 +1,41 @@
+# itertools argument errors: CPython's messages, raised where the call is
+import itertools as it
+
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+attempt("count str", lambda: it.count("a"))
+attempt("count 3 args", lambda: it.count(1, 2, 3))
+attempt("count kw", lambda: it.count(x=1))
+attempt("repeat none", lambda: it.repeat())
+attempt("repeat times", lambda: it.repeat(1, "a"))
+attempt("islice neg", lambda: it.islice([1], -1))
+attempt("islice start", lambda: it.islice([1], "a", 2))
+attempt("islice step", lambda: it.islice([1], 1, 2, 0))
+attempt("islice few", lambda: it.islice([1]))
+attempt("islice kw", lambda: it.islice([1], 1, x=2))
+attempt("chain int", lambda: next(it.chain(1)))
+attempt("chain kw", lambda: it.chain(x=1))
+attempt("cycle int", lambda: it.cycle(1))
+attempt("product int", lambda: it.product(1))
+attempt("product repeat", lambda: it.product([1], repeat=-1))
+attempt("product kw", lambda: it.product([1], x=1))
+attempt("perm r", lambda: it.permutations([1], -1))
+attempt("perm r str", lambda: it.permutations([1], "a"))
+attempt("comb missing", lambda: it.combinations([1]))
+attempt("comb r str", lambda: it.combinations([1], "a"))
+attempt("accumulate args", lambda: it.accumulate([1], None, 3))
+attempt("accumulate kw", lambda: it.accumulate([1], foo=1))
+attempt("groupby kw", lambda: it.groupby([1], kee=1))
+attempt("takewhile few", lambda: it.takewhile(1))
+attempt("tee n", lambda: it.tee([1], -1))
+attempt("tee many", lambda: it.tee([1], 1, 2))
+attempt("zip_longest kw", lambda: it.zip_longest([1], x=1))
+attempt("len repeat", lambda: len(it.repeat(1, 3)))
+attempt("subscript", lambda: it.count(1)[0])
+attempt("attribute", lambda: it.chain([1]).x)
+attempt("starmap int", lambda: next(it.starmap(pow, [1])))
+attempt("set attribute", lambda: setattr(it.count(), "x", 1))

@@ -1,0 +1,20 @@
+# random with a seed: CPython's exact numbers for random, randint, randrange, choice, uniform, getrandbits
+import random
+
+random.seed(1)
+print(random.random(), random.random())
+print(random.randint(1, 10), random.randrange(100), random.randrange(0, 100, 7), random.randrange(10, 0, -3))
+print(random.choice("abcdef"), random.choice([10, 20, 30]), random.uniform(1, 5), random.uniform(5, 1))
+print(random.getrandbits(70), random.getrandbits(5), random.getrandbits(0), random.getrandbits(32))
+random.seed(0)
+print([random.randint(1, 6) for _ in range(12)])
+random.seed(2**100 + 12345)
+print(random.random())
+random.seed(-7)
+print(random.random() == random.Random(7).random())
+random.seed(1.5)
+print(random.random())
+random.seed(True)
+print(random.random())
+random.seed(12345678901234567890)
+print([round(random.random(), 6) for _ in range(3)])
