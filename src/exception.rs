@@ -98,6 +98,8 @@ exc_kinds! {
     TypeError: Some(ExcKind::Exception),
     ValueError: Some(ExcKind::Exception),
     UnicodeError: Some(ExcKind::ValueError),
+    UnicodeDecodeError: Some(ExcKind::UnicodeError),
+    UnicodeEncodeError: Some(ExcKind::UnicodeError),
 }
 
 thread_local! {

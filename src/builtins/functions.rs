@@ -68,6 +68,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         m.insert(name, builtin(name, *f));
     }
     super::methods::install_on_classes();
+    super::bytes::install_class_methods();
 }
 
 /// `print(*values, sep=' ', end='\n', flush=False)`
@@ -128,6 +129,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => r.len()?,
+        Value::Bytes(b) => b.len(),
         Value::Instance(i) => match i.class.lookup("__len__") {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
@@ -358,7 +360,7 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
-        Value::Tuple(_) | Value::Str(_) => "reversed",
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => "reversed",
         Value::Dict(_) => "dict_reversekeyiterator",
         _ => {
             return Err(Exc::type_error(format!(

@@ -43,6 +43,7 @@ fn make_table() -> Table {
     dict::register(&mut add);
     set::register(&mut add);
     misc::register(&mut add);
+    super::bytes::register(&mut add);
     t
 }
 
@@ -56,6 +57,7 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
         Value::Generator(_) => "generator",
+        Value::Bytes(b) => b.type_name(),
         _ => return None,
     })
 }
@@ -75,6 +77,8 @@ pub(super) fn install_on_classes() {
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
                 "generator" => TypeKind::Generator,
+                "bytes" => TypeKind::Bytes,
+                "bytearray" => TypeKind::ByteArray,
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);

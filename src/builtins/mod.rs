@@ -4,6 +4,7 @@
 //! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
 //! typing), `format` (the format-spec mini-language).
 
+pub mod bytes;
 mod dir_names;
 pub mod format;
 mod functions;
@@ -72,8 +73,6 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
     }
     m.insert("super", builtin("super", superobj::super_new));
     for name in [
-        "bytes",
-        "bytearray",
         "memoryview",
         "complex",
         "open",

@@ -53,7 +53,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 12] = [
+const CONSTRUCTORS: [(&str, TypeKind); 14] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
@@ -66,6 +66,8 @@ const CONSTRUCTORS: [(&str, TypeKind); 12] = [
     ("set", TypeKind::Set),
     ("range", TypeKind::Range),
     ("slice", TypeKind::Slice),
+    ("bytes", TypeKind::Bytes),
+    ("bytearray", TypeKind::ByteArray),
 ];
 
 pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
@@ -101,6 +103,8 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Ellipsis => TypeKind::Ellipsis,
         Value::NotImplemented => TypeKind::NotImplementedType,
         Value::Iterator(_) | Value::Null => TypeKind::Iterator,
+        Value::Bytes(b) if b.mutable => TypeKind::ByteArray,
+        Value::Bytes(_) => TypeKind::Bytes,
     };
     let name: &'static str = match v {
         Value::Iterator(it) => it.borrow().type_name(),
@@ -141,6 +145,9 @@ pub fn construct(
             }
         }
         TypeKind::Float => super::functions::float_new(vm, args, kwargs),
+        TypeKind::Str if args.len() > 1 || !kwargs.is_empty() => {
+            super::bytes::str_new(args, kwargs)
+        }
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(vm.to_str(v)?)),
             None => Ok(Value::str("")),
@@ -164,6 +171,8 @@ pub fn construct(
             ))),
         },
         TypeKind::Range => super::functions::range_new(args),
+        TypeKind::Bytes => super::bytes::bytes_new(vm, args, kwargs),
+        TypeKind::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }

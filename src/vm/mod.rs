@@ -26,7 +26,7 @@ mod with;
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };
-pub use subscript::index_of;
+pub use subscript::{index_of, slice_bounds, slice_indices, slice_items};
 pub use trace::{ExcEvent, Tracer};
 mod build;
 mod fast;

@@ -61,6 +61,9 @@ impl Vm {
         if let Some(r) = int::binary(bop, a, b) {
             return r;
         }
+        if let Some(r) = crate::builtins::bytes::ops::binary(self, bop, a, b, inplace) {
+            return r;
+        }
         if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
             return Ok(r);
         }
@@ -229,6 +232,10 @@ impl Vm {
                 self.nested("in comparison", |vm| vm.sequence_compare(op, a, b))
             }
             (Value::Set(x), Value::Set(y)) => Ok(set_compare(op, x, y)),
+            (Value::Bytes(_), Value::Bytes(_)) => {
+                let o = crate::builtins::bytes::ops::compare(a, b);
+                Ok(o.is_some_and(|o| ordering_matches(op, o)))
+            }
             _ => self.dunder_compare(op, a, b),
         }
     }
@@ -293,6 +300,9 @@ impl Vm {
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => self.dunder_eq(a, b),
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
+            (Value::Bytes(_), Value::Bytes(_)) => {
+                Ok(crate::builtins::bytes::ops::eq(a, b).unwrap_or(false))
+            }
             _ => Ok(a.is(b)),
         }
     }
@@ -417,6 +427,7 @@ impl Vm {
                 Ok(s.contains(&k))
             }
             Value::Range(r) => Ok(range_contains(r, item)),
+            Value::Bytes(b) => crate::builtins::bytes::ops::contains(b, item),
             Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
                 let m = i
                     .class

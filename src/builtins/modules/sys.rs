@@ -184,6 +184,7 @@ pub fn sizeof(v: &Value) -> usize {
             56 + 8 * (n + (n & 1))
         }
         Value::Tuple(t) => 40 + 8 * t.items.len(),
+        Value::Bytes(b) => crate::builtins::bytes::ops::sizeof(b),
         Value::Dict(d) => dict_size(d),
         Value::Set(s) => {
             let size = s.table_size();
