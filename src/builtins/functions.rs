@@ -577,12 +577,13 @@ fn input(_: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
     ))
 }
 
+/// `globals()`: the running frame's module namespace, one live dict.
 fn globals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
-    let d = crate::value::Dict::new();
-    for (k, v) in vm.globals.items() {
-        d.set_str(&k, v);
-    }
-    Ok(Value::dict(d))
+    let g = match vm.frames.len().checked_sub(1) {
+        Some(fi) => vm.frame_globals(fi).clone(),
+        None => vm.globals.clone(),
+    };
+    Ok(Value::Dict(g.as_dict()))
 }
 
 /// `int(x=0)`, `int(str, base)`.

@@ -7,6 +7,7 @@ mod math;
 mod sys;
 mod time;
 mod typing;
+mod weakref;
 
 use super::Module;
 use crate::exception::{Exc, PyResult};
@@ -25,6 +26,7 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "math" => math::module(&m),
         "typing" => typing::module(&m),
         "datetime" => datetime::module(&m),
+        "weakref" => weakref::module(&m),
         _ => return None,
     }
     Some(m)

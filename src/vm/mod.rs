@@ -120,6 +120,7 @@ impl Vm {
         let result = self.run();
         self.stack.truncate(base);
         self.close_dead_generators();
+        self.run_weak_callbacks();
         result
     }
 
@@ -194,6 +195,8 @@ impl Drop for Vm {
         // (a generator dropped here may queue itself again: it goes with the heap)
         let dead = std::mem::take(&mut *self.heap.dead_generators.borrow_mut());
         drop(dead);
+        let weak = std::mem::take(&mut *self.heap.weak.borrow_mut());
+        drop(weak);
         self.heap.collect();
     }
 }

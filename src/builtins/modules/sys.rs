@@ -242,7 +242,9 @@ pub(super) fn gc_module(m: &Module) {
 }
 
 fn gc_collect(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.heap.collect() as i64))
+    let n = vm.heap.collect();
+    vm.run_weak_callbacks();
+    Ok(Value::Int(n as i64))
 }
 
 fn gc_enable(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
