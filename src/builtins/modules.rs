@@ -2,8 +2,11 @@
 //! Each is built on first import; one file per module under `modules/`.
 
 mod datetime;
+mod disinfo;
 mod functools;
 mod math;
+mod pyinspect;
+mod pytypes;
 mod sys;
 mod time;
 mod typing;
@@ -18,7 +21,10 @@ use crate::vm::Vm;
 pub(super) fn make(name: &str) -> Option<Module> {
     let m = Module::new(name);
     match name {
-        "dis" => m.def("dis", dis_dis),
+        "dis" => {
+            m.def("dis", dis_dis);
+            disinfo::module(&m);
+        }
         "gc" => sys::gc_module(&m),
         "sys" => sys::sys_module(&m),
         "functools" => functools::module(&m),
@@ -27,6 +33,8 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "typing" => typing::module(&m),
         "datetime" => datetime::module(&m),
         "weakref" => weakref::module(&m),
+        "types" => pytypes::module(&m),
+        "inspect" => pyinspect::module(&m),
         _ => return None,
     }
     Some(m)

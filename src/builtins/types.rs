@@ -172,9 +172,36 @@ pub fn construct(
         },
         TypeKind::Range => super::functions::range_new(args),
         TypeKind::Bytes => super::bytes::bytes_new(vm, args, kwargs),
+        TypeKind::Cell => cell_new(vm, args, kwargs),
+        TypeKind::Method => method_new(args, kwargs),
         TypeKind::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// `types.CellType(contents)`: a new cell, empty without an argument.
+fn cell_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("cell", kwargs)?;
+    super::methods::check_positional("cell", args.len(), 0, 1)?;
+    let id = vm.heap.next_cell_id();
+    let cell = crate::value::CellObj::new(args.first().cloned(), id);
+    Ok(Value::Cell(cell))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("method", kwargs)?;
+    super::methods::check_positional("method", args.len(), 2, 2)?;
+    if !args[0].is_callable() {
+        return Err(Exc::type_error("first argument must be callable"));
+    }
+    if args[1].is_none() {
+        return Err(Exc::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::value::BoundMethod {
+        func: args[0].clone(),
+        this: args[1].clone(),
+    })))
 }
 
 /// `__build_class__(body, name, *bases)`: runs the class body with a fresh
