@@ -100,6 +100,7 @@ exc_kinds! {
     UnicodeError: Some(ExcKind::ValueError),
     UnicodeDecodeError: Some(ExcKind::UnicodeError),
     UnicodeEncodeError: Some(ExcKind::UnicodeError),
+    BufferError: Some(ExcKind::Exception),
 }
 
 thread_local! {

@@ -15,6 +15,7 @@
 
 use crate::value::{Class, Function, Generator, Instance, Set, Value};
 use crate::vm::Vm;
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::rc::{Rc, Weak};
 
@@ -94,40 +95,40 @@ pub struct Entry {
     pub action: Action,
 }
 
-/// Every weak reference and finalizer of one heap, in creation order.
+/// Every weak reference and finalizer of one heap, by id (creation order).
 #[derive(Default)]
 pub struct WeakTable {
     next_id: i64,
-    entries: Vec<Entry>,
+    entries: BTreeMap<i64, Entry>,
 }
 
 impl WeakTable {
     /// Adds an entry; returns its id (stored in the Python object).
     pub fn add(&mut self, target: Target, v: &Value, action: Action) -> i64 {
         self.next_id += 1;
-        self.entries.push(Entry {
+        let entry = Entry {
             id: self.next_id,
             target,
             target_addr: v.address(),
             target_type: v.type_name(),
             action,
-        });
+        };
+        self.entries.insert(self.next_id, entry);
         self.next_id
     }
 
     pub fn get(&self, id: i64) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.entries.get(&id)
     }
 
     /// Removes entry `id` (a finalizer called or detached).
     pub fn remove(&mut self, id: i64) -> Option<Entry> {
-        let at = self.entries.iter().position(|e| e.id == id)?;
-        Some(self.entries.remove(at))
+        self.entries.remove(&id)
     }
 
     /// Whether some entry still waits to run Python code.
     pub fn watching(&self) -> bool {
-        self.entries.iter().any(Entry::has_code)
+        self.entries.values().any(Entry::has_code)
     }
 
     /// Takes the entries whose target died and that have code to run,
@@ -135,26 +136,36 @@ impl WeakTable {
     /// forgets refs whose own object is gone.
     fn take_due(&mut self) -> Vec<Entry> {
         let mut due = Vec::new();
-        let mut keep = Vec::with_capacity(self.entries.len());
-        for e in self.entries.drain(..) {
-            if e.target.is_alive() {
-                if e.owner_alive() {
-                    keep.push(e);
-                }
-            } else if e.has_code() {
+        let mut gone = Vec::new();
+        for (id, e) in &self.entries {
+            if !e.target.is_alive() || !e.owner_alive() {
+                gone.push(*id);
+            }
+        }
+        for id in gone {
+            if let Some(e) = self.entries.remove(&id)
+                && !e.target.is_alive()
+                && e.has_code()
+            {
                 due.push(e);
             }
         }
-        self.entries = keep;
         due.reverse();
         due
     }
 
     /// The alive finalizers with `atexit` set, newest first (interpreter exit).
     fn take_exit_finalizers(&mut self) -> Vec<Entry> {
-        let (mut due, keep): (Vec<Entry>, Vec<Entry>) =
-            self.entries.drain(..).partition(|e| e.runs_at_exit());
-        self.entries = keep;
+        let ids: Vec<i64> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| e.runs_at_exit())
+            .map(|(id, _)| *id)
+            .collect();
+        let mut due: Vec<Entry> = ids
+            .into_iter()
+            .filter_map(|id| self.entries.remove(&id))
+            .collect();
         due.reverse();
         due
     }
@@ -208,15 +219,17 @@ impl Vm {
     }
 
     /// Runs one entry's code; an exception is reported as CPython reports
-    /// one raised in a callback ("Exception ignored in: ...").
+    /// one raised in a callback: "Exception ignored in: " the callback (a
+    /// ref's) or the finalize object, then the traceback (without the frame
+    /// of CPython's weakref.py that calls a finalizer).
     fn run_entry(&mut self, e: Entry) {
-        let (callable, result) = match e.action {
+        let (culprit, func, result) = match e.action {
             Action::Ref { owner, callback } => {
                 let (Some(owner), Some(cb)) = (owner.upgrade(), callback) else {
                     return;
                 };
                 let r = self.call(&cb, vec![Value::Instance(owner)]);
-                (cb, r)
+                (cb.clone(), cb, r)
             }
             Action::Finalize {
                 owner,
@@ -226,14 +239,39 @@ impl Vm {
             } => {
                 owner.dict.set_str("alive", Value::Bool(false));
                 let r = self.call_value(&func, args, kwargs);
-                (func, r)
+                (Value::Instance(owner), func, r)
             }
         };
         if let Err(exc) = result {
             self.flush_out();
-            let what = self.repr(&callable).unwrap_or_default();
-            let line = crate::traceback::exception_line(self, &exc.to_value());
-            let _ = writeln!(std::io::stderr(), "Exception ignored in: {what}\n{line}");
+            let what = self.repr(&culprit).unwrap_or_default();
+            let source = CodeSource::of(&func);
+            let report = crate::traceback::format_exception(self, &exc, &source);
+            let _ = write!(std::io::stderr(), "Exception ignored in: {what}\n{report}");
         }
+    }
+}
+
+/// Source lines for a callback's traceback: the file its code came from.
+struct CodeSource(Option<Rc<crate::code::Code>>);
+
+impl CodeSource {
+    fn of(func: &Value) -> CodeSource {
+        match func {
+            Value::Function(f) => CodeSource(Some(f.code.clone())),
+            Value::Method(m) => CodeSource::of(&m.func),
+            _ => CodeSource(None),
+        }
+    }
+}
+
+impl crate::traceback::SourceLookup for CodeSource {
+    fn line(&self, filename: &str, line: u32) -> Option<String> {
+        let code = self.0.as_ref()?;
+        if &*code.filename != filename || filename.starts_with('<') {
+            return None;
+        }
+        let text = code.source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.to_string())
     }
 }

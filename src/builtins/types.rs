@@ -217,6 +217,12 @@ pub(super) fn build_class(
     super::no_kwargs("class", kwargs)?;
     let base = match bases {
         [] => object_class(),
+        [Value::Class(b)] if matches!(b.builtin_kind(), TypeKind::Bytes | TypeKind::ByteArray) => {
+            return Err(Exc::new(
+                crate::exception::ExcKind::NotImplementedError,
+                format!("cellar does not support subclasses of {}", b.name),
+            ));
+        }
         [Value::Class(b)] => b.clone(),
         [_] => return Err(Exc::type_error("bases must be types")),
         _ => {

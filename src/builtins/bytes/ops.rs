@@ -45,6 +45,13 @@ fn concat(x: &PyBytes, a: &Value, y: &Value, inplace: bool) -> PyResult<Value> {
         )));
     };
     crate::memory::check(x.len().saturating_add(more.len()))?;
+    if inplace && x.mutable && matches!(y, Value::Bytes(b) if std::ptr::eq(&**b, x)) {
+        // cpython: its own buffer is exported while it would be resized
+        return Err(Exc::new(
+            ExcKind::BufferError,
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
     if inplace && x.mutable {
         x.modify(|d| d.extend_from_slice(&more)).ok_or_else(busy)?;
         return Ok(a.clone());

@@ -80,6 +80,12 @@ fn get_instructions(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn instructions(code: &Code) -> Vec<Value> {
     let class = INSTRUCTION.with(|c| c.clone());
     let offsets = crate::dis::offsets(code);
+    // get_instructions marks jump targets only (dis.dis marks handlers too)
+    let targets: Vec<usize> = code
+        .instrs
+        .iter()
+        .filter_map(|&i| crate::code::jump_target(i).map(|t| t as usize))
+        .collect();
     crate::dis::lines(code)
         .iter()
         .enumerate()
@@ -92,7 +98,7 @@ fn instructions(code: &Code) -> Vec<Value> {
                 Value::str(l.argrepr.clone()),
                 Value::Int(l.offset as i64),
                 l.line.map_or(Value::None, |n| Value::Int(n as i64)),
-                Value::Bool(l.jump_target),
+                Value::Bool(targets.contains(&i)),
                 positions(code, i),
             ];
             let attrs: Vec<(&str, Value)> = FIELDS.iter().copied().zip(fields).collect();
@@ -176,11 +182,28 @@ fn positions(code: &Code, i: usize) -> Value {
     let class = POSITIONS_CLASS.with(|c| c.clone());
     let span = code.spans.get(i).filter(|_| code.lines[i] > 0);
     let values = match span {
-        Some(s) => [s.line, s.end_line, s.col, s.end_col].map(|n| Value::Int(n as i64)),
+        Some(s) => {
+            let (end_line, end_col) = name_end(code, i, s).unwrap_or((s.end_line, s.end_col));
+            [s.line, end_line, s.col, end_col].map(|n| Value::Int(n as i64))
+        }
         None => [Value::None, Value::None, Value::None, Value::None],
     };
     let attrs: Vec<(&str, Value)> = POSITIONS.iter().copied().zip(values).collect();
     new_instance(&class, &attrs)
+}
+
+/// A callee's LOAD_GLOBAL carries the call's span; CPython's position is
+/// the name's own, which starts the call in the source.
+fn name_end(code: &Code, i: usize, s: &crate::ast::Span) -> Option<(u32, u32)> {
+    let Instr::LoadGlobal(n) = code.instrs[i] else {
+        return None;
+    };
+    let name = code.names.get((n >> 1) as usize)?;
+    let line = code.source.lines().nth(s.line.checked_sub(1)? as usize)?;
+    let rest: String = line.chars().skip(s.col as usize).collect();
+    let at_name = rest.starts_with(&**name)
+        && !rest[name.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_');
+    at_name.then(|| (s.line, s.col + name.chars().count() as u32))
 }
 
 /// A namedtuple's repr: `Name(field=repr, ...)`.

@@ -117,3 +117,14 @@ check('bytes.decode(1)', lambda: bytes.decode(1))
 check("str(b'\\xff', 'utf-8')", lambda: str(b'\xff', 'utf-8'))
 check("str('x', 'utf-8')", lambda: str('x', 'utf-8'))
 check("b'ab'[1:] + bytes(2)", lambda: b'ab'[1:] + bytes(2))
+
+def grow_by_itself():
+    ba = bytearray(b'ab')
+    ba += ba
+    return ba
+
+check('ba += ba', grow_by_itself)
+ok = bytearray(b'ab')
+ok.extend(ok)
+ok[1:] = ok
+print(ok)
