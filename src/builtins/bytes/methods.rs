@@ -3,7 +3,7 @@
 //! CPython's other bytes methods answer that cellar lacks them.
 
 use super::{Kw, buffer, byte_value, codec, codec_of, params};
-use crate::builtins::methods::{Add, check_positional, int_arg, span, wrong_self};
+use crate::builtins::methods::{Add, check_positional, int_arg, span, ssize_arg, wrong_self};
 use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::{BuiltinFn, PyBytes, Value};
 use crate::vm::Vm;
@@ -120,8 +120,11 @@ fn hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::str(digits.concat()));
     };
     let sep = hex_sep(sep)?;
-    let per = p[1].as_ref().map_or(Ok(1), int_arg)?;
-    let n = per.unsigned_abs().max(1) as usize;
+    let per = p[1].as_ref().map_or(Ok(1), c_int_arg)?;
+    if per == 0 {
+        return Ok(Value::str(digits.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
     let groups: Vec<String> = if per >= 0 {
         let first = digits.len() % n;
         let mut out = vec![digits[..first].concat()];
@@ -131,6 +134,19 @@ fn hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         digits.chunks(n).map(|c| c.concat()).collect()
     };
     Ok(Value::str(groups.join(&sep.to_string())))
+}
+
+/// An argument CPython reads as a C int.
+fn c_int_arg(v: &Value) -> PyResult<i64> {
+    let n = ssize_arg(v).map_err(|_| c_int_overflow())?;
+    if i32::try_from(n).is_err() {
+        return Err(c_int_overflow());
+    }
+    Ok(n)
+}
+
+fn c_int_overflow() -> Exc {
+    Exc::overflow_error("Python int too large to convert to C int")
 }
 
 /// The one-character separator of `hex()`.
@@ -249,7 +265,7 @@ fn split_args(name: &str, args: &[Value], kw: Kw) -> PyResult<(Option<Vec<u8>>, 
     if sep.as_ref().is_some_and(|s| s.is_empty()) {
         return Err(Exc::value_error("empty separator"));
     }
-    let max = p[1].as_ref().map_or(Ok(-1), int_arg)?;
+    let max = p[1].as_ref().map_or(Ok(-1), ssize_arg)?;
     Ok((sep, usize::try_from(max).unwrap_or(usize::MAX)))
 }
 
@@ -367,7 +383,7 @@ fn affix(name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
     crate::builtins::no_kwargs(name, kw)?;
     check_positional(name, args.len() - 1, 1, 3)?;
     let data = b.to_vec();
-    let (lo, hi) = span(&args[2..], data.len())?;
+    let (lo, hi) = bounds(&args[2..], data.len())?;
     let window = if lo <= hi { &data[lo..hi] } else { &[][..] };
     let candidates: Vec<Value> = match &args[1] {
         Value::Tuple(t) => t.items.to_vec(),
@@ -404,6 +420,27 @@ fn endswith(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     affix("endswith", args, kw, true)
 }
 
+/// `start`/`end` as CPython's ADJUST_INDICES leaves them: negatives
+/// count from the end, `end` is clamped to the length but `start` is not,
+/// so a start past the end finds nothing (`b'abc'.find(b'', 5)` is -1).
+fn bounds(args: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let (_, hi) = span(args, len)?;
+    let lo = match args.first() {
+        None | Some(Value::None) => 0,
+        Some(v) => {
+            let i = int_arg(v).map_err(|_| {
+                Exc::type_error("slice indices must be integers or have an __index__ method")
+            })?;
+            if i < 0 {
+                (i + len as i64).max(0) as usize
+            } else {
+                i as usize
+            }
+        }
+    };
+    Ok((lo, hi))
+}
+
 /// The `sub` of find/count/index: an int byte or a bytes-like object.
 fn sub_arg(v: &Value) -> PyResult<Vec<u8>> {
     if let Some(data) = buffer(v) {
@@ -430,7 +467,7 @@ fn search(name: &str, args: &[Value], kw: Kw, last: bool) -> PyResult<Option<usi
     check_positional(name, args.len() - 1, 1, 3)?;
     let sub = sub_arg(&args[1])?;
     let data = b.to_vec();
-    let (lo, hi) = span(&args[2..], data.len())?;
+    let (lo, hi) = bounds(&args[2..], data.len())?;
     if lo > hi || hi - lo < sub.len() {
         return Ok(None);
     }
@@ -483,7 +520,7 @@ fn count(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_positional("count", args.len() - 1, 1, 3)?;
     let sub = sub_arg(&args[1])?;
     let data = b.to_vec();
-    let (lo, hi) = span(&args[2..], data.len())?;
+    let (lo, hi) = bounds(&args[2..], data.len())?;
     if lo > hi {
         return Ok(Value::Int(0));
     }
@@ -503,7 +540,7 @@ fn replace(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     check_positional("replace", args.len() - 1, 2, 3)?;
     let old = super::bytes_arg(&args[1])?;
     let new = super::bytes_arg(&args[2])?;
-    let max = args.get(3).map_or(Ok(-1), int_arg)?;
+    let max = args.get(3).map_or(Ok(-1), ssize_arg)?;
     let max = usize::try_from(max).unwrap_or(usize::MAX);
     let data = b.to_vec();
     let out = if old.is_empty() {

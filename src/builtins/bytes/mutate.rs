@@ -3,7 +3,7 @@
 //! value is computed before the buffer is borrowed for writing.
 
 use super::{Kw, buffer, byte_value};
-use crate::builtins::methods::{Add, check_positional, int_arg, one_arg, wrong_self};
+use crate::builtins::methods::{Add, check_positional, one_arg, ssize_arg, wrong_self};
 use crate::exception::{Exc, PyResult};
 use crate::value::{BuiltinFn, PyBytes, Slice, Value};
 use crate::vm::Vm;
@@ -83,7 +83,7 @@ fn pop(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if b.is_empty() {
         return Err(Exc::index_error("pop from empty bytearray"));
     }
-    let i = args.get(1).map_or(Ok(-1), int_arg)?;
+    let i = args.get(1).map_or(Ok(-1), ssize_arg)?;
     let len = b.len() as i64;
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
@@ -98,7 +98,7 @@ fn insert(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = this("insert", args)?;
     crate::builtins::no_kwargs("insert", kw)?;
     check_positional("insert", args.len() - 1, 2, 2)?;
-    let i = int_arg(&args[1])?;
+    let i = ssize_arg(&args[1])?;
     let x = byte_value(&args[2], "byte")?;
     let len = b.len() as i64;
     let i = if i < 0 { (i + len).max(0) } else { i.min(len) };

@@ -93,7 +93,8 @@ fn repeat(vm: &mut Vm, x: &PyBytes, a: &Value, n: &Value, inplace: bool) -> PyRe
         Value::Bool(b) => *b as usize,
         _ => return Err(Exc::index_overflow()),
     };
-    let total = x.len().checked_mul(n).ok_or_else(Exc::index_overflow)?;
+    let total = x.len().checked_mul(n).filter(|&t| t <= isize::MAX as usize);
+    let total = total.ok_or_else(|| Exc::overflow_error("repeated bytes are too long"))?;
     crate::memory::check(total)?;
     vm.check_interrupt()?;
     let data = x.data().repeat(n);
