@@ -334,6 +334,7 @@ pub enum Constant {
     Int(BigInt),
     Float(f64),
     Str(Rc<str>),
+    Bytes(Rc<[u8]>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

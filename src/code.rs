@@ -16,7 +16,7 @@ use crate::vm::Globals;
 use std::rc::Rc;
 
 mod verify;
-pub use verify::{VerifyError, stack_effect, verify, verify_all};
+pub use verify::{VerifyError, max_depth, stack_effect, verify, verify_all};
 
 /// An index into a code object's consts, names or fast locals.
 pub type Arg = u32;

@@ -259,6 +259,7 @@ fn const_repr(v: Option<&Value>) -> String {
         Some(Value::BigInt(b)) => b.to_string(),
         Some(Value::Float(f)) => crate::value::float::float_repr(*f),
         Some(Value::Ellipsis) => "Ellipsis".into(),
+        Some(Value::Bytes(b)) => b.repr(),
         Some(Value::Set(s)) => {
             let parts: Vec<String> = s.items().iter().map(|x| const_repr(Some(x))).collect();
             format!("frozenset({{{}}})", parts.join(", "))

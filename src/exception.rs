@@ -99,6 +99,9 @@ exc_kinds! {
     TypeError: Some(ExcKind::Exception),
     ValueError: Some(ExcKind::Exception),
     UnicodeError: Some(ExcKind::ValueError),
+    UnicodeDecodeError: Some(ExcKind::UnicodeError),
+    UnicodeEncodeError: Some(ExcKind::UnicodeError),
+    BufferError: Some(ExcKind::Exception),
 }
 
 thread_local! {

@@ -34,6 +34,8 @@ pub struct Heap {
     pub(crate) modules: RefCell<FxHashMap<String, Value>>,
     /// The last `del` that emptied each cell: cell id → where it ran.
     dels: RefCell<FxHashMap<u32, DelSite>>,
+    /// Weak references and finalizers (`weak.rs`).
+    pub(crate) weak: RefCell<crate::weak::WeakTable>,
 }
 
 /// Where a DELETE_DEREF ran: the code's qualname and the line.
@@ -59,6 +61,7 @@ impl Heap {
             next_cell_id: Cell::new(1),
             modules: RefCell::new(FxHashMap::default()),
             dels: RefCell::new(FxHashMap::default()),
+            weak: RefCell::new(Default::default()),
         });
         let _ = HEAPS.try_with(|h| h.borrow_mut().push(Rc::as_ptr(&heap)));
         heap.enter();

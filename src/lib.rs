@@ -34,6 +34,7 @@ pub mod syntax_error;
 pub mod traceback;
 pub mod value;
 pub mod vm;
+pub mod weak;
 
 pub use compile::Mode;
 pub use interpreter::Interpreter;

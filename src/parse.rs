@@ -10,6 +10,7 @@
 //! the module being 0.
 
 mod blocks;
+mod bytes_escape;
 mod context;
 mod expr;
 mod failure;

@@ -42,6 +42,7 @@ pub fn run(source: &str, filename: &str) -> i32 {
             1
         }
     };
+    interp.vm().run_exit_finalizers();
     interp.vm().finalize_main();
     interp.vm().flush_out();
     // The process ends next: like CPython at exit, leave the heap to the

@@ -4,6 +4,7 @@
 //! to an object with identity (its address is its `id()`). Mutable objects
 //! keep their contents in a `RefCell`. A `Value` is 16 bytes.
 
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod float;
@@ -18,6 +19,7 @@ use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub use bytes::PyBytes;
 pub use class::{Class, Instance, TypeKind};
 pub use dict::{Dict, DictKey};
 pub use func::{BoundMethod, Builtin, BuiltinFn, CellObj, Function, Generator};
@@ -64,13 +66,15 @@ pub enum Value {
     Module(Rc<crate::builtins::Module>),
     /// `super()`: attribute lookup from after `class` in `this`'s MRO.
     Super(Rc<SuperObj>),
+    /// `bytes` or `bytearray` (`PyBytes::mutable` tells which).
+    Bytes(Rc<PyBytes>),
 }
 
 /// Calls `$m!` with every variant that holds an `Rc` at byte 8.
 macro_rules! with_rc_variants {
     ($m:ident) => {
         $m!(BigInt Str List Tuple Dict Set Range Slice Function Builtin Method Cell Code
-            Class Instance Iterator Generator Module Super)
+            Class Instance Iterator Generator Module Super Bytes)
     };
 }
 
@@ -246,6 +250,7 @@ impl Value {
             Value::Generator(r) => Rc::as_ptr(r) as usize,
             Value::Module(r) => Rc::as_ptr(r) as usize,
             Value::Super(r) => Rc::as_ptr(r) as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as usize,
         }
     }
 
@@ -303,6 +308,7 @@ impl Value {
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
             Value::Super(_) => "super",
+            Value::Bytes(b) => b.type_name(),
         }
     }
 
@@ -331,6 +337,7 @@ impl Value {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
             _ => true,
         }
     }

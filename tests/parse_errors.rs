@@ -55,7 +55,6 @@ const UNSUPPORTED: &[(&str, u32, &str)] = &[
         1,
         "cellar does not support 'match' statements",
     ),
-    ("x = b'abc'\n", 1, "cellar does not support bytes literals"),
     ("x = 1j\n", 1, "cellar does not support complex numbers"),
     ("x = 1.5e3J\n", 1, "cellar does not support complex numbers"),
     (

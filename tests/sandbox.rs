@@ -94,8 +94,8 @@ fn escapes_through_python_end_in_exceptions() {
             "AttributeError: type object 'tuple' has no attribute '__base__'",
         ),
         (
-            "(lambda: 0).__globals__",
-            "AttributeError: 'function' object has no attribute '__globals__'",
+            "(lambda: 0).__globals__['__builtins__']",
+            "KeyError: '__builtins__'",
         ),
         (
             "__builtins__",

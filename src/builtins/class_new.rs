@@ -87,6 +87,12 @@ fn caller_module(vm: &Vm) -> Value {
 fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
     match bases {
         [] => Ok(object_class()),
+        [Value::Class(b)] if matches!(b.builtin_kind(), TypeKind::Bytes | TypeKind::ByteArray) => {
+            Err(Exc::new(
+                crate::exception::ExcKind::NotImplementedError,
+                format!("cellar does not support subclasses of {}", b.name),
+            ))
+        }
         [Value::Class(b)] => Ok(b.clone()),
         [_] => Err(Exc::type_error(not_type.to_string())),
         _ => Err(Exc::type_error(

@@ -72,6 +72,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         m.insert(name, builtin(name, *f));
     }
     super::methods::install_on_classes();
+    super::bytes::install_class_methods();
 }
 
 /// `print(*values, sep=' ', end='\n', flush=False)`
@@ -136,6 +137,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             let p = i.payload.clone().expect("invariant: checked");
             return length(vm, &p);
         }
+        Value::Bytes(b) => b.len(),
         Value::Instance(i) => match i.class.lookup("__len__") {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
@@ -369,7 +371,7 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
-        Value::Tuple(_) | Value::Str(_) => "reversed",
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => "reversed",
         Value::Dict(_) => "dict_reversekeyiterator",
         _ => {
             return Err(Exc::type_error(format!(
@@ -586,12 +588,13 @@ fn input(_: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
     ))
 }
 
+/// `globals()`: the running frame's module namespace, one live dict.
 fn globals(vm: &mut Vm, _: Args, _: Kw) -> PyResult<Value> {
-    let d = crate::value::Dict::new();
-    for (k, v) in vm.globals.items() {
-        d.set_str(&k, v);
-    }
-    Ok(Value::dict(d))
+    let g = match vm.frames.len().checked_sub(1) {
+        Some(fi) => vm.frame_globals(fi).clone(),
+        None => vm.globals.clone(),
+    };
+    Ok(Value::Dict(g.as_dict()))
 }
 
 /// `int(x=0)`, `int(str, base)`.

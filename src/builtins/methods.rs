@@ -43,6 +43,7 @@ fn make_table() -> Table {
     dict::register(&mut add);
     set::register(&mut add);
     misc::register(&mut add);
+    super::bytes::register(&mut add);
     t
 }
 
@@ -57,6 +58,7 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Float(_) => "float",
         Value::Generator(g) if g.code.is_coroutine() => "coroutine",
         Value::Generator(_) => "generator",
+        Value::Bytes(b) => b.type_name(),
         _ => return None,
     })
 }
@@ -76,6 +78,8 @@ pub(super) fn install_on_classes() {
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
                 "generator" | "coroutine" => TypeKind::Generator,
+                "bytes" => TypeKind::Bytes,
+                "bytearray" => TypeKind::ByteArray,
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);

@@ -4,6 +4,7 @@
 //! list.append, ...), `modules` (dis, functools, time, sys, gc, math,
 //! typing), `format` (the format-spec mini-language).
 
+pub mod bytes;
 mod class_new;
 mod dir_names;
 pub mod format;
@@ -73,15 +74,7 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
     m.insert("super", builtin("super", superobj::super_new));
-    for name in [
-        "bytes",
-        "bytearray",
-        "memoryview",
-        "complex",
-        "open",
-        "breakpoint",
-        "__import__",
-    ] {
+    for name in ["memoryview", "complex", "open", "breakpoint", "__import__"] {
         m.insert(name, unsupported_builtin(name));
     }
     m.insert("property", property::class_value());

@@ -3,12 +3,16 @@
 //! Each is built on first import; one file per module under `modules/`.
 
 mod datetime;
+mod disinfo;
 mod functools;
 mod math;
 mod operator;
+mod pyinspect;
+mod pytypes;
 mod sys;
 mod time;
 mod typing;
+mod weakref;
 
 use super::Module;
 use crate::exception::{Exc, PyResult};
@@ -19,7 +23,10 @@ use crate::vm::Vm;
 pub(super) fn make(name: &str) -> Option<Module> {
     let m = Module::new(name);
     match name {
-        "dis" => m.def("dis", dis_dis),
+        "dis" => {
+            m.def("dis", dis_dis);
+            disinfo::module(&m);
+        }
         "gc" => sys::gc_module(&m),
         "sys" => sys::sys_module(&m),
         "functools" => functools::module(&m),
@@ -28,6 +35,9 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "operator" => operator::module(&m),
         "typing" => typing::module(&m),
         "datetime" => datetime::module(&m),
+        "weakref" => weakref::module(&m),
+        "types" => pytypes::module(&m),
+        "inspect" => pyinspect::module(&m),
         _ => return None,
     }
     Some(m)

@@ -53,7 +53,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 12] = [
+const CONSTRUCTORS: [(&str, TypeKind); 14] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
@@ -66,6 +66,8 @@ const CONSTRUCTORS: [(&str, TypeKind); 12] = [
     ("set", TypeKind::Set),
     ("range", TypeKind::Range),
     ("slice", TypeKind::Slice),
+    ("bytes", TypeKind::Bytes),
+    ("bytearray", TypeKind::ByteArray),
 ];
 
 pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
@@ -101,6 +103,8 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Ellipsis => TypeKind::Ellipsis,
         Value::NotImplemented => TypeKind::NotImplementedType,
         Value::Iterator(_) | Value::Null => TypeKind::Iterator,
+        Value::Bytes(b) if b.mutable => TypeKind::ByteArray,
+        Value::Bytes(_) => TypeKind::Bytes,
     };
     let name: &'static str = match v {
         Value::Iterator(it) => it.borrow().type_name(),
@@ -140,6 +144,9 @@ pub fn construct(
             }
         }
         TypeKind::Float => super::functions::float_new(vm, args, kwargs),
+        TypeKind::Str if args.len() > 1 || !kwargs.is_empty() => {
+            super::bytes::str_new(args, kwargs)
+        }
         TypeKind::Str => match args.first() {
             Some(v) => Ok(Value::str(vm.to_str(v)?)),
             None => Ok(Value::str("")),
@@ -164,6 +171,10 @@ pub fn construct(
         },
         TypeKind::Range => super::functions::range_new(args),
         TypeKind::Slice => slice_new(args, kwargs),
+        TypeKind::Bytes => super::bytes::bytes_new(vm, args, kwargs),
+        TypeKind::Cell => cell_new(vm, args, kwargs),
+        TypeKind::Method => method_new(args, kwargs),
+        TypeKind::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }
@@ -182,5 +193,30 @@ fn slice_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
         lower,
         upper,
         step,
+    })))
+}
+
+/// `types.CellType(contents)`: a new cell, empty without an argument.
+fn cell_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("cell", kwargs)?;
+    super::methods::check_positional("cell", args.len(), 0, 1)?;
+    let id = vm.heap.next_cell_id();
+    let cell = crate::value::CellObj::new(args.first().cloned(), id);
+    Ok(Value::Cell(cell))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
+    super::no_kwargs("method", kwargs)?;
+    super::methods::check_positional("method", args.len(), 2, 2)?;
+    if !args[0].is_callable() {
+        return Err(Exc::type_error("first argument must be callable"));
+    }
+    if args[1].is_none() {
+        return Err(Exc::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::value::BoundMethod {
+        func: args[0].clone(),
+        this: args[1].clone(),
     })))
 }

@@ -36,6 +36,17 @@ pub fn verify_all(code: &Code) -> Result<(), VerifyError> {
     code.children().try_for_each(|c| verify_all(c))
 }
 
+/// The deepest the value stack gets on any path: CPython's `co_stacksize`
+/// (cpython: compile.c stackdepth), or None for code that does not verify.
+pub fn max_depth(code: &Code) -> Option<usize> {
+    let mut walk = Walk::new(code);
+    walk.check_table().ok()?;
+    while let Some((at, d)) = walk.todo.pop() {
+        walk.visit(at, d).ok()?;
+    }
+    walk.depth.iter().flatten().max().map(|&d| d as usize)
+}
+
 /// The net stack effect of `i`, along its jump (`jump`) or its fall-through.
 // cpython: compile.c stack_effect (with cellar's operand conventions)
 pub fn stack_effect(i: Instr, jump: bool) -> i64 {

@@ -765,5 +765,6 @@ pub(crate) fn constant(c: &Constant) -> Value {
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
         Constant::Str(s) => Value::str(s.to_string()),
+        Constant::Bytes(b) => crate::builtins::bytes::bytes_value(b.to_vec()),
     }
 }

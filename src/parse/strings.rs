@@ -18,6 +18,7 @@ const MAX_FSTRING_NESTING: u32 = 2;
 enum Piece {
     Str(String),
     FString(Vec<FStringPart>),
+    Bytes(Vec<u8>),
 }
 
 impl<'s> Cx<'s> {
@@ -27,6 +28,9 @@ impl<'s> Cx<'s> {
         let mut pieces = Vec::new();
         for lit in p.into_inner() {
             pieces.push(self.string_literal(&lit)?);
+        }
+        if pieces.iter().any(|piece| matches!(piece, Piece::Bytes(_))) {
+            return self.bytes_constant(pieces, span);
         }
         if pieces.iter().all(|piece| matches!(piece, Piece::Str(_))) {
             let text: String = pieces
@@ -48,6 +52,7 @@ impl<'s> Cx<'s> {
         for piece in pieces {
             match piece {
                 Piece::Str(s) => push_literal(&mut parts, s),
+                Piece::Bytes(_) => {}
                 Piece::FString(fparts) => fparts.into_iter().for_each(|part| match part {
                     FStringPart::Literal(s) => push_literal(&mut parts, s),
                     field => parts.push(field),
@@ -65,9 +70,6 @@ impl<'s> Cx<'s> {
             .find(['\'', '"'])
             .expect("invariant: a string literal has a quote");
         let prefix = text[..prefix_len].to_ascii_lowercase();
-        if prefix.contains('b') {
-            return Err(self.error_span(unsupported("bytes literals"), self.span(lit)));
-        }
         let quote_len =
             if text[prefix_len..].starts_with("'''") || text[prefix_len..].starts_with("\"\"\"") {
                 3
@@ -77,7 +79,16 @@ impl<'s> Cx<'s> {
         let body_start = prefix_len + quote_len;
         let body = &text[body_start..text.len() - quote_len];
         let raw = prefix.contains('r');
-        let decoded = if prefix.contains('f') {
+        let decoded = if prefix.contains('b') {
+            if !body.is_ascii() {
+                let msg = "bytes can only contain ASCII literal characters";
+                let mut span = self.span(lit);
+                // CPython's carets here count the literal's UTF-8 bytes
+                span.end_col += (text.len() - text.chars().count()) as u32;
+                return Err(self.error_span(msg, span));
+            }
+            self.bytes_body(body, raw).map(Piece::Bytes)
+        } else if prefix.contains('f') {
             let base = start + body_start;
             let mut fs = FString {
                 cx: self,
@@ -93,6 +104,33 @@ impl<'s> Cx<'s> {
             self.unescape(body, start + body_start).map(Piece::Str)
         };
         decoded.map_err(|e| self.at_literal_end(e, start + text.len()))
+    }
+
+    /// Adjacent bytes literals joined into one constant; CPython refuses
+    /// to mix them with str literals.
+    fn bytes_constant(&self, pieces: Vec<Piece>, span: crate::ast::Span) -> R<Expr> {
+        let mut data = Vec::new();
+        for piece in pieces {
+            match piece {
+                Piece::Bytes(b) => data.extend(b),
+                _ => {
+                    let msg = "cannot mix bytes and nonbytes literals";
+                    return Err(self.error_at(msg, span.end as usize));
+                }
+            }
+        }
+        let value = ExprKind::Constant(Constant::Bytes(Rc::from(data)));
+        Ok(Expr::new(value, span))
+    }
+
+    /// An ASCII bytes literal's body, escapes decoded as CPython's
+    /// `_PyBytes_DecodeEscape` (no `\u`, `\U` or `\N`: those stay as
+    /// written, like any unknown escape). Errors go after the literal.
+    fn bytes_body(&self, body: &str, raw: bool) -> R<Vec<u8>> {
+        if raw {
+            return Ok(body.as_bytes().to_vec());
+        }
+        super::bytes_escape::decode(body).map_err(|msg| self.error_at(msg, 0))
     }
 
     /// CPython reports errors found while decoding a literal just after the

@@ -36,6 +36,8 @@ pub enum TypeKind {
     Module,
     Ellipsis,
     NotImplementedType,
+    Bytes,
+    ByteArray,
     /// `BaseException` and every builtin exception class.
     Exception,
 }

@@ -20,6 +20,8 @@ fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
         Value::Int(i) => super::int::hash_int(*i),
         Value::Bool(b) => *b as i64,
         Value::Str(s) => s.hash(),
+        Value::Bytes(b) if !b.mutable => b.hash(),
+        Value::Bytes(_) => return Some(Err(Exc::unhashable("bytearray"))),
         Value::Float(f) => super::float::hash_float(*f),
         Value::BigInt(b) => super::int::hash_bigint(b),
         Value::None | Value::Ellipsis | Value::NotImplemented => pointer_hash(v.address()),
@@ -76,6 +78,7 @@ pub fn eq_hashable(a: &Value, b: &Value) -> bool {
     }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Bytes(x), Value::Bytes(y)) => *x.data() == *y.data(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.items.len() == y.items.len()
                 && x.items

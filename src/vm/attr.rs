@@ -340,7 +340,7 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
             Some(d) => Value::Dict(d),
             None => Value::dict(crate::value::Dict::new()),
         },
-        "__globals__" => return None,
+        "__globals__" => Value::Dict(f.globals.as_dict()),
         _ => return f.dict().and_then(|d| d.get_str(name)),
     })
 }

@@ -20,6 +20,7 @@ impl Vm {
         if self.heap.pending() {
             self.heap.collect_if_due();
             self.close_dead_generators();
+            self.run_weak_callbacks();
         }
         let kw_names = self.kw_names.take();
         let len = self.stack.len();

@@ -24,6 +24,11 @@ pub struct Globals {
     /// The builtins of a namespace `exec` made from a dict whose
     /// `__builtins__` is a dict of its own; None: the real builtins.
     builtins: Option<Rc<crate::value::Dict>>,
+    /// `globals()` and `f.__globals__`: one dict, made on first use and
+    /// brought up to date whenever it is asked for (keeping it current on
+    /// every store cost 4 instructions per STORE_NAME: +2.8% on a
+    /// module-level loop).
+    mirror: RefCell<Option<Rc<crate::value::Dict>>>,
 }
 
 impl Globals {
@@ -95,6 +100,40 @@ impl Globals {
         }
     }
 
+    /// `globals()`: the namespace as one dict, the same object on every
+    /// call, made equal to the namespace now (names bound since the last
+    /// call appear, deleted ones go, order kept). A write into the dict
+    /// itself does not reach the names: cellar's namespace is slots.
+    pub fn as_dict(&self) -> Rc<crate::value::Dict> {
+        let d = self
+            .mirror
+            .borrow_mut()
+            .get_or_insert_with(|| {
+                let d = Rc::new(crate::value::Dict::new());
+                crate::gc::track_dict(&d);
+                d
+            })
+            .clone();
+        let items = self.items();
+        let stale: Vec<_> = d
+            .items()
+            .into_iter()
+            .filter(|(k, _)| k.as_str().is_some_and(|k| self.get_by_name(k).is_none()))
+            .map(|(k, _)| k)
+            .collect();
+        for k in stale {
+            d.remove(&self.key(&k));
+        }
+        for (k, v) in items {
+            d.set_str(&k, v);
+        }
+        d
+    }
+
+    fn key(&self, v: &Value) -> crate::value::DictKey {
+        crate::value::DictKey::str(v.as_str().unwrap_or_default())
+    }
+
     /// Deletes the global in slot `i`; false when it was not bound.
     pub fn delete(&self, i: u32) -> bool {
         let old = self.slots.borrow_mut()[i as usize].global.take();
@@ -141,6 +180,10 @@ impl Globals {
         }
         drop(names);
         self.order.borrow_mut().clear();
+        let mirror = self.mirror.borrow_mut().take();
+        if let Some(d) = mirror {
+            d.clear();
+        }
         self.set_by_name("__name__", Value::str("__main__"));
         self.set_by_name("__doc__", Value::None);
     }

@@ -70,6 +70,12 @@ pub enum IterState {
         func: Value,
         it: Value,
     },
+    /// The bytes of a bytes or bytearray, read live (a bytearray that
+    /// grows while iterated yields the new bytes, as in CPython).
+    Bytes {
+        bytes: Rc<crate::value::PyBytes>,
+        i: usize,
+    },
     /// `iter(callable, sentinel)` is not in the subset; exhausted iterators
     /// of any kind end here.
     Done,
@@ -121,6 +127,8 @@ impl IterState {
             IterState::Zip { .. } => "zip",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
+            IterState::Bytes { bytes, .. } if bytes.mutable => "bytearray_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
             IterState::Done => "iterator",
         }
     }
@@ -198,6 +206,10 @@ impl Vm {
             Value::Generator(g) if g.code.is_coroutine() => {
                 return Err(Exc::not_iterable(&v.type_name()));
             }
+            Value::Bytes(b) => IterState::Bytes {
+                bytes: b.clone(),
+                i: 0,
+            },
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(inst) => return self.instance_iter(v, inst.class.lookup("__iter__")),
             _ => return Err(Exc::not_iterable(&v.type_name())),
@@ -264,6 +276,13 @@ impl Vm {
             })),
             IterState::Seq { items, i, .. } => Ok(items.get(*i).cloned().inspect(|_| *i += 1)),
             IterState::Dict { dict, i, len, kind } => next_dict(dict, i, *len, *kind),
+            IterState::Bytes { bytes, i } => match bytes.data().get(*i) {
+                Some(&x) => {
+                    *i += 1;
+                    Ok(Some(Value::Int(x as i64)))
+                }
+                None => Ok(None),
+            },
             IterState::Enumerate { it, .. } => {
                 let it = it.clone();
                 drop(st);

@@ -30,7 +30,7 @@ pub use payload::{payload_attr, payload_of};
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };
-pub use subscript::index_of;
+pub use subscript::{index_of, slice_bounds, slice_indices, slice_items};
 pub use trace::{ExcEvent, Tracer};
 mod build;
 mod fast;
@@ -124,6 +124,7 @@ impl Vm {
         let result = self.run();
         self.stack.truncate(base);
         self.close_dead_generators();
+        self.run_weak_callbacks();
         result
     }
 
@@ -224,6 +225,8 @@ impl Drop for Vm {
         // (a generator dropped here may queue itself again: it goes with the heap)
         let dead = std::mem::take(&mut *self.heap.dead_generators.borrow_mut());
         drop(dead);
+        let weak = std::mem::take(&mut *self.heap.weak.borrow_mut());
+        drop(weak);
         self.heap.collect();
     }
 }

@@ -81,6 +81,9 @@ impl Vm {
         if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::bytes::ops::binary(self, bop, a, b, inplace) {
+            return r;
+        }
         if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
             return Ok(r);
         }
@@ -276,6 +279,10 @@ impl Vm {
                 self.nested("in comparison", |vm| vm.sequence_compare(op, a, b))
             }
             (Value::Set(x), Value::Set(y)) => Ok(set_compare(op, x, y)),
+            (Value::Bytes(_), Value::Bytes(_)) => {
+                let o = crate::builtins::bytes::ops::compare(a, b);
+                Ok(o.is_some_and(|o| ordering_matches(op, o)))
+            }
             _ => self.dunder_compare(op, a, b),
         }
     }
@@ -343,6 +350,9 @@ impl Vm {
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => self.dunder_eq(a, b),
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
+            (Value::Bytes(_), Value::Bytes(_)) => {
+                Ok(crate::builtins::bytes::ops::eq(a, b).unwrap_or(false))
+            }
             _ => Ok(a.is(b)),
         }
     }
@@ -482,6 +492,7 @@ impl Vm {
                 let p = i.payload.clone().expect("invariant: checked");
                 self.contains(&p, item)
             }
+            Value::Bytes(b) => crate::builtins::bytes::ops::contains(b, item),
             Value::Instance(i) if i.class.lookup("__contains__").is_some() => {
                 let m = i
                     .class

@@ -22,6 +22,10 @@ impl Vm {
                 return self.container_repr(v);
             }
             Value::Range(r) => r.repr(),
+            Value::Bytes(b) => {
+                crate::memory::check(b.len().saturating_mul(4))?;
+                b.repr()
+            }
             Value::Slice(s) => format!(
                 "slice({}, {}, {})",
                 self.repr(&s.lower)?,

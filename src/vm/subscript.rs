@@ -40,6 +40,7 @@ impl Vm {
                     .map(|ch| Value::str(ch.to_string()))
                     .ok_or_else(|| Exc::index_error("string index out of range"))
             }
+            (Value::Bytes(b), _) => crate::builtins::bytes::ops::get_item(b, key),
             (Value::Range(r), k) if crate::value::int::is_int(k) => r
                 .item(k)
                 .ok_or_else(|| Exc::index_error("range object index out of range")),
@@ -79,6 +80,7 @@ impl Vm {
                 d.insert(k, v);
                 Ok(())
             }
+            Value::Bytes(b) if b.mutable => crate::builtins::bytes::set_item(self, b, &key, &v),
             Value::Instance(i) => match i.class.lookup("__setitem__") {
                 Some(m) => self.call(&m, vec![c.clone(), key, v]).map(|_| ()),
                 None if matches!(i.payload, Some(Value::Dict(_) | Value::List(_))) => {
@@ -117,6 +119,7 @@ impl Vm {
                 items.remove(i);
                 Ok(())
             }
+            Value::Bytes(b) if b.mutable => crate::builtins::bytes::del_item(b, key),
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 d.remove(&k)

@@ -184,6 +184,7 @@ pub fn sizeof(v: &Value) -> usize {
             56 + 8 * (n + (n & 1))
         }
         Value::Tuple(t) => 40 + 8 * t.items.len(),
+        Value::Bytes(b) => crate::builtins::bytes::ops::sizeof(b),
         Value::Dict(d) => dict_size(d),
         Value::Set(s) => {
             let size = s.table_size();
@@ -241,7 +242,9 @@ pub(super) fn gc_module(m: &Module) {
 }
 
 fn gc_collect(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Int(vm.heap.collect() as i64))
+    let n = vm.heap.collect();
+    vm.run_weak_callbacks();
+    Ok(Value::Int(n as i64))
 }
 
 fn gc_enable(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {

@@ -1,0 +1,18 @@
+# bytes() and bytearray(): nothing, a size, bytes-like, an iterable of ints, a str with an encoding; str.encode and decode
+print(bytes(), bytearray(), bytes(3), bytearray(2), bytes(True), bytes(0))
+print(bytes(b'abc'), bytes(bytearray(b'ab')), bytearray(b'xy'), bytearray(bytes(2)))
+print(bytes([65, 66, 67]), bytes(range(3)), bytearray(range(250, 256)), bytes((1, 2)))
+print(bytes(x * 2 for x in range(4)), bytes({1: 'a'}), bytearray([True, False]))
+print(bytes('héllo', 'utf-8'), bytes('abc', 'ascii'), bytes('é', encoding='latin-1'))
+print(bytearray('€', 'utf-8'), bytes(source='ab', encoding='utf8'), bytes('ab', 'UTF-8'))
+print('héllo wörld'.encode(), 'abc'.encode('ascii'), 'é'.encode('latin-1'), 'x'.encode(encoding='Latin1'))
+print('é€'.encode('ascii', 'replace'), 'aéb'.encode('ascii', 'ignore'), 'a'.encode('ascii', 'bogus'))
+print(b'h\xc3\xa9llo'.decode(), b'abc'.decode('ascii'), b'\xe9'.decode('latin-1'), b'\xe2\x82\xac'.decode('utf-8'))
+print(b'a\xffb'.decode('utf-8', 'replace'), b'a\xffb'.decode('utf-8', 'ignore'), b'a\x80'.decode('ascii', 'replace'))
+print(b'\xe2\x82'.decode(errors='replace'), b'x'.decode(encoding='ascii', errors='strict'))
+print(str(b'abc', 'ascii'), str(b'\xc3\xa9', encoding='utf-8'), str(bytearray(b'hi'), 'utf-8'), str(b'abc'))
+text = 'naïve café'
+data = text.encode('utf-8')
+print(len(text), len(data), data.decode('utf-8') == text)
+print(bytes.fromhex('de ad be ef'), bytearray.fromhex('00ff'), b''.fromhex('41'))
+print(b'\xde\xad'.hex(), b'abcdef'.hex(':'), b'abcdef'.hex(':', 2), b'abcde'.hex('-', -2), b'abc'.hex(b'.'))

@@ -1,0 +1,2 @@
+# \x in a bytes literal needs two hex digits
+y = b'ok' b"ab\xzz"
