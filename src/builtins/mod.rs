@@ -113,6 +113,11 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
     methods::lookup(obj, name)
 }
 
+/// `d.update(src)`: a dict, anything with `keys()`, or pairs (`d |= src`).
+pub fn dict_update(vm: &mut crate::vm::Vm, d: &crate::value::Dict, src: &Value) -> PyResult<()> {
+    methods::dict::update_from(vm, d, src)
+}
+
 /// The value LOAD_BUILD_CLASS pushes.
 pub fn build_class_value() -> Value {
     thread_local! {

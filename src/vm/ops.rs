@@ -44,6 +44,39 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
+/// The in-place dunder of each operator, in BIN_OPS order.
+const INPLACE_DUNDERS: [&str; 13] = [
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
+];
+
+/// Whether `b`'s reflected method runs before `a`'s: `b`'s class is a
+/// proper subclass of `a`'s and defines its own `rname`.
+fn reflected_first(a: &Value, b: &Value, rname: &str) -> bool {
+    let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
+        return false;
+    };
+    if std::rc::Rc::ptr_eq(&x.class, &y.class) || !y.class.is_subclass(&x.class) {
+        return false;
+    }
+    match (y.class.lookup(rname), x.class.lookup(rname)) {
+        (Some(r), Some(l)) => !r.is(&l),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 impl Vm {
     /// BINARY_OP: `a op b`, or the augmented form `a op= b`.
     pub(crate) fn binary_op(
@@ -62,6 +95,9 @@ impl Vm {
             return r;
         }
         if let Some(r) = self.sequence_op(bop, a, b, inplace)? {
+            return Ok(r);
+        }
+        if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
             return Ok(r);
         }
         if let Some(r) = self.dunder_binary(k, a, b)? {
@@ -131,6 +167,14 @@ impl Vm {
             (BinOp::Add, V::Tuple(x), V::Tuple(y)) => {
                 V::tuple(x.items.iter().chain(y.items.iter()).cloned().collect())
             }
+            (BinOp::Mult, V::List(x), n) if inplace && is_int(n) => {
+                let repeated = repeat(a, n)?;
+                if let V::List(r) = repeated {
+                    let items = std::mem::take(&mut *r.items.borrow_mut());
+                    *x.items.borrow_mut() = items;
+                }
+                a.clone()
+            }
             (BinOp::Mult, V::Str(_) | V::List(_) | V::Tuple(_), n) if is_int(n) => {
                 return repeat(a, b).map(Some);
             }
@@ -146,6 +190,10 @@ impl Vm {
                     Some(s) => V::set(s),
                     None => return Ok(None),
                 }
+            }
+            (BinOp::BitOr, V::Dict(x), _) if inplace => {
+                crate::builtins::dict_update(self, x, b)?;
+                a.clone()
             }
             (BinOp::BitOr, V::Dict(x), V::Dict(y)) => {
                 let merged = crate::value::Dict::new();
@@ -163,9 +211,30 @@ impl Vm {
         crate::builtins::format::percent(self, fmt, args)
     }
 
-    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances.
+    /// `a.__iop__(b)` for an instance whose class defines it; None when it
+    /// does not or answers NotImplemented (the binary form is tried next).
+    fn dunder_inplace(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Value::Instance(i) = a
+            && let Some(m) = i.class.lookup(INPLACE_DUNDERS[k])
+        {
+            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances; the right
+    /// operand goes first when its class is a subclass of the left's that
+    /// overrides the reflected method (cpython: abstract.c binary_op1).
     fn dunder_binary(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let (name, rname) = DUNDERS[k];
+        if reflected_first(a, b, rname)
+            && let Some(r) = self.call_reflected(rname, a, b)?
+        {
+            return Ok(Some(r));
+        }
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(name)
         {
@@ -174,6 +243,14 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        if reflected_first(a, b, rname) {
+            return Ok(None);
+        }
+        self.call_reflected(rname, a, b)
+    }
+
+    /// `b.__rop__(a)` when `b` is an instance whose class defines it.
+    fn call_reflected(&mut self, rname: &str, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let Value::Instance(i) = b
             && let Some(m) = i.class.lookup(rname)
         {
