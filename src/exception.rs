@@ -129,6 +129,7 @@ fn build_classes() -> Vec<Rc<Class>> {
             dict,
             kind: TypeKind::Exception,
             heap_type: false,
+            hooks: Default::default(),
         }));
     }
     out
@@ -159,6 +160,7 @@ pub fn instantiate(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         gc: Default::default(),
         class,
         dict: Rc::new(Dict::new()),
+        slots: None,
         exc: Some(RefCell::new(ExcState {
             args,
             ..ExcState::default()
@@ -373,6 +375,13 @@ impl Exc {
     pub fn unsupported_operands(op: &str, left: &str, right: &str) -> Exc {
         Exc::type_error(format!(
             "unsupported operand type(s) for {op}: '{left}' and '{right}'"
+        ))
+    }
+
+    /// `AttributeError: 'S' object attribute 'x' is read-only`
+    pub fn readonly_attribute(type_name: &str, attr: &str) -> Exc {
+        Exc::attribute_error(format!(
+            "'{type_name}' object attribute '{attr}' is read-only"
         ))
     }
 

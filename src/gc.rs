@@ -457,8 +457,16 @@ fn visit<F: FnMut(&Value)>(l: &Live, f: &mut F) {
         Live::Function(func) => visit_function(func, f),
         // Once `__dict__` was handed out the dict is tracked on its own:
         // the instance then holds a reference to it, not its entries.
-        Live::Instance(i) if i.dict.gc.is_tracked() => f(&Value::Dict(i.dict.clone())),
-        Live::Instance(i) => visit_dict(&i.dict, f),
+        Live::Instance(i) => {
+            if let Some(slots) = &i.slots {
+                visit_dict(slots, f);
+            }
+            if i.dict.gc.is_tracked() {
+                f(&Value::Dict(i.dict.clone()))
+            } else {
+                visit_dict(&i.dict, f)
+            }
+        }
         Live::Generator(g) => {
             if let Ok(st) = g.state.try_borrow()
                 && let Some(saved) = &st.saved
@@ -519,7 +527,12 @@ fn clear(l: &Live, trash: &mut Vec<Value>) {
         }
         Live::Dict(d) => clear_dict(d, trash),
         Live::Set(s) => trash.extend(s.clear().into_iter().map(|k| k.value)),
-        Live::Instance(i) => clear_dict(&i.dict, trash),
+        Live::Instance(i) => {
+            if let Some(slots) = &i.slots {
+                clear_dict(slots, trash);
+            }
+            clear_dict(&i.dict, trash)
+        }
         Live::Function(func) => {
             if let Ok(mut attrs) = func.attrs.try_borrow_mut()
                 && let Some(attrs) = &mut *attrs

@@ -8,6 +8,7 @@ mod dir_names;
 pub mod format;
 mod functions;
 pub mod mappingproxy;
+pub mod member;
 pub mod method_kinds;
 mod methods;
 mod modules;

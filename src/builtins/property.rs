@@ -90,6 +90,17 @@ pub fn get(vm: &mut Vm, p: &Instance, obj: &Value, name: &str) -> PyResult<Value
     }
 }
 
+/// `del obj.name` through a property: calls its deleter.
+pub fn delete(vm: &mut Vm, p: &Instance, obj: &Value, name: &str) -> PyResult<()> {
+    match p.dict.get_str("fdel") {
+        Some(f) if !f.is_none() => vm.call(&f, vec![obj.clone()]).map(|_| ()),
+        _ => Err(Exc::attribute_error(format!(
+            "property '{name}' of '{}' object has no deleter",
+            obj.type_name()
+        ))),
+    }
+}
+
 /// Writing `obj.name = v` through a property: calls its setter.
 pub fn set(vm: &mut Vm, p: &Instance, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     match p.dict.get_str("fset") {

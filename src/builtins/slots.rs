@@ -14,6 +14,93 @@ type Kw<'a> = &'a [(Name, Value)];
 /// The owner a method-wrapper carries: its repr and type name say so.
 pub const METHOD_WRAPPER: &str = "method-wrapper";
 
+/// The owner of `object`'s own slot wrappers (`object.__setattr__`):
+/// unbound they show as `<slot wrapper ...>`, bound as method-wrappers.
+pub const OBJECT_SLOT: &str = "object slot wrapper";
+
+/// `object`'s namespace: the `__setattr__` and `__delattr__` that
+/// `super().__setattr__(...)` and `object.__setattr__(...)` reach.
+pub fn object_dict() -> crate::value::Dict {
+    let dict = crate::value::Dict::new();
+    let wrappers: [(&'static str, BuiltinFn); 2] = [
+        ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
+    ];
+    for (name, func) in wrappers {
+        let b = Builtin {
+            name,
+            func,
+            this: None,
+            owner: Some(OBJECT_SLOT),
+        };
+        dict.set_str(name, Value::Builtin(Rc::new(b)));
+    }
+    dict
+}
+
+/// `object.__setattr__(obj, name, value)`: the generic write, skipping
+/// any `__setattr__` of obj's class.
+fn object_setattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("__setattr__", kw)?;
+    let [this, name, value] = args else {
+        return Err(wrapper_arity(args.len(), 3));
+    };
+    let name = attribute_name(name)?;
+    match this {
+        Value::Instance(i) => {
+            let key = crate::value::dict::StrKey::new(name);
+            let hooks = i.class.write_hooks();
+            vm.generic_setattr(this, i, &key, value.clone(), hooks)?
+        }
+        Value::Class(_) => {
+            return Err(Exc::type_error(
+                "can't apply this __setattr__ to type object",
+            ));
+        }
+        other => vm.set_attr(other, name, value.clone())?,
+    }
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`.
+fn object_delattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    no_kwargs("__delattr__", kw)?;
+    let [this, name] = args else {
+        return Err(wrapper_arity(args.len(), 2));
+    };
+    let name = attribute_name(name)?;
+    match this {
+        Value::Instance(i) => {
+            let hooks = i.class.write_hooks();
+            vm.generic_delattr(this, i, name, hooks)?
+        }
+        Value::Class(_) => {
+            return Err(Exc::type_error(
+                "can't apply this __delattr__ to type object",
+            ));
+        }
+        other => vm.del_attr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+fn attribute_name(v: &Value) -> PyResult<&str> {
+    v.as_str().ok_or_else(|| {
+        Exc::type_error(format!(
+            "attribute name must be string, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// cpython: a slot wrapper called with the wrong number of arguments.
+fn wrapper_arity(got: usize, want: usize) -> Exc {
+    match got {
+        0 => Exc::type_error("descriptor needs an argument"),
+        n => Exc::type_error(format!("expected {} arguments, got {}", want - 1, n - 1)),
+    }
+}
+
 /// `obj.name` for the names every value (or every callable) has, when
 /// nothing more specific answered.
 pub fn slot_attr(obj: &Value, name: &str) -> Option<Value> {

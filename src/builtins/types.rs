@@ -14,9 +14,10 @@ thread_local! {
         qualname: Rc::from("object"),
         module: Rc::from("builtins"),
         base: None,
-        dict: Dict::new(),
+        dict: super::slots::object_dict(),
         kind: TypeKind::Object,
         heap_type: false,
+        hooks: Default::default(),
     });
     static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
 }
@@ -47,6 +48,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
         dict: Dict::new(),
         kind,
         heap_type: false,
+        hooks: Default::default(),
     });
     TYPES.with(|t| t.borrow_mut().insert(name, c.clone()));
     c
@@ -207,6 +209,10 @@ pub(super) fn build_class(
         Some(Value::Str(s)) => Rc::from(s.as_str()),
         _ => Rc::from("__main__"),
     };
+    let mut hooks = super::member::apply(vm, &ns, name.as_str(), &base)?;
+    for k in ns.keys() {
+        hooks |= crate::value::class::hook::of_name(k.as_str().unwrap_or_default());
+    }
     let class = Rc::new(Class {
         name: Rc::from(name.as_str()),
         qualname,
@@ -215,6 +221,7 @@ pub(super) fn build_class(
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
         heap_type: true,
+        hooks: std::cell::Cell::new(hooks),
     });
     // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
     if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {

@@ -88,6 +88,19 @@ impl Vm {
         {
             return crate::builtins::property::get(self, p, obj, name);
         }
+        if class_attr
+            .as_ref()
+            .and_then(crate::builtins::member::as_member)
+            .is_some()
+        {
+            return crate::builtins::member::storage(inst)?
+                .get_key(key)
+                .ok_or_else(|| {
+                    Exc::no_attribute(&inst.class.name, name)
+                        .with_name(name)
+                        .with_obj(obj)
+                });
+        }
         if let Some(v) = inst.dict.get_key(key) {
             return Ok(v);
         }
@@ -100,7 +113,7 @@ impl Vm {
             }
             return Ok(bind(v, obj));
         }
-        if name == "__dict__" {
+        if name == "__dict__" && inst.class.hooks.get() & crate::value::class::hook::NO_DICT == 0 {
             // Now reachable from Python on its own: the collector must see
             // the dict as an object (it may end up in a cycle).
             if !inst.dict.gc.is_tracked() {
@@ -117,100 +130,6 @@ impl Vm {
         Err(Exc::no_attribute(&inst.class.name, name)
             .with_name(name)
             .with_obj(obj))
-    }
-
-    /// `obj.name = v`
-    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-        self.set_attr_key(obj, &StrKey::new(name), v)
-    }
-
-    /// `obj.name = v` with the name hashed beforehand.
-    pub(crate) fn set_attr_key(&mut self, obj: &Value, key: &StrKey, v: Value) -> PyResult<()> {
-        let name = key.text();
-        match obj {
-            Value::Instance(i) => {
-                if let Some(exc) = &i.exc
-                    && set_exception_attr(&mut exc.borrow_mut(), name, &v)
-                {
-                    return Ok(());
-                }
-                if !i.class.plain_attributes()
-                    && let Some(cv) = i.class.lookup_key(key)
-                    && let Some(p) = crate::builtins::property::as_property(&cv)
-                {
-                    return crate::builtins::property::set(self, p, obj, name, v);
-                }
-                i.dict.set_key(key, v);
-                Ok(())
-            }
-            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
-            Value::Class(c) => {
-                c.dict.set_str(name, v);
-                Ok(())
-            }
-            Value::Function(f) => {
-                set_function_attr(f, name, v);
-                Ok(())
-            }
-            Value::Cell(c) if name == "cell_contents" => {
-                self.set_cell(c, Some(v));
-                Ok(())
-            }
-            Value::Module(m) => {
-                m.set(name, v);
-                Ok(())
-            }
-            _ => Err(self.readonly(obj, name)),
-        }
-    }
-
-    fn readonly(&self, obj: &Value, name: &str) -> Exc {
-        let known = self.has_attr_quick(obj, name);
-        if known {
-            Exc::attribute_error(format!(
-                "'{}' object attribute '{}' is read-only",
-                obj.type_name(),
-                name
-            ))
-        } else {
-            Exc::no_attribute(&obj.type_name(), name)
-        }
-    }
-
-    fn has_attr_quick(&self, obj: &Value, name: &str) -> bool {
-        crate::builtins::method(obj, name).is_some()
-    }
-
-    /// `del obj.name`
-    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
-        match obj {
-            Value::Instance(i) => {
-                let removed = i.dict.remove(&crate::value::DictKey::str(name));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            Value::Cell(c) if name == "cell_contents" => {
-                self.set_cell(c, None);
-                Ok(())
-            }
-            Value::Function(f) => {
-                let removed = f
-                    .dict()
-                    .and_then(|d| d.remove(&crate::value::DictKey::str(name)));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
-            Value::Class(c) => {
-                let removed = c.dict.remove(&crate::value::DictKey::str(name));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            _ => Err(Exc::no_attribute(&obj.type_name(), name)),
-        }
     }
 
     /// LOAD_METHOD: `(method, self)` when `name` is a method found on the
@@ -298,25 +217,6 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
     })
 }
 
-fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) {
-    let mut attrs = f.attrs_mut();
-    match (name, &v) {
-        ("__name__", Value::Str(s)) => attrs.name = Rc::from(s.as_str()),
-        ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),
-        ("__doc__", _) => attrs.doc = v,
-        ("__module__", _) => attrs.module = v,
-        ("__annotations__", _) => attrs.annotations = Some(v),
-        _ => {
-            let d = attrs.dict.get_or_insert_with(|| {
-                let d = Rc::new(crate::value::Dict::new());
-                crate::gc::track_dict(&d);
-                d
-            });
-            d.set_str(name, v);
-        }
-    }
-}
-
 fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {
     Some(match name {
         "co_name" => Value::str(c.name.to_string()),
@@ -370,17 +270,4 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
-}
-
-fn set_exception_attr(state: &mut crate::exception::ExcState, name: &str, v: &Value) -> bool {
-    match name {
-        "args" => state.args = crate::vm::ops::seq_items(v),
-        "__cause__" => {
-            state.cause = if v.is_none() { None } else { Some(v.clone()) };
-            state.suppress_context = true;
-        }
-        "__context__" => state.context = if v.is_none() { None } else { Some(v.clone()) },
-        _ => return false,
-    }
-    true
 }

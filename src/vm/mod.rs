@@ -7,6 +7,7 @@
 //! variable's slot holds the `Value::Cell` itself.
 
 mod attr;
+mod attr_write;
 mod call;
 pub(crate) mod dispatch;
 mod frame;

@@ -112,6 +112,8 @@ impl Vm {
             gc: Default::default(),
             class: class.clone(),
             dict: Rc::new(crate::value::Dict::new()),
+            slots: (class.hooks.get() & crate::value::class::hook::SLOTS != 0)
+                .then(|| Box::new(crate::value::Dict::new())),
             exc: is_exc.then(|| {
                 std::cell::RefCell::new(exception::ExcState {
                     args: args.clone(),

@@ -201,7 +201,13 @@ pub fn object_repr(v: &Value) -> String {
         }
         Value::Class(c) => format!("<class '{}'>", c.name),
         Value::Builtin(b) => match (&b.this, b.owner) {
-            (Some(this), Some(crate::builtins::slots::METHOD_WRAPPER)) => format!(
+            (None, Some(crate::builtins::slots::OBJECT_SLOT)) => {
+                format!("<slot wrapper '{}' of 'object' objects>", b.name)
+            }
+            (
+                Some(this),
+                Some(crate::builtins::slots::METHOD_WRAPPER | crate::builtins::slots::OBJECT_SLOT),
+            ) => format!(
                 "<method-wrapper '{}' of {} object at {:#x}>",
                 b.name,
                 this.type_name(),

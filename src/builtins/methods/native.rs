@@ -32,6 +32,7 @@ pub fn native_class(
         dict,
         kind: TypeKind::User,
         heap_type: false,
+        hooks: Default::default(),
     })
 }
 
@@ -40,6 +41,7 @@ pub fn new_instance(class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {
     let inst = Rc::new(Instance {
         class: class.clone(),
         dict: Rc::new(Dict::new()),
+        slots: None,
         exc: None,
         gc: Default::default(),
     });
