@@ -378,6 +378,16 @@ impl Exc {
         ))
     }
 
+    /// `TypeError: '<' not supported between instances of 'A' and 'int'`
+    pub fn not_supported_between(op: u32, a: &Value, b: &Value) -> Exc {
+        Exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            crate::code::COMPARE_OPS[op as usize],
+            a.type_name(),
+            b.type_name()
+        ))
+    }
+
     /// `AttributeError: 'S' object attribute 'x' is read-only`
     pub fn readonly_attribute(type_name: &str, attr: &str) -> Exc {
         Exc::attribute_error(format!(

@@ -470,7 +470,7 @@ fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         Value::Int(i) if *i >= 0 => Ok(v.clone()),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let neg = vm.compare_op(0, v, &Value::Int(0))?.truthy();
+            let neg = vm.compare_bool(0, v, &Value::Int(0))?;
             if neg {
                 vm.unary_op(crate::code::Instr::UnaryNegative, v)
             } else {

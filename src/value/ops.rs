@@ -34,7 +34,7 @@ fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
             }
             tuple_hash(&hashes)
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Cell(_) => {
             return Some(Err(Exc::unhashable(v.builtin_type_name())));
         }
         Value::Instance(_) => return None,

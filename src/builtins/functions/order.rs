@@ -76,7 +76,7 @@ fn better(
     };
     let wins = match &best {
         None => true,
-        Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
+        Some((bk, _)) => vm.compare_bool(op, &k, bk)?,
     };
     Ok(if wins { Some((k, item)) } else { best })
 }
@@ -144,7 +144,7 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
     let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
     while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
         vm.check_interrupt()?;
-        if vm.compare_op(0, &b.0, &a.0)?.truthy() {
+        if vm.compare_bool(0, &b.0, &a.0)? {
             out.push(r.next().expect("invariant: peeked"));
         } else {
             out.push(l.next().expect("invariant: peeked"));

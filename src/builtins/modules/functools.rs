@@ -448,9 +448,9 @@ fn key_compare(vm: &mut Vm, args: &[Value], test: fn(i64) -> bool) -> PyResult<V
     let b = other.dict.get_str("obj").unwrap_or(Value::None);
     let r = vm.call(&cmp, vec![a, b])?;
     let zero = Value::Int(0);
-    let ordering = if vm.compare_op(0, &r, &zero)?.truthy() {
+    let ordering = if vm.compare_bool(0, &r, &zero)? {
         -1
-    } else if vm.compare_op(4, &r, &zero)?.truthy() {
+    } else if vm.compare_bool(4, &r, &zero)? {
         1
     } else {
         0
