@@ -378,6 +378,11 @@ impl Exc {
         ))
     }
 
+    /// `TypeError: __defaults__ must be set to a tuple object`
+    pub fn must_be_set_to(attr: &str, what: &str) -> Exc {
+        Exc::type_error(format!("{attr} must be set to {what} object"))
+    }
+
     /// `TypeError: '<' not supported between instances of 'A' and 'int'`
     pub fn not_supported_between(op: u32, a: &Value, b: &Value) -> Exc {
         Exc::type_error(format!(

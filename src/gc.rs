@@ -493,11 +493,11 @@ fn visit_function<F: FnMut(&Value)>(func: &Function, f: &mut F) {
     for c in func.closure.iter() {
         f(&Value::Cell(c.clone()));
     }
-    if let Some(d) = &func.defaults {
-        f(&Value::Tuple(d.clone()));
+    if let Some(d) = func.defaults() {
+        f(&Value::Tuple(d));
     }
-    if let Some(d) = &func.kwdefaults {
-        f(&Value::Dict(d.clone()));
+    if let Some(d) = func.kwdefaults() {
+        f(&Value::Dict(d));
     }
     if let Some(d) = &func.annotations {
         f(&Value::Dict(d.clone()));

@@ -194,20 +194,9 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
         "__code__" => Value::Code(f.code.clone()),
         "__closure__" if f.closure.is_empty() => Value::None,
         "__closure__" => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
-        "__defaults__" => f.defaults.clone().map_or(Value::None, Value::Tuple),
-        "__kwdefaults__" => f.kwdefaults.clone().map_or(Value::None, Value::Dict),
-        "__annotations__" => match f
-            .attrs
-            .borrow()
-            .as_ref()
-            .and_then(|a| a.annotations.clone())
-        {
-            Some(v) => v,
-            None => f
-                .annotations
-                .clone()
-                .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
-        },
+        "__defaults__" => f.defaults().map_or(Value::None, Value::Tuple),
+        "__kwdefaults__" => f.kwdefaults().map_or(Value::None, Value::Dict),
+        "__annotations__" => function_annotations(f),
         "__dict__" => match f.dict() {
             Some(d) => Value::Dict(d),
             None => Value::dict(crate::value::Dict::new()),
@@ -215,6 +204,25 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
         "__globals__" => return None,
         _ => return f.dict().and_then(|d| d.get_str(name)),
     })
+}
+
+/// `f.__annotations__`: the def's, or what was assigned; after `del` or
+/// `= None`, a new empty dict that stays.
+fn function_annotations(f: &Function) -> Value {
+    let assigned = f
+        .attrs
+        .borrow()
+        .as_ref()
+        .and_then(|a| a.annotations.clone());
+    match (assigned, &f.annotations) {
+        (Some(Value::None), _) | (None, None) => {
+            let d = Value::dict(crate::value::Dict::new());
+            f.attrs_mut().annotations = Some(d.clone());
+            d
+        }
+        (Some(v), _) => v,
+        (None, Some(d)) => Value::Dict(d.clone()),
+    }
 }
 
 fn code_attr(c: &crate::code::Code, name: &str) -> Option<Value> {

@@ -191,32 +191,86 @@ fn python_hook(i: &Instance, name: &str) -> Option<Value> {
     }
 }
 
+/// `f.name = v`: the writable function attributes, checked as CPython
+/// checks them; anything else goes to the function's `__dict__`.
+/// cpython: funcobject.c func_getsetlist
 fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) -> PyResult<()> {
-    let mut attrs = f.attrs_mut();
     match (name, &v) {
-        ("__name__", Value::Str(s)) => attrs.name = Rc::from(s.as_str()),
-        ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),
-        ("__doc__", _) => attrs.doc = v,
-        ("__module__", _) => attrs.module = v,
-        ("__annotations__", _) => attrs.annotations = Some(v),
-        _ => {
-            let d = attrs.dict.get_or_insert_with(|| {
-                let d = Rc::new(crate::value::Dict::new());
-                crate::gc::track_dict(&d);
-                d
-            });
-            d.set_str(name, v);
+        ("__defaults__", Value::Tuple(t)) => f.defaults.set(Some(t.clone())),
+        ("__defaults__", Value::None) => f.defaults.set(None),
+        ("__defaults__", _) => return Err(Exc::must_be_set_to("__defaults__", "a tuple")),
+        ("__kwdefaults__", Value::Dict(d)) => f.kwdefaults.set(Some(d.clone())),
+        ("__kwdefaults__", Value::None) => f.kwdefaults.set(None),
+        ("__kwdefaults__", _) => return Err(Exc::must_be_set_to("__kwdefaults__", "a dict")),
+        ("__closure__" | "__globals__" | "__builtins__", _) => {
+            return Err(Exc::attribute_error("readonly attribute"));
         }
+        ("__code__", Value::Code(_)) => {
+            return Err(Exc::type_error(
+                "cellar does not support assigning __code__",
+            ));
+        }
+        ("__code__", _) => return Err(Exc::must_be_set_to("__code__", "a code")),
+        ("__name__" | "__qualname__", Value::Str(s)) => {
+            let mut attrs = f.attrs_mut();
+            let text = Rc::from(s.as_str());
+            if name == "__name__" {
+                attrs.name = text
+            } else {
+                attrs.qualname = text
+            }
+        }
+        ("__name__" | "__qualname__", _) => return Err(Exc::must_be_set_to(name, "a string")),
+        ("__annotations__", Value::Dict(_) | Value::None) => f.attrs_mut().annotations = Some(v),
+        ("__annotations__", _) => return Err(Exc::must_be_set_to("__annotations__", "a dict")),
+        ("__dict__", Value::Dict(d)) => f.attrs_mut().dict = Some(d.clone()),
+        ("__dict__", _) => {
+            return Err(Exc::type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                v.type_name()
+            )));
+        }
+        ("__doc__", _) => f.attrs_mut().doc = v,
+        ("__module__", _) => f.attrs_mut().module = v,
+        _ => function_dict(f).set_str(name, v),
     }
     Ok(())
 }
 
+/// The function's `__dict__`, made on the first write.
+fn function_dict(f: &Function) -> Rc<crate::value::Dict> {
+    let mut attrs = f.attrs_mut();
+    attrs
+        .dict
+        .get_or_insert_with(|| {
+            let d = Rc::new(crate::value::Dict::new());
+            crate::gc::track_dict(&d);
+            d
+        })
+        .clone()
+}
+
+/// `del f.name`: defaults and docs go back to None; names cannot go.
 fn del_function_attr(f: &Rc<Function>, name: &str) -> PyResult<()> {
-    let removed = f.dict().and_then(|d| d.remove(&DictKey::str(name)));
-    match removed {
-        Some(_) => Ok(()),
-        None => Err(Exc::no_attribute("function", name)),
+    match name {
+        "__defaults__" => f.defaults.set(None),
+        "__kwdefaults__" => f.kwdefaults.set(None),
+        "__doc__" | "__module__" | "__annotations__" => set_function_attr(f, name, Value::None)?,
+        "__dict__" => return Err(Exc::type_error("cannot delete __dict__")),
+        "__name__" | "__qualname__" | "__code__" => {
+            return set_function_attr(f, name, Value::Null);
+        }
+        "__closure__" | "__globals__" | "__builtins__" => {
+            return Err(Exc::attribute_error("readonly attribute"));
+        }
+        _ => {
+            let removed = f.dict().and_then(|d| d.remove(&DictKey::str(name)));
+            if removed.is_none() {
+                return Err(Exc::no_attribute("function", name));
+            }
+        }
     }
+    Ok(())
 }
 
 fn set_exception_attr(state: &mut crate::exception::ExcState, name: &str, v: &Value) -> bool {

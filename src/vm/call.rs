@@ -182,16 +182,18 @@ impl Vm {
         if nargs == argcount {
             return true;
         }
-        let Some(defaults) = &f.defaults else {
-            return false;
-        };
-        let nd = defaults.items.len();
-        if nargs + nd < argcount {
-            return false;
-        }
-        let first = nd - (argcount - nargs);
-        self.stack.extend(defaults.items[first..].iter().cloned());
-        true
+        f.with_defaults(|defaults| {
+            let Some(defaults) = defaults else {
+                return false;
+            };
+            let nd = defaults.items.len();
+            if nargs + nd < argcount {
+                return false;
+            }
+            let first = nd - (argcount - nargs);
+            self.stack.extend(defaults.items[first..].iter().cloned());
+            true
+        })
     }
 
     pub(crate) fn check_depth(&self) -> PyResult<()> {
@@ -336,8 +338,8 @@ impl Vm {
             origin: Some((frame.code.clone(), line)),
             globals: self.frame_globals(fi).clone(),
             code,
-            defaults,
-            kwdefaults,
+            defaults: defaults.into(),
+            kwdefaults: kwdefaults.into(),
             closure,
             annotations,
         });
@@ -577,7 +579,7 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     if !locals[..named].iter().any(|v| matches!(v, Value::Null)) {
         return Ok(());
     }
-    if let Some(defaults) = &f.defaults {
+    if let Some(defaults) = f.defaults() {
         let first = argcount - defaults.items.len().min(argcount);
         for (k, d) in defaults.items.iter().enumerate() {
             if matches!(locals[first + k], Value::Null) {
@@ -595,10 +597,7 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     let kwonly = argcount..argcount + code.kwonlyargcount as usize;
     for i in kwonly.clone() {
         if matches!(locals[i], Value::Null)
-            && let Some(d) = f
-                .kwdefaults
-                .as_ref()
-                .and_then(|kd| kd.get_str(&code.varnames[i]))
+            && let Some(d) = f.kwdefaults().and_then(|kd| kd.get_str(&code.varnames[i]))
         {
             locals[i] = d;
         }
@@ -644,7 +643,7 @@ fn too_many_positional(
 ) -> Exc {
     let code: &Code = &f.code;
     let argcount = code.argcount as usize;
-    let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
+    let ndefaults = f.ndefaults();
     let takes = if ndefaults > 0 {
         format!(
             "from {} to {}",
