@@ -15,7 +15,25 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<V
         [] => implicit_arguments(vm)?,
         _ => return Err(Exc::type_error("super() argument 1 must be a type")),
     };
+    check_instance(&class, &this)?;
     Ok(Value::Super(Rc::new(SuperObj { class, this })))
+}
+
+/// `obj` must be an instance of `class` or a subclass of it (in 3.11 a
+/// comprehension's first argument is its iterator, which fails here).
+/// cpython: typeobject.c supercheck
+fn check_instance(class: &crate::value::Class, obj: &Value) -> PyResult<()> {
+    let ok = match obj {
+        Value::Class(c) => c.is_subclass(class) || super::types::is_instance(obj, class),
+        other => super::types::is_instance(other, class),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Exc::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ))
+    }
 }
 
 /// The `__class__` cell and the first argument of the calling frame.
