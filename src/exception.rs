@@ -378,6 +378,19 @@ impl Exc {
         ))
     }
 
+    /// `RuntimeError: generator raised StopIteration`, raised from the
+    /// StopIteration (its `__cause__` and `__context__`; PEP 479).
+    pub fn generator_raised_stop_iteration(stop: Exc) -> Exc {
+        let e = Exc::runtime_error("generator raised StopIteration");
+        {
+            let mut st = e.state();
+            st.cause = Some(stop.to_value());
+            st.context = Some(stop.to_value());
+            st.suppress_context = true;
+        }
+        e
+    }
+
     /// `TypeError: __defaults__ must be set to a tuple object`
     pub fn must_be_set_to(attr: &str, what: &str) -> Exc {
         Exc::type_error(format!("{attr} must be set to {what} object"))
