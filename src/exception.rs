@@ -468,6 +468,16 @@ impl Exc {
 
 /// The message of an exception as `str(e)` shows it: no args → empty, one
 /// arg → its str, several → the tuple's repr.
+/// `SystemExit.code`: None without arguments, the one argument, or the
+/// tuple of several.
+pub fn system_exit_code(args: &[Value]) -> Value {
+    match args {
+        [] => Value::None,
+        [one] => one.clone(),
+        many => Value::tuple(many.to_vec()),
+    }
+}
+
 pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
     let Value::Instance(inst) = exc else {
         return vm.to_str(exc);

@@ -81,6 +81,21 @@ fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             )));
         }
     }
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.is_true(f)?,
+        None => false,
+    };
+    if let Some(file) = kwarg(kw, "file").filter(|f| !f.is_none()) {
+        let mut pieces = Vec::with_capacity(2 * args.len() + 1);
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                pieces.push(sep.clone());
+            }
+            pieces.push(vm.to_str(a)?);
+        }
+        pieces.push(end);
+        return super::streams::print_to(vm, &file.clone(), &pieces, flush).map(|_| Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -90,9 +105,7 @@ fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     }
     out.push_str(&end);
     vm.write_out(&out);
-    if let Some(flush) = kwarg(kw, "flush")
-        && vm.is_true(flush)?
-    {
+    if flush {
         vm.flush_out();
     }
     Ok(Value::None)

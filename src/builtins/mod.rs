@@ -14,6 +14,7 @@ mod methods;
 mod modules;
 pub mod property;
 pub mod slots;
+pub mod streams;
 pub mod superobj;
 pub mod types;
 
@@ -72,6 +73,9 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
     m.insert("super", builtin("super", superobj::super_new));
+    for name in ["exit", "quit"] {
+        m.insert(name, slots::quitter(name));
+    }
     for name in [
         "bytes",
         "bytearray",
@@ -142,6 +146,10 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
             format!("No module named '{name}'"),
         )
     })?;
+    if name == "sys" {
+        let argv = vm.heap.argv.borrow().iter().map(Value::str).collect();
+        module.set("argv", Value::list(argv));
+    }
     let v = Value::Module(Rc::new(module));
     vm.heap
         .modules

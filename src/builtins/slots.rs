@@ -101,6 +101,38 @@ fn wrapper_arity(got: usize, want: usize) -> Exc {
     }
 }
 
+/// The owner of `exit` and `quit` (site.py's Quitter objects).
+pub const QUITTER: &str = "Quitter";
+
+/// `exit` / `quit`: calling one raises SystemExit(code); its repr says
+/// how to leave.
+pub fn quitter(name: &'static str) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func: quit_call,
+        this: None,
+        owner: Some(QUITTER),
+    }))
+}
+
+/// `exit(code=None)`: raises SystemExit(code).
+fn quit_call(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let code = match (args, kw) {
+        ([], []) => Value::None,
+        ([code], []) => code.clone(),
+        ([], [(k, code)]) if &**k == "code" => code.clone(),
+        _ => {
+            return Err(Exc::type_error(
+                "Quitter.__call__() takes from 1 to 2 positional arguments",
+            ));
+        }
+    };
+    Err(Exc::with_args(
+        crate::exception::ExcKind::SystemExit,
+        vec![code],
+    ))
+}
+
 /// `obj.name` for the names every value (or every callable) has, when
 /// nothing more specific answered.
 pub fn slot_attr(obj: &Value, name: &str) -> Option<Value> {

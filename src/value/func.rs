@@ -189,6 +189,7 @@ impl Builtin {
     pub fn type_name(&self) -> &'static str {
         match self.owner {
             Some(crate::builtins::slots::METHOD_WRAPPER) => "method-wrapper",
+            Some(crate::builtins::slots::QUITTER) => "Quitter",
             Some(crate::builtins::slots::OBJECT_SLOT) if self.this.is_some() => "method-wrapper",
             Some(crate::builtins::slots::OBJECT_SLOT) => "wrapper_descriptor",
             _ => "builtin_function_or_method",

@@ -269,6 +269,13 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
         "__traceback__" => Value::None,
+        "code"
+            if inst.class.is_subclass(&crate::exception::class_of(
+                crate::exception::ExcKind::SystemExit,
+            )) =>
+        {
+            crate::exception::system_exit_code(&state.args)
+        }
         "value"
             if inst.class.is_subclass(&crate::exception::class_of(
                 crate::exception::ExcKind::StopIteration,

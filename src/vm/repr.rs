@@ -201,6 +201,9 @@ pub fn object_repr(v: &Value) -> String {
         }
         Value::Class(c) => format!("<class '{}'>", c.name),
         Value::Builtin(b) => match (&b.this, b.owner) {
+            (None, Some(crate::builtins::slots::QUITTER)) => {
+                format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+            }
             (None, Some(crate::builtins::slots::OBJECT_SLOT)) => {
                 format!("<slot wrapper '{}' of 'object' objects>", b.name)
             }

@@ -20,6 +20,10 @@ pub(super) fn sys_module(m: &Module) {
     m.set("platform", Value::str("linux"));
     m.set("version", Value::str("3.11.7 (cellar)"));
     m.set("argv", Value::list(vec![Value::str("")]));
+    m.set("stdout", crate::builtins::streams::stream(1));
+    m.set("stderr", crate::builtins::streams::stream(2));
+    m.set("__stdout__", m.get("stdout").unwrap_or(Value::None));
+    m.set("__stderr__", m.get("stderr").unwrap_or(Value::None));
     m.set("version_info", version_info());
 }
 
