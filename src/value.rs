@@ -7,6 +7,7 @@
 pub mod class;
 pub mod dict;
 pub mod float;
+pub mod float_hex;
 pub mod func;
 pub mod int;
 pub mod ops;

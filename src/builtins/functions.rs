@@ -63,6 +63,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("pow", numeric::pow),
         ("input", input),
         ("globals", globals),
+        ("locals", names::locals),
     ];
     for (name, f) in table {
         m.insert(name, builtin(name, *f));
@@ -385,13 +386,22 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     Ok(iterator(IterState::Seq { items, i: 0, name }))
 }
 
+/// `zip(*iterables, strict=False)`
 fn zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("zip", kw)?;
+    let mut strict = false;
+    for (k, v) in kw {
+        if &**k != "strict" {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for zip()"
+            )));
+        }
+        strict = vm.is_true(v)?;
+    }
     let its = args
         .iter()
         .map(|a| vm.get_iter(a))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(iterator(IterState::Zip { its }))
+    Ok(iterator(IterState::Zip { its, strict }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {

@@ -2,10 +2,12 @@
 //! is a builtin whose first argument is the object (`list.append(xs, 1)`).
 //! One file per type family under `methods/`.
 
+mod casefold_table;
 pub(super) mod dict;
 mod list;
 mod misc;
 pub(super) mod native;
+pub(super) mod range_slice;
 mod set;
 mod str;
 mod str_table;
@@ -43,6 +45,7 @@ fn make_table() -> Table {
     dict::register(&mut add);
     set::register(&mut add);
     misc::register(&mut add);
+    range_slice::register(&mut add);
     t
 }
 
@@ -56,6 +59,8 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
         Value::Generator(_) => "generator",
+        Value::Range(_) => "range",
+        Value::Slice(_) => "slice",
         _ => return None,
     })
 }
@@ -75,6 +80,8 @@ pub(super) fn install_on_classes() {
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
                 "generator" => TypeKind::Generator,
+                "range" => TypeKind::Range,
+                "slice" => TypeKind::Slice,
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);

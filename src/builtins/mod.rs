@@ -118,6 +118,16 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
     methods::lookup(obj, name)
 }
 
+/// `s.start`, `s.stop`, `s.step` of a slice object.
+pub fn slice_attr(s: &crate::value::Slice, name: &str) -> Option<Value> {
+    methods::range_slice::slice_attr(s, name)
+}
+
+/// `r[s]` for a range and a slice: a new range.
+pub fn range_slice(r: &crate::value::Range, s: &crate::value::Slice) -> PyResult<Value> {
+    methods::range_slice::range_slice(r, s)
+}
+
 /// `d.update(src)`: a dict, anything with `keys()`, or pairs (`d |= src`).
 pub fn dict_update(vm: &mut crate::vm::Vm, d: &crate::value::Dict, src: &Value) -> PyResult<()> {
     methods::dict::update_from(vm, d, src)

@@ -166,6 +166,10 @@ pub fn construct(
             ))),
         },
         TypeKind::Range => super::functions::range_new(args),
+        TypeKind::Slice => {
+            super::no_kwargs("slice", kwargs)?;
+            super::methods::range_slice::slice_new(args)
+        }
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
 }

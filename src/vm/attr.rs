@@ -27,6 +27,7 @@ impl Vm {
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
+            Value::Slice(s) => crate::builtins::slice_attr(s, name),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
                 crate::value::int::number_attribute(obj, name)
             }

@@ -5,7 +5,7 @@
 //! then `Vm::next`.
 
 use super::Vm;
-use crate::exception::{Exc, PyResult};
+use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::int::{normalize, to_bigint};
 use crate::value::{Dict, List, Range, Tuple, Value};
 use num_bigint::BigInt;
@@ -61,6 +61,12 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        strict: bool,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    GetItem {
+        obj: Value,
+        i: i64,
     },
     Map {
         func: Value,
@@ -105,6 +111,7 @@ impl IterState {
             IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
+            IterState::GetItem { .. } => "iterator",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Done => "iterator",
@@ -191,8 +198,16 @@ impl Vm {
     fn instance_iter(&mut self, v: &Value, method: Option<Value>) -> PyResult<Value> {
         match method {
             Some(m) => self.call(&m, vec![v.clone()]),
+            None if self.has_getitem(v) => Ok(iterator(IterState::GetItem {
+                obj: v.clone(),
+                i: 0,
+            })),
             None => Err(Exc::not_iterable(&v.type_name())),
         }
+    }
+
+    fn has_getitem(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if i.class.lookup("__getitem__").is_some())
     }
 
     /// `next(it)`: Some(item), or None when exhausted. Every builtin that
@@ -250,10 +265,16 @@ impl Vm {
                 let k = std::mem::replace(n, successor(n));
                 Ok(Some(Value::tuple(vec![k, v])))
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(st);
-                self.next_zip(&its)
+                self.next_zip(&its, strict)
+            }
+            IterState::GetItem { obj, i } => {
+                let (obj, index) = (obj.clone(), *i);
+                *i += 1;
+                drop(st);
+                self.next_getitem(cell, &obj, index)
             }
             IterState::Map { func, its } => {
                 let (func, its) = (func.clone(), its.clone());
@@ -268,11 +289,29 @@ impl Vm {
         }
     }
 
-    fn next_zip(&mut self, its: &[Value]) -> PyResult<Option<Value>> {
+    /// `obj[index]`; IndexError or StopIteration end the iteration.
+    fn next_getitem(
+        &mut self,
+        cell: &Rc<RefCell<IterState>>,
+        obj: &Value,
+        index: i64,
+    ) -> PyResult<Option<Value>> {
+        match self.get_item(obj, &Value::Int(index)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                *cell.borrow_mut() = IterState::Done;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn next_zip(&mut self, its: &[Value], strict: bool) -> PyResult<Option<Value>> {
         let mut items = Vec::with_capacity(its.len());
-        for it in its {
+        for (k, it) in its.iter().enumerate() {
             match self.next(it)? {
                 Some(v) => items.push(v),
+                None if strict => return self.zip_mismatch(its, k).map(|_| None),
                 None => return Ok(None),
             }
         }
@@ -280,6 +319,32 @@ impl Vm {
             return Ok(None);
         }
         Ok(Some(Value::tuple(items)))
+    }
+
+    /// A strict zip whose iterator `k` ran out: fine only when all did at
+    /// once. cpython: bltinmodule.c zip_next
+    fn zip_mismatch(&mut self, its: &[Value], k: usize) -> PyResult<()> {
+        let plural = |n: usize| match n {
+            1 => "argument 1".to_string(),
+            n => format!("arguments 1-{n}"),
+        };
+        if k > 0 {
+            return Err(Exc::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                k + 1,
+                plural(k)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(Exc::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(())
     }
 
     fn next_map(&mut self, func: &Value, its: &[Value]) -> PyResult<Option<Value>> {

@@ -26,7 +26,7 @@ pub mod trace;
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };
-pub use subscript::index_of;
+pub use subscript::{index_of, slice_bounds};
 pub use trace::{ExcEvent, Tracer};
 mod build;
 mod fast;

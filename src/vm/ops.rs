@@ -421,6 +421,12 @@ impl Vm {
                 self.is_true(&r)
             }
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
+            (Value::Slice(x), Value::Slice(y)) => {
+                let parts = |s: &crate::value::Slice| {
+                    Value::tuple(vec![s.lower.clone(), s.upper.clone(), s.step.clone()])
+                };
+                self.eq(&parts(x), &parts(y))
+            }
             (Value::Cell(x), Value::Cell(y)) => {
                 let r = self.cell_compare(2, x, y)?;
                 self.is_true(&r)

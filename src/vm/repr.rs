@@ -82,12 +82,15 @@ impl Vm {
             let inner: Vec<String> = args.iter().map(|a| self.repr(a)).collect::<PyResult<_>>()?;
             return Ok(format!("{}({})", i.class.name, inner.join(", ")));
         }
-        Ok(format!(
-            "<{}.{} object at {:#x}>",
-            i.class.module,
-            i.class.qualname,
-            v.address()
-        ))
+        Ok(match &*i.class.module {
+            "builtins" => format!("<{} object at {:#x}>", i.class.qualname, v.address()),
+            module => format!(
+                "<{}.{} object at {:#x}>",
+                module,
+                i.class.qualname,
+                v.address()
+            ),
+        })
     }
 
     /// Lists, tuples, dicts and sets, guarding against self-reference.

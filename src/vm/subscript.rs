@@ -43,6 +43,11 @@ impl Vm {
             (Value::Range(r), k) if crate::value::int::is_int(k) => r
                 .item(k)
                 .ok_or_else(|| Exc::index_error("range object index out of range")),
+            (Value::Range(r), Value::Slice(s)) => crate::builtins::range_slice(r, s),
+            (Value::Range(_), _) => Err(Exc::type_error(format!(
+                "range indices must be integers or slices, not {}",
+                key.type_name()
+            ))),
             (Value::Dict(d), _) => {
                 let k = self.dict_key(d, key.clone())?;
                 d.get(&k).ok_or_else(|| Exc::key_error(key.clone()))
