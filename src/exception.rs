@@ -113,13 +113,19 @@ fn build_classes() -> Vec<Rc<Class>> {
         };
         let dict = Dict::new();
         if *kind == ExcKind::BaseException {
-            let init = crate::value::Builtin {
-                name: "__init__",
-                func: base_exception_init,
-                this: None,
-                owner: Some("BaseException"),
-            };
-            dict.set_str("__init__", Value::Builtin(Rc::new(init)));
+            let methods: [(&'static str, crate::value::BuiltinFn); 2] = [
+                ("__init__", base_exception_init),
+                ("add_note", base_exception_add_note),
+            ];
+            for (name, func) in methods {
+                let b = crate::value::Builtin {
+                    name,
+                    func,
+                    this: None,
+                    owner: Some("BaseException"),
+                };
+                dict.set_str(name, Value::Builtin(Rc::new(b)));
+            }
         }
         out.push(Rc::new(Class {
             name: Rc::from(kind.name()),
@@ -145,6 +151,35 @@ fn base_exception_init(
         && let Some(state) = &inst.exc
     {
         state.borrow_mut().args = args[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+/// `e.add_note(note)`: appends a str to `e.__notes__` (PEP 678), which
+/// tracebacks print under the exception line.
+fn base_exception_add_note(
+    _: &mut crate::vm::Vm,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let [Value::Instance(inst), note] = args else {
+        return Err(Exc::type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(Exc::type_error(format!(
+            "note must be a str, not '{}'",
+            note.type_name()
+        )));
+    }
+    match inst.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
+        Some(_) => return Err(Exc::type_error("Cannot add note: __notes__ is not a list")),
+        None => inst
+            .dict
+            .set_str("__notes__", Value::list(vec![note.clone()])),
     }
     Ok(Value::None)
 }

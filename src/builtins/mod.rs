@@ -5,6 +5,7 @@
 //! typing), `format` (the format-spec mini-language).
 
 mod dir_names;
+mod dunders;
 pub mod format;
 mod functions;
 pub mod mappingproxy;
@@ -16,6 +17,7 @@ pub mod property;
 pub mod slots;
 pub mod streams;
 pub mod superobj;
+pub mod traceback_obj;
 pub mod types;
 
 use crate::exception::{Exc, ExcKind, PyResult};
@@ -116,6 +118,11 @@ pub fn names() -> Vec<&'static str> {
 /// is the object), or None.
 pub fn method(obj: &Value, name: &str) -> Option<Value> {
     methods::lookup(obj, name)
+}
+
+/// `obj.__len__`, `obj.__add__`, ... of a builtin value, bound.
+pub fn dunder_attr(obj: &Value, name: &str) -> Option<Value> {
+    dunders::dunder_attr(obj, name)
 }
 
 /// `s.start`, `s.stop`, `s.step` of a slice object.

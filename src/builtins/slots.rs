@@ -22,9 +22,10 @@ pub const OBJECT_SLOT: &str = "object slot wrapper";
 /// `super().__setattr__(...)` and `object.__setattr__(...)` reach.
 pub fn object_dict() -> crate::value::Dict {
     let dict = crate::value::Dict::new();
-    let wrappers: [(&'static str, BuiltinFn); 2] = [
+    let wrappers: [(&'static str, BuiltinFn); 3] = [
         ("__setattr__", object_setattr),
         ("__delattr__", object_delattr),
+        ("__init_subclass__", object_init_subclass),
     ];
     for (name, func) in wrappers {
         let b = Builtin {
@@ -58,6 +59,26 @@ fn object_setattr(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             ));
         }
         other => vm.set_attr(other, name, value.clone())?,
+    }
+    Ok(Value::None)
+}
+
+/// `object.__init_subclass__(cls)`: does nothing, takes no keywords.
+fn object_init_subclass(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        _ => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(Exc::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(Exc::type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(Value::None)
 }

@@ -174,6 +174,25 @@ pub fn construct(
     }
 }
 
+/// `super(cls, cls).__init_subclass__(**kwargs)` for a new class: the
+/// nearest base's hook (implicitly a classmethod), or object's, which
+/// takes no keyword arguments. cpython: typeobject.c type_new_init_subclass
+fn init_subclass(vm: &mut Vm, class: &Rc<Class>, kwargs: &[(Name, Value)]) -> PyResult<()> {
+    let Some(hook) = class
+        .base
+        .as_ref()
+        .and_then(|b| b.lookup("__init_subclass__"))
+    else {
+        return Ok(());
+    };
+    let bound = super::method_kinds::bind_to_class(&hook, class);
+    let r = match bound {
+        Some(m) => vm.call_value(&m, vec![], kwargs.to_vec()),
+        None => vm.call_value(&hook, vec![Value::Class(class.clone())], kwargs.to_vec()),
+    };
+    r.map(|_| ())
+}
+
 /// `__build_class__(body, name, *bases)`: runs the class body with a fresh
 /// namespace, makes the class, and fills the `__class__` cell.
 pub(super) fn build_class(
@@ -184,7 +203,20 @@ pub(super) fn build_class(
     let [Value::Function(body), Value::Str(name), bases @ ..] = args else {
         return Err(Exc::type_error("__build_class__: not enough arguments"));
     };
-    super::no_kwargs("class", kwargs)?;
+    let is_type = |v: &Value| matches!(v, Value::Class(c) if c.kind == TypeKind::Type);
+    if kwargs
+        .iter()
+        .any(|(k, v)| &**k == "metaclass" && !is_type(v))
+    {
+        return Err(Exc::type_error(
+            "cellar does not support metaclasses: they are outside its Python subset",
+        ));
+    }
+    let kwargs: Vec<(Name, Value)> = kwargs
+        .iter()
+        .filter(|(k, _)| &**k != "metaclass")
+        .cloned()
+        .collect();
     let base = match bases {
         [] => object_class(),
         [Value::Class(b)] => b.clone(),
@@ -234,5 +266,6 @@ pub(super) fn build_class(
     if let Value::Cell(cell) = classcell {
         cell.set(Some(Value::Class(class.clone())));
     }
+    init_subclass(vm, &class, &kwargs)?;
     Ok(Value::Class(class))
 }

@@ -58,6 +58,11 @@ impl Vm {
         if let Some(v) = crate::builtins::slots::slot_attr(obj, name) {
             return Ok(v);
         }
+        if name.starts_with("__")
+            && let Some(v) = crate::builtins::dunder_attr(obj, name)
+        {
+            return Ok(v);
+        }
         Err(self.no_attribute(obj, name).with_name(name).with_obj(obj))
     }
 
@@ -269,7 +274,7 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         "__cause__" => state.cause.clone().unwrap_or(Value::None),
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
-        "__traceback__" => Value::None,
+        "__traceback__" => crate::builtins::traceback_obj::chain(&state.traceback),
         "code"
             if inst.class.is_subclass(&crate::exception::class_of(
                 crate::exception::ExcKind::SystemExit,
