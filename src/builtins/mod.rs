@@ -15,6 +15,7 @@ mod methods;
 mod modules;
 pub mod property;
 pub mod slots;
+mod stdlib_names;
 pub mod streams;
 pub mod superobj;
 pub mod traceback_obj;
@@ -157,12 +158,7 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
         let msg = format!("cellar does not support the '{name}' module: {why}");
         return Err(Exc::new(ExcKind::ModuleNotFoundError, msg));
     }
-    let module = modules::make(name).ok_or_else(|| {
-        Exc::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        )
-    })?;
+    let module = modules::make(name).ok_or_else(|| missing_module(name))?;
     if name == "sys" {
         let argv = vm.heap.argv.borrow().iter().map(Value::str).collect();
         module.set("argv", Value::list(argv));
@@ -173,6 +169,18 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
         .borrow_mut()
         .insert(name.to_string(), v.clone());
     Ok(v)
+}
+
+/// ModuleNotFoundError for a module cellar does not make: a standard
+/// module is named as unsupported; any other name is not found.
+fn missing_module(name: &str) -> Exc {
+    let top = name.split('.').next().unwrap_or(name);
+    let msg = if stdlib_names::STDLIB_MODULES.binary_search(&top).is_ok() {
+        format!("cellar does not support the '{name}' module: it is outside cellar's Python subset")
+    } else {
+        format!("No module named '{name}'")
+    };
+    Exc::new(ExcKind::ModuleNotFoundError, msg)
 }
 
 /// Standard modules outside cellar's sandbox, and why.

@@ -612,7 +612,25 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
             let i = self.unit().add_name(&a.name);
             self.emit(Instr::ImportName(i));
-            self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+            match (&a.asname, a.name.split_once('.')) {
+                (Some(alias), None) => self.store_name(alias),
+                (Some(alias), Some((_, rest))) => {
+                    // cpython 3.11: `import a.b.c as x` walks down with IMPORT_FROM
+                    let parts: Vec<&str> = rest.split('.').collect();
+                    for (k, part) in parts.iter().enumerate() {
+                        let j = self.unit().add_name(&Name::from(*part));
+                        self.emit(Instr::ImportFrom(j));
+                        if k + 1 < parts.len() {
+                            self.emit(Instr::Swap(2));
+                            self.emit(Instr::PopTop);
+                        }
+                    }
+                    self.store_name(alias);
+                    self.emit(Instr::PopTop);
+                }
+                (None, Some((top, _))) => self.store_name(&Name::from(top)), // binds `a`
+                (None, None) => self.store_name(&a.name),
+            }
         }
         Ok(())
     }

@@ -481,9 +481,6 @@ where
     let has_varargs = code.flags & flags::VARARGS != 0;
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
     let nargs = args.len();
-    if nargs > argcount && !has_varargs {
-        return Err(too_many_positional(f, nargs, kwargs));
-    }
     let npos = nargs.min(argcount);
     for (slot, a) in locals.iter_mut().zip(&args[..npos]) {
         *slot = a.clone();
@@ -496,7 +493,11 @@ where
     } else {
         None
     };
-    bind_keywords(f, locals, kwargs, kwdict.as_ref())?;
+    // cpython: keyword errors come before "takes N positional arguments"
+    bind_keywords(f, locals, kwargs.clone(), kwdict.as_ref())?;
+    if nargs > argcount && !has_varargs {
+        return Err(too_many_positional(f, nargs, kwargs));
+    }
     if let Some(d) = kwdict {
         locals[argcount + kwonly + has_varargs as usize] = Value::dict(d);
     }

@@ -44,6 +44,18 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
+/// `seq * x` or `x * seq` with a non-int `x` (not an instance, whose
+/// methods had their say): the operand that should have been an int.
+fn non_int_repeat<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
+    let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    match (a, b) {
+        (_, Value::Instance(_)) | (Value::Instance(_), _) => None,
+        (s, other) if seq(s) => Some(other),
+        (other, s) if seq(s) => Some(other),
+        _ => None,
+    }
+}
+
 /// The in-place dunder of each operator, in BIN_OPS order.
 const INPLACE_DUNDERS: [&str; 13] = [
     "__iadd__",
@@ -117,6 +129,14 @@ impl Vm {
             return Err(Exc::type_error(format!(
                 "can only concatenate {t} (not \"{}\") to {t}",
                 b.type_name()
+            )));
+        }
+        if bop == BinOp::Mult
+            && let Some(other) = non_int_repeat(a, b)
+        {
+            return Err(Exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
             )));
         }
         let sym = op.symbol();

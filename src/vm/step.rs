@@ -325,6 +325,10 @@ impl Vm {
     fn merge_for_call(&mut self, i: usize) -> PyResult<()> {
         let at = self.stack.len() - 1 - i;
         let src = self.pop();
+        let src = match self.mapping_as_dict(&src)? {
+            Some(d) => Value::Dict(d),
+            None => src,
+        };
         let Value::Dict(src_map) = &src else {
             return Err(Exc::type_error(format!(
                 "{} argument after ** must be a mapping, not {}",

@@ -144,8 +144,13 @@ pub fn index_of(key: &Value, len: usize, what: &str) -> PyResult<usize> {
                 "cannot fit 'int' into an index-sized integer",
             ));
         }
+        _ if what == "string" => {
+            return Err(Exc::type_error(format!(
+                "string indices must be integers, not '{}'",
+                key.type_name()
+            )));
+        }
         _ => {
-            let what = if what == "string" { "string" } else { what };
             return Err(Exc::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,
