@@ -289,6 +289,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
+            Value::Set(s) if s.is_frozen() => "frozenset",
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",

@@ -55,7 +55,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 12] = [
+const CONSTRUCTORS: [(&str, TypeKind); 13] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
@@ -66,6 +66,7 @@ const CONSTRUCTORS: [(&str, TypeKind); 12] = [
     ("tuple", TypeKind::Tuple),
     ("dict", TypeKind::Dict),
     ("set", TypeKind::Set),
+    ("frozenset", TypeKind::FrozenSet),
     ("range", TypeKind::Range),
     ("slice", TypeKind::Slice),
 ];
@@ -88,6 +89,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::List(_) => TypeKind::List,
         Value::Tuple(_) => TypeKind::Tuple,
         Value::Dict(_) => TypeKind::Dict,
+        Value::Set(s) if s.is_frozen() => TypeKind::FrozenSet,
         Value::Set(_) => TypeKind::Set,
         Value::Range(_) => TypeKind::Range,
         Value::Slice(_) => TypeKind::Slice,
@@ -162,6 +164,15 @@ pub fn construct(
             [] => vm.new_set(Vec::new()),
             _ => Err(Exc::type_error(format!(
                 "set expected at most 1 argument, got {}",
+                args.len()
+            ))),
+        },
+        TypeKind::FrozenSet => match args {
+            [Value::Set(s)] if s.is_frozen() => Ok(args[0].clone()),
+            [v] => Ok(Value::set(vm.set_from_iterable(v)?.into_frozen())),
+            [] => Ok(Value::set(crate::value::Set::new().into_frozen())),
+            _ => Err(Exc::type_error(format!(
+                "frozenset expected at most 1 argument, got {}",
                 args.len()
             ))),
         },

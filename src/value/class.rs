@@ -24,6 +24,7 @@ pub enum TypeKind {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
     Range,
     Slice,
     Function,

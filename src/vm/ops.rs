@@ -209,10 +209,11 @@ impl Vm {
             }
             (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(x), V::Set(y)) => {
-                if inplace && crate::value::Set::binop_in_place(op, x, y) {
+                if inplace && !x.is_frozen() && crate::value::Set::binop_in_place(op, x, y) {
                     return Ok(Some(a.clone()));
                 }
                 match crate::value::Set::binop(op, x, y) {
+                    Some(s) if x.is_frozen() => V::set(s.into_frozen()),
                     Some(s) => V::set(s),
                     None => return Ok(None),
                 }

@@ -124,6 +124,10 @@ impl Vm {
             }
             Value::Tuple(t) if t.items.len() == 1 => Ok(format!("({},)", self.repr(&t.items[0])?)),
             Value::Tuple(t) => Ok(format!("({})", self.join_reprs(&t.items)?)),
+            Value::Set(s) if s.is_frozen() && s.is_empty() => Ok("frozenset()".into()),
+            Value::Set(s) if s.is_frozen() => {
+                Ok(format!("frozenset({{{}}})", self.join_reprs(&s.items())?))
+            }
             Value::Set(s) if s.is_empty() => Ok("set()".into()),
             Value::Set(s) => Ok(format!("{{{}}}", self.join_reprs(&s.items())?)),
             Value::Dict(d) => {
