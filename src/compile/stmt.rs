@@ -70,7 +70,7 @@ impl<'a> Compiler<'a> {
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
-            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span),
             StmtKind::Import(aliases) => self.import(aliases),
             StmtKind::ImportFrom { module, names } => self.import_from(module, names),
         }
@@ -592,10 +592,25 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+    /// The raise has the location a comparison test leaves set (cpython
+    /// 3.11: compiler_jump_if's Compare case), else the statement's, so
+    /// `assert flag, "msg"` shows no carets.
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>, span: ast::Span) -> CResult {
         let end = self.unit().new_label();
         self.jump_if(test, end, true)?;
-        self.unit().set_span(test.span);
+        let mut tested = test;
+        while let ExprKind::UnaryOp {
+            op: ast::UnaryOp::Not,
+            operand,
+        } = &tested.kind
+        {
+            tested = operand;
+        }
+        let at = match &tested.kind {
+            ExprKind::Compare { .. } => tested.span,
+            _ => span,
+        };
+        self.unit().set_span(at);
         self.emit(Instr::LoadAssertionError);
         if let Some(m) = msg {
             self.expr(m)?;
