@@ -8,6 +8,7 @@ mod dir_names;
 mod dunders;
 pub mod format;
 mod functions;
+mod help;
 pub mod mappingproxy;
 pub mod member;
 pub mod method_kinds;
@@ -76,6 +77,7 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
     m.insert("super", builtin("super", superobj::super_new));
+    m.insert("help", builtin("help", help::help));
     for name in ["exit", "quit"] {
         m.insert(name, slots::quitter(name));
     }
