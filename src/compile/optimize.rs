@@ -14,6 +14,7 @@ type Placed = (Instr, u32, Span, Option<Handler>);
 impl Unit<'_> {
     pub(super) fn optimize(&mut self) {
         self.swap_unpacked_tuples();
+        self.fold_constant_tuples();
         self.thread_jumps();
         self.inline_exit();
         self.remove_unreachable();
@@ -47,6 +48,38 @@ impl Unit<'_> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// cpython: fold_tuple_on_constants — `LOAD_CONST` × n then
+    /// `BUILD_TUPLE n` in one block is one `LOAD_CONST` of the tuple (a
+    /// function's defaults, which the AST folding does not see); the loads
+    /// become NOPs and the tuple joins the constants.
+    fn fold_constant_tuples(&mut self) {
+        let starts = self.block_starts();
+        for i in 0..self.instrs.len() {
+            let Instr::BuildTuple(n) = self.instrs[i] else {
+                continue;
+            };
+            let n = n as usize;
+            if n == 0 || n > i || (i + 1 - n..=i).any(|k| starts[k]) {
+                continue;
+            }
+            let mut items = Vec::with_capacity(n);
+            for k in i - n..i {
+                match self.instrs[k] {
+                    Instr::LoadConst(c) => items.push(self.consts[c as usize].clone()),
+                    _ => break,
+                }
+            }
+            if items.len() != n {
+                continue;
+            }
+            let idx = self.add_const(crate::value::Value::tuple(items));
+            for k in i - n..i {
+                self.instrs[k] = Instr::Nop;
+            }
+            self.instrs[i] = Instr::LoadConst(idx);
         }
     }
 
