@@ -414,6 +414,8 @@ pub enum SlotKind {
 
 /// A compiled block.
 pub struct Code {
+    /// A module's SyntaxWarnings from compiling it: (line, message).
+    pub warnings: Vec<(u32, String)>,
     pub name: Name,
     pub qualname: Name,
     pub filename: Name,

@@ -62,6 +62,20 @@ pub enum Failure {
     Raised(crate::exception::Exc),
 }
 
+/// SyntaxWarnings as the warnings module prints them: the place and the
+/// message, then the source line stripped (none for `<string>`).
+fn format_warnings(warnings: &[(u32, String)], source: &str, filename: &str) -> String {
+    let mut out = String::new();
+    for (line, msg) in warnings {
+        out.push_str(&format!("{filename}:{line}: SyntaxWarning: {msg}\n"));
+        let text = source.lines().nth((*line as usize).saturating_sub(1));
+        if let Some(text) = text.filter(|_| !filename.starts_with('<')) {
+            out.push_str(&format!("  {}\n", text.trim()));
+        }
+    }
+    out
+}
+
 /// The exit status of an uncaught SystemExit, as CPython's
 /// handle_system_exit: its code None is 0, an int is itself, anything
 /// else is printed to stderr and gives 1.
@@ -94,6 +108,10 @@ impl Interpreter {
         let code = self
             .compile(source, filename, crate::Mode::Exec)
             .map_err(Failure::Syntax)?;
+        if !code.warnings.is_empty() {
+            self.vm()
+                .write_err(&format_warnings(&code.warnings, source, filename));
+        }
         self.run(code).map(|_| ()).map_err(Failure::Raised)
     }
 

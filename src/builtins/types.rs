@@ -17,7 +17,8 @@ thread_local! {
         dict: super::slots::object_dict(),
         kind: TypeKind::Object,
         heap_type: false,
-        hooks: Default::default(),
+        // object() instances have no __dict__
+        hooks: std::cell::Cell::new(crate::value::class::hook::NO_DICT),
     });
     static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
 }

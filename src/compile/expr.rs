@@ -148,6 +148,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(w) = super::warnings::subscript(value, index) {
+                    self.warn(e.span.line, w);
+                }
                 self.expr(value)?;
                 self.expr(index)?;
                 self.emit(Instr::BinarySubscr);
@@ -253,6 +256,9 @@ impl<'a> Compiler<'a> {
     /// cpython: compiler_compare — a chain keeps the middle operand with
     /// SWAP/COPY and bails out at the first false link.
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        if let Some(w) = super::warnings::compare(left, ops, comparators) {
+            self.warn(left.span.line, w);
+        }
         self.expr(left)?;
         if ops.len() == 1 {
             self.comparator(ops, comparators, 0)?;
@@ -388,6 +394,9 @@ impl<'a> Compiler<'a> {
         label: Label,
         cond: bool,
     ) -> CResult {
+        if let Some(w) = super::warnings::compare(left, ops, comparators) {
+            self.warn(left.span.line, w);
+        }
         let (cleanup, end) = (self.unit().new_label(), self.unit().new_label());
         self.expr(left)?;
         let n = ops.len() - 1;
@@ -429,6 +438,9 @@ impl<'a> Compiler<'a> {
     /// under other callables, `KW_NAMES` for keywords, and
     /// `CALL_FUNCTION_EX` when `*` or `**` unpacking is used.
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        if let Some(w) = super::warnings::caller(func) {
+            self.warn(func.span.line, w);
+        }
         let unpacking = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         // cpython: STACK_USE_GUIDELINE — a long call is not a method call

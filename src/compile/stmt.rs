@@ -596,6 +596,9 @@ impl<'a> Compiler<'a> {
     /// 3.11: compiler_jump_if's Compare case), else the statement's, so
     /// `assert flag, "msg"` shows no carets.
     fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>, span: ast::Span) -> CResult {
+        if let Some(w) = super::warnings::assert_test(test) {
+            self.warn(span.line, w);
+        }
         let end = self.unit().new_label();
         self.jump_if(test, end, true)?;
         let mut tested = test;
