@@ -370,6 +370,17 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     if let Value::Range(r) = v {
         return Ok(iterator(crate::vm::iter::range_iter(r, true)));
     }
+    if let Value::Instance(i) = v
+        && i.class.lookup("__getitem__").is_some()
+    {
+        // cpython: the sequence protocol, from len - 1 down, lazily
+        let n = length(vm, v)? as i64;
+        return Ok(iterator(IterState::GetItem {
+            obj: v.clone(),
+            i: n - 1,
+            step: -1,
+        }));
+    }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
         Value::Tuple(_) | Value::Str(_) => "reversed",

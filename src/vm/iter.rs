@@ -63,10 +63,12 @@ pub enum IterState {
         its: Vec<Value>,
         strict: bool,
     },
-    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
+    /// (`step` 1), or `reversed(obj)`: `obj[len - 1]` down to `obj[0]`.
     GetItem {
         obj: Value,
         i: i64,
+        step: i64,
     },
     Map {
         func: Value,
@@ -111,7 +113,8 @@ impl IterState {
             IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
-            IterState::GetItem { .. } => "iterator",
+            IterState::GetItem { step: 1, .. } => "iterator",
+            IterState::GetItem { .. } => "reversed",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Done => "iterator",
@@ -201,6 +204,7 @@ impl Vm {
             None if self.has_getitem(v) => Ok(iterator(IterState::GetItem {
                 obj: v.clone(),
                 i: 0,
+                step: 1,
             })),
             None => Err(Exc::not_iterable(&v.type_name())),
         }
@@ -270,10 +274,14 @@ impl Vm {
                 drop(st);
                 self.next_zip(&its, strict)
             }
-            IterState::GetItem { obj, i } => {
+            IterState::GetItem { obj, i, step } => {
                 let (obj, index) = (obj.clone(), *i);
-                *i += 1;
+                *i += *step;
                 drop(st);
+                if index < 0 {
+                    *cell.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
                 self.next_getitem(cell, &obj, index)
             }
             IterState::Map { func, its } => {
