@@ -251,9 +251,8 @@ impl<'a> Compiler<'a> {
         let generators = comprehension_generators(e);
         let line = e.span.line;
         self.enter_scope(scope, line);
-        let unit = self.unit();
-        unit.argcount = 1;
-        unit.add_const(Value::None);
+        // cpython: no docstring slot, so no None first in co_consts
+        self.unit().argcount = 1;
         self.prologue();
         match self.unit().block.kind {
             BlockKind::ListComp => self.emit(Instr::BuildList(0)),
