@@ -350,6 +350,7 @@ impl Unit<'_> {
         for l in self.labels.iter_mut().flatten() {
             *l = remap(*l);
         }
+        self.implicit_return = self.implicit_return.map(|i| remap(i as u32) as usize);
     }
 
     /// Which instructions can run: from the entry, along fall-through,

@@ -168,17 +168,26 @@ impl<'a> Compiler<'a> {
                 s.span.end_col + 1,
             ));
         }
-        let (_, saved) = match value {
+        // cpython: compiler_return — a constant is loaded after the
+        // unwinding (nothing to preserve across it); NOPs keep the lines
+        let constant = value.and_then(super::fold::folded);
+        let preserve = value.is_some() && constant.is_none();
+        match value {
+            Some(v) if preserve => self.expr(v)?,
             Some(v) => {
-                self.expr(v)?;
-                self.unwind_fblocks(true, false)?
+                self.unit().set_span(v.span);
+                self.emit(Instr::Nop);
             }
-            None => {
-                let unwound = self.unwind_fblocks(false, false)?;
-                self.load_const(Value::None);
-                unwound
-            }
-        };
+            None => {}
+        }
+        if value.is_none_or(|v| v.span.line != s.span.line) {
+            self.unit().set_span(s.span);
+            self.emit(Instr::Nop);
+        }
+        let (_, saved) = self.unwind_fblocks(preserve, false)?;
+        if !preserve {
+            self.load_const(constant.unwrap_or(Value::None));
+        }
         self.emit(Instr::ReturnValue);
         self.restore_blocks(saved);
         Ok(())
