@@ -5,9 +5,11 @@
 //! 3.11's compile.c closely, so the sequence of name instructions, the
 //! fast-locals layout and `co_varnames/co_cellvars/co_freevars` match it.
 
+mod dict;
 mod expr;
 mod fold;
 mod func;
+mod import;
 mod optimize;
 mod stmt;
 mod unit;
