@@ -114,6 +114,14 @@ impl<'a> Compiler<'a> {
                 self.expr(right)?;
                 self.emit(Instr::BinaryOp(crate::code::BinaryOpArg::new(*op, false)));
             }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } if inverted_compare(operand).is_some() => {
+                let (left, op, right) = inverted_compare(operand).expect("invariant: checked");
+                let right = std::slice::from_ref(right);
+                self.at(operand.span, |c| c.compare(left, &[op], right))?;
+            }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
                 self.emit(match op {
@@ -302,7 +310,19 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => return self.jump_if(operand, label, !cond),
+            } => match inverted_compare(operand) {
+                Some((left, op, right)) if !is_none_constant(right) => {
+                    let right = std::slice::from_ref(right);
+                    self.at(operand.span, |c| c.compare(left, &[op], right))?;
+                    self.emit(if cond {
+                        Instr::PopJumpIfTrue(label.0)
+                    } else {
+                        Instr::PopJumpIfFalse(label.0)
+                    });
+                    return Ok(());
+                }
+                _ => return self.jump_if(operand, label, !cond),
+            },
             ExprKind::Constant(c) => {
                 if constant(c).truthy() == cond {
                     self.jump_to(label);
@@ -709,6 +729,35 @@ enum Seq {
 /// cpython: compile.c starunpack_helper — a set display of three or more
 /// constants becomes a frozenset constant merged into an empty set, which
 /// fixes its iteration order as CPython's.
+/// cpython: ast_opt.c fold_unaryop — `not (a is b)` is `a is not b`, and
+/// `in` inverts too (the other comparisons do not: `__eq__`/`__ne__` and set
+/// ordering would break).
+fn inverted_compare(e: &Expr) -> Option<(&Expr, CmpOp, &Expr)> {
+    let ExprKind::Compare {
+        left,
+        ops,
+        comparators,
+    } = &e.kind
+    else {
+        return None;
+    };
+    let ([op], [right]) = (&ops[..], &comparators[..]) else {
+        return None;
+    };
+    let inverted = match op {
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        _ => return None,
+    };
+    Some((left, inverted, right))
+}
+
+fn is_none_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(Constant::None))
+}
+
 fn cmp_instr(op: CmpOp) -> Instr {
     match op {
         CmpOp::Lt => Instr::CompareOp(0),

@@ -15,6 +15,7 @@ impl Unit<'_> {
     pub(super) fn optimize(&mut self) {
         self.swap_unpacked_tuples();
         self.fold_constant_tuples();
+        self.fuse_bool_jumps();
         self.thread_jumps();
         self.inline_exit();
         self.remove_unreachable();
@@ -80,6 +81,55 @@ impl Unit<'_> {
                 self.instrs[k] = Instr::Nop;
             }
             self.instrs[i] = Instr::LoadConst(idx);
+        }
+    }
+
+    /// cpython: optimize_basic_block's JUMP_IF_FALSE_OR_POP and
+    /// JUMP_IF_TRUE_OR_POP cases (`a and b or c`): a jump to a jump of the
+    /// same sense on the same line goes on to its target; to one of the
+    /// opposite sense it becomes a POP_JUMP past it.
+    fn fuse_bool_jumps(&mut self) {
+        for _ in 0..self.instrs.len() {
+            let mut changed = false;
+            for i in 0..self.instrs.len() {
+                if let Some(fused) = self.fused_jump(i) {
+                    self.instrs[i] = fused;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// What the and/or jump at `i` becomes, if anything.
+    fn fused_jump(&self, i: usize) -> Option<Instr> {
+        use Instr::*;
+        let (t, on_false) = match self.instrs[i] {
+            JumpIfFalseOrPop(t) => (t, true),
+            JumpIfTrueOrPop(t) => (t, false),
+            _ => return None,
+        };
+        let target = *self.instrs.get(t as usize)?;
+        if self.lines[i] != self.lines[t as usize] {
+            return None;
+        }
+        let same = |t2: u32| -> Option<Instr> {
+            (t2 != t).then_some(if on_false {
+                JumpIfFalseOrPop(t2)
+            } else {
+                JumpIfTrueOrPop(t2)
+            })
+        };
+        match (target, on_false) {
+            (PopJumpIfFalse(t2), true) if t2 != t => Some(PopJumpIfFalse(t2)),
+            (PopJumpIfTrue(t2), false) if t2 != t => Some(PopJumpIfTrue(t2)),
+            (JumpForward(t2) | JumpIfFalseOrPop(t2), true) => same(t2),
+            (JumpForward(t2) | JumpIfTrueOrPop(t2), false) => same(t2),
+            (JumpIfTrueOrPop(_) | PopJumpIfTrue(_), true) => Some(PopJumpIfFalse(t + 1)),
+            (JumpIfFalseOrPop(_) | PopJumpIfFalse(_), false) => Some(PopJumpIfTrue(t + 1)),
+            _ => None,
         }
     }
 
