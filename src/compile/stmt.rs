@@ -362,10 +362,10 @@ impl<'a> Compiler<'a> {
     /// cpython: compiler_unwind_fblock
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::TryExcept => {
-                if matches!(block, FBlock::TryExcept) {
-                    self.unit().pop_handler();
-                }
+            FBlock::WhileLoop { .. } => {}
+            FBlock::TryExcept => {
+                self.emit_setup_nop(); // cpython: POP_BLOCK, a NOP no handler covers
+                self.unit().pop_handler();
             }
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
@@ -374,6 +374,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::FinallyTry { body, .. } => {
+                self.emit_setup_nop(); // cpython: POP_BLOCK, on the unwinding statement's line
                 self.unit().pop_handler();
                 if preserve_tos {
                     self.unit().fblocks.push(FBlock::PopValue);
@@ -449,7 +450,7 @@ impl<'a> Compiler<'a> {
         let outer = self.unit().handlers.clone();
         // cpython: SETUP_FINALLY becomes a NOP on the `try` line, before
         // the range its handler covers
-        self.emit(Instr::Nop);
+        self.emit_setup_nop();
         self.unit().push_handler(end, 0, false);
         self.unit()
             .fblocks
@@ -466,14 +467,27 @@ impl<'a> Compiler<'a> {
         self.bind_handler(end, &outer);
         self.unit().push_handler(cleanup, 1, true);
         self.emit(Instr::PushExcInfo);
+        if let Some(line) = self.unit().lines.last_mut() {
+            *line = 0; // cpython: UNSET_LOC, the handler's entry has no line
+        }
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
+        self.emit(Instr::Reraise(0)); // still inside the cleanup handler's range
         self.unit().pop_handler();
-        self.emit(Instr::Reraise(0));
         self.cleanup_handler(cleanup, &outer);
         self.unit().bind(exit);
         Ok(())
+    }
+
+    /// The NOP a SETUP_FINALLY becomes: no handler covers it, not even an
+    /// enclosing one (cpython: label_exception_targets leaves a block push
+    /// without `i_except`).
+    fn emit_setup_nop(&mut self) {
+        self.emit(Instr::Nop);
+        if let Some(h) = self.unit().handlers_of.last_mut() {
+            *h = None;
+        }
     }
 
     /// cpython: compiler_try_except
@@ -489,7 +503,7 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
         );
         let outer = self.unit().handlers.clone();
-        self.emit(Instr::Nop);
+        self.emit_setup_nop();
         self.unit().push_handler(except, 0, false);
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
