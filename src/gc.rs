@@ -493,12 +493,17 @@ fn visit_function<F: FnMut(&Value)>(func: &Function, f: &mut F) {
     for c in func.closure.iter() {
         f(&Value::Cell(c.clone()));
     }
-    if let Some(d) = func.defaults() {
-        f(&Value::Tuple(d));
-    }
-    if let Some(d) = func.kwdefaults() {
-        f(&Value::Dict(d));
-    }
+    // (visiting runs no Python code and writes no defaults)
+    func.with_defaults_rc(|d| {
+        if let Some(d) = d {
+            f(&Value::Tuple(d.clone()));
+        }
+    });
+    func.with_kwdefaults_rc(|d| {
+        if let Some(d) = d {
+            f(&Value::Dict(d.clone()));
+        }
+    });
     if let Some(d) = &func.annotations {
         f(&Value::Dict(d.clone()));
     }

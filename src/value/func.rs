@@ -97,9 +97,22 @@ impl Function {
     /// (the call path). `f` must not run Python code or write defaults.
     #[inline]
     pub fn with_defaults<R>(&self, f: impl FnOnce(Option<&Tuple>) -> R) -> R {
+        self.with_defaults_rc(|d| f(d.map(|t| &**t)))
+    }
+
+    /// `with_defaults` with the tuple's `Rc` (the collector's visit).
+    #[inline]
+    pub fn with_defaults_rc<R>(&self, f: impl FnOnce(Option<&Rc<Tuple>>) -> R) -> R {
         // SAFETY: single-threaded; `f` neither sets nor takes the Cell (its
         // contract), so the value read stays alive and unaliased by a write.
-        f(unsafe { (*self.defaults.as_ptr()).as_deref() })
+        f(unsafe { (*self.defaults.as_ptr()).as_ref() })
+    }
+
+    /// The same for `__kwdefaults__`.
+    #[inline]
+    pub fn with_kwdefaults_rc<R>(&self, f: impl FnOnce(Option<&Rc<Dict>>) -> R) -> R {
+        // SAFETY: as for `with_defaults_rc`.
+        f(unsafe { (*self.kwdefaults.as_ptr()).as_ref() })
     }
 
     /// The number of positional defaults.
