@@ -136,6 +136,7 @@ fn build_classes() -> Vec<Rc<Class>> {
             kind: TypeKind::Exception,
             heap_type: false,
             hooks: Default::default(),
+            body: None,
         }));
     }
     out

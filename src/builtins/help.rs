@@ -52,7 +52,8 @@ fn describe(vm: &mut Vm, v: &Value) -> PyResult<String> {
     })
 }
 
-/// `name(signature)` and the indented docstring.
+/// `name(signature)` and the indented docstring (else the comments
+/// right above the def, as pydoc falls back to them).
 fn function_entry(vm: &mut Vm, f: &Function, name: &str, bound: bool) -> PyResult<String> {
     let sig = signature(vm, f, bound)?;
     let head = if &*f.code.name == "<lambda>" {
@@ -60,7 +61,44 @@ fn function_entry(vm: &mut Vm, f: &Function, name: &str, bound: bool) -> PyResul
     } else {
         format!("{name}{sig}\n")
     };
-    Ok(head + &indented_doc(&f.doc(), "    "))
+    let doc = match indented_doc(&f.doc(), "    ") {
+        d if d.is_empty() => comments(&f.code)
+            .lines()
+            .map(|l| format!("    {l}\n"))
+            .collect(),
+        d => d,
+    };
+    Ok(head + &doc)
+}
+
+/// cpython: inspect.getcomments — the `#` lines right above a def or
+/// class at its indentation, each with its newline.
+fn comments(code: &crate::code::Code) -> String {
+    let lines: Vec<&str> = code.source.lines().collect();
+    let Some(at) = (code.firstlineno as usize).checked_sub(1) else {
+        return String::new();
+    };
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let Some(def) = lines.get(at) else {
+        return String::new();
+    };
+    let mut out: Vec<&str> = Vec::new();
+    let mut k = at;
+    while k > 0 {
+        let l = lines[k - 1];
+        if !l.trim_start().starts_with('#') || indent(l) != indent(def) {
+            break;
+        }
+        out.insert(0, l.trim_start());
+        k -= 1;
+    }
+    while out.first().is_some_and(|c| c.trim() == "#") {
+        out.remove(0);
+    }
+    while out.last().is_some_and(|c| c.trim() == "#") {
+        out.pop();
+    }
+    out.iter().map(|l| format!("{l}\n")).collect()
 }
 
 /// `m(k=None) method of __main__.A instance`
@@ -196,11 +234,21 @@ fn class_help(vm: &mut Vm, c: &Rc<Class>) -> PyResult<String> {
     };
     let mut body: Vec<String> = Vec::new();
     if let Some(Value::Function(init)) = c.dict.get_str("__init__") {
-        body.push(format!("{}{}", c.name, signature(vm, &init, true)?));
-        body.push(String::new());
+        let sig = signature(vm, &init, true)?;
+        if sig != "()" {
+            body.push(format!("{}{sig}", c.name)); // pydoc leaves out "()"
+            body.push(String::new());
+        }
     }
-    if let Some(doc) = c.dict.get_str("__doc__").filter(|d| d.as_str().is_some()) {
-        body.extend(indented_doc(&doc, "").lines().map(String::from));
+    let doc = match c.dict.get_str("__doc__").filter(|d| d.as_str().is_some()) {
+        Some(doc) => indented_doc(&doc, ""),
+        None => c
+            .body
+            .as_ref()
+            .map_or_else(String::new, |code| comments(code)),
+    };
+    if !doc.is_empty() {
+        body.extend(doc.lines().map(String::from));
         body.push(String::new());
     }
     let mut methods = Vec::new();
@@ -255,6 +303,10 @@ fn method_entry(vm: &mut Vm, f: &Function, name: &str) -> PyResult<String> {
         entry = format!("{entry}\n{}", doc.trim_end_matches('\n'));
     } else if name == "__init__" {
         entry.push_str("\n    Initialize self.  See help(type(self)) for accurate signature.");
+    } else {
+        for line in comments(&f.code).lines() {
+            entry.push_str(&format!("\n    {line}"));
+        }
     }
     Ok(entry)
 }

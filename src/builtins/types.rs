@@ -19,6 +19,7 @@ thread_local! {
         heap_type: false,
         // object() instances have no __dict__
         hooks: std::cell::Cell::new(crate::value::class::hook::NO_DICT),
+        body: None,
     });
     static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
 }
@@ -50,6 +51,7 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
         kind,
         heap_type: false,
         hooks: Default::default(),
+        body: None,
     });
     TYPES.with(|t| t.borrow_mut().insert(name, c.clone()));
     c
@@ -229,16 +231,7 @@ pub(super) fn build_class(
         .filter(|(k, _)| &**k != "metaclass")
         .cloned()
         .collect();
-    let base = match bases {
-        [] => object_class(),
-        [Value::Class(b)] => b.clone(),
-        [_] => return Err(Exc::type_error("bases must be types")),
-        _ => {
-            return Err(Exc::type_error(
-                "cellar supports single inheritance only (one base class)",
-            ));
-        }
-    };
+    let base = base_class(bases)?;
     let ns = Rc::new(Dict::new());
     crate::gc::track_dict(&ns);
     vm.push_function_frame(body.clone(), vec![], vec![], true)?;
@@ -270,6 +263,7 @@ pub(super) fn build_class(
         kind: TypeKind::User,
         heap_type: true,
         hooks: std::cell::Cell::new(hooks),
+        body: Some(body.code.clone()),
     });
     // cpython: type_new — a class that defines __eq__ but not __hash__ is unhashable
     if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {
@@ -280,4 +274,27 @@ pub(super) fn build_class(
     }
     init_subclass(vm, &class, &kwargs)?;
     Ok(Value::Class(class))
+}
+
+/// The one base of a class statement (object when none): a user class, an
+/// exception class or `object`. Builtin types are refused: their
+/// instances would lack the type's behaviour.
+fn base_class(bases: &[Value]) -> PyResult<Rc<Class>> {
+    let base = match bases {
+        [] => object_class(),
+        [Value::Class(b)] => b.clone(),
+        [_] => return Err(Exc::type_error("bases must be types")),
+        _ => {
+            return Err(Exc::type_error(
+                "cellar supports single inheritance only (one base class)",
+            ));
+        }
+    };
+    if base.kind.is_builtin_type() {
+        return Err(Exc::type_error(format!(
+            "cellar does not support subclasses of the builtin type '{}': they are outside its Python subset",
+            base.name
+        )));
+    }
+    Ok(base)
 }

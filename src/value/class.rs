@@ -66,6 +66,9 @@ pub struct Class {
     /// `hook::*` bits: what this class's own namespace defines that
     /// changes attribute writes (kept up to date by writes to the class).
     pub hooks: Cell<u8>,
+    /// The class statement's body code (its source and first line), for
+    /// `help()`; None for builtin types.
+    pub body: Option<Rc<crate::code::Code>>,
 }
 
 /// Bits of `Class::hooks` and of `Class::write_hooks`.

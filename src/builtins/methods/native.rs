@@ -33,6 +33,7 @@ pub fn native_class(
         kind: TypeKind::User,
         heap_type: false,
         hooks: Default::default(),
+        body: None,
     })
 }
 
