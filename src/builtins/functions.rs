@@ -146,6 +146,8 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
                 Value::Int(_) => return Err(Exc::value_error("__len__() should return >= 0")),
+                Value::Bool(b) => b as usize,
+                Value::BigInt(_) => return Err(Exc::index_overflow()),
                 other => {
                     return Err(Exc::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",

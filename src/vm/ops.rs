@@ -498,8 +498,17 @@ impl Vm {
             };
         }
         if let Some(m) = i.class.lookup("__len__") {
-            let r = self.call(&m, vec![v.clone()])?;
-            return Ok(r.truthy());
+            // cpython: the length is checked as len() checks it
+            return match self.call(&m, vec![v.clone()])? {
+                Value::Int(n) if n < 0 => Err(Exc::value_error("__len__() should return >= 0")),
+                Value::Int(n) => Ok(n != 0),
+                Value::Bool(b) => Ok(b),
+                Value::BigInt(_) => Err(Exc::index_overflow()),
+                other => Err(Exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            };
         }
         Ok(true)
     }
