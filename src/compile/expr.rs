@@ -554,32 +554,69 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
         }
-        self.emit(Instr::BuildMap(0));
+        // cpython: compiler_call_helper — runs of name=value as sub-dicts,
+        // each `**m` merged into the dict made so far
+        let mut have_dict = false;
         let mut pending: Vec<&'a Keyword> = Vec::new();
         for k in keywords {
             if k.arg.is_some() {
                 pending.push(k);
                 continue;
             }
-            self.flush_keywords(&mut pending)?;
+            if !pending.is_empty() {
+                self.subkwargs(&mut pending)?;
+                self.merge_keywords(&mut have_dict);
+            }
+            if !have_dict {
+                self.emit(Instr::BuildMap(0));
+                have_dict = true;
+            }
             self.expr(&k.value)?;
             self.emit(Instr::DictMerge(1));
         }
-        self.flush_keywords(&mut pending)?;
+        if !pending.is_empty() {
+            self.subkwargs(&mut pending)?;
+            self.merge_keywords(&mut have_dict);
+        }
         self.emit(Instr::CallFunctionEx(1));
         Ok(())
     }
 
-    fn flush_keywords(&mut self, pending: &mut Vec<&'a Keyword>) -> CResult {
-        if pending.is_empty() {
-            return Ok(());
+    fn merge_keywords(&mut self, have_dict: &mut bool) {
+        if *have_dict {
+            self.emit(Instr::DictMerge(1));
         }
-        for k in pending.iter() {
-            self.load_const(Value::str(k.arg.as_deref().unwrap_or("").to_string()));
-            self.expr(&k.value)?;
+        *have_dict = true;
+    }
+
+    /// cpython: compiler_subkwargs — two or more: the values, the names
+    /// tuple and BUILD_CONST_KEY_MAP; one: name, value, BUILD_MAP 1; past
+    /// the stack guideline, MAP_ADD pair by pair.
+    fn subkwargs(&mut self, pending: &mut Vec<&'a Keyword>) -> CResult {
+        let n = pending.len();
+        let big = n * 2 > 30;
+        let name = |k: &Keyword| Value::str(k.arg.as_deref().unwrap_or("").to_string());
+        if n > 1 && !big {
+            for k in pending.iter() {
+                self.expr(&k.value)?;
+            }
+            self.load_const(Value::tuple(pending.iter().map(|k| name(k)).collect()));
+            self.emit(Instr::BuildConstKeyMap(n as u32));
+        } else {
+            if big {
+                self.emit(Instr::BuildMap(0));
+            }
+            for k in pending.iter() {
+                self.load_const(name(k));
+                self.expr(&k.value)?;
+                if big {
+                    self.emit(Instr::MapAdd(1));
+                }
+            }
+            if !big {
+                self.emit(Instr::BuildMap(n as u32));
+            }
         }
-        self.emit(Instr::BuildMap(pending.len() as u32));
-        self.emit(Instr::DictMerge(1));
         pending.clear();
         Ok(())
     }
@@ -676,7 +713,8 @@ impl<'a> Compiler<'a> {
             }
         }
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
-        if !starred {
+        let big = items.len() > 30; // cpython: STACK_USE_GUIDELINE
+        if !starred && !big {
             for e in items {
                 self.expr(e)?;
             }
@@ -687,14 +725,25 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        self.emit(if kind == Seq::Set {
-            Instr::BuildSet(0)
-        } else {
-            Instr::BuildList(0)
-        });
-        for e in items {
+        // the items before the first star are pushed, then built
+        let build = |n: usize| {
+            if kind == Seq::Set {
+                Instr::BuildSet(n as u32)
+            } else {
+                Instr::BuildList(n as u32)
+            }
+        };
+        let mut built = big;
+        if big {
+            self.emit(build(0));
+        }
+        for (i, e) in items.iter().enumerate() {
             match &e.kind {
                 ExprKind::Starred(inner) => {
+                    if !built {
+                        self.emit(build(i));
+                        built = true;
+                    }
                     self.expr(inner)?;
                     self.emit(if kind == Seq::Set {
                         Instr::SetUpdate(1)
@@ -704,11 +753,13 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {
                     self.expr(e)?;
-                    self.emit(if kind == Seq::Set {
-                        Instr::SetAdd(1)
-                    } else {
-                        Instr::ListAppend(1)
-                    });
+                    if built {
+                        self.emit(if kind == Seq::Set {
+                            Instr::SetAdd(1)
+                        } else {
+                            Instr::ListAppend(1)
+                        });
+                    }
                 }
             }
         }

@@ -63,7 +63,8 @@ impl Unit<'_> {
                 continue;
             };
             let n = n as usize;
-            if n == 0 || n > i || (i + 1 - n..=i).any(|k| starts[k]) {
+            // (n = 0 folds too: `BUILD_TUPLE 0` is the constant `()`)
+            if n > i || (i + 1 - n..=i).any(|k| starts[k]) {
                 continue;
             }
             let mut items = Vec::with_capacity(n);
