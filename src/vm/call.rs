@@ -580,14 +580,17 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     if !locals[..named].iter().any(|v| matches!(v, Value::Null)) {
         return Ok(());
     }
-    if let Some(defaults) = f.defaults() {
-        let first = argcount - defaults.items.len().min(argcount);
-        for (k, d) in defaults.items.iter().enumerate() {
-            if matches!(locals[first + k], Value::Null) {
-                locals[first + k] = d.clone();
+    // (filling clones values and runs no Python code)
+    f.with_defaults(|defaults| {
+        if let Some(defaults) = defaults {
+            let first = argcount - defaults.items.len().min(argcount);
+            for (k, d) in defaults.items.iter().enumerate() {
+                if matches!(locals[first + k], Value::Null) {
+                    locals[first + k] = d.clone();
+                }
             }
         }
-    }
+    });
     let missing: Vec<Name> = (0..argcount)
         .filter(|&i| matches!(locals[i], Value::Null))
         .map(|i| code.varnames[i].clone())
@@ -598,7 +601,8 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     let kwonly = argcount..argcount + code.kwonlyargcount as usize;
     for i in kwonly.clone() {
         if matches!(locals[i], Value::Null)
-            && let Some(d) = f.kwdefaults().and_then(|kd| kd.get_str(&code.varnames[i]))
+            && let Some(d) =
+                f.with_kwdefaults_rc(|kd| kd.and_then(|kd| kd.get_str(&code.varnames[i])))
         {
             locals[i] = d;
         }
