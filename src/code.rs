@@ -435,6 +435,8 @@ pub enum SlotKind {
 
 /// A compiled block.
 pub struct Code {
+    /// A module's SyntaxWarnings from compiling it: (line, message).
+    pub warnings: Vec<(u32, String)>,
     pub name: Name,
     pub qualname: Name,
     pub filename: Name,
@@ -545,6 +547,7 @@ impl Code {
             exception_table: self.exception_table.clone(),
             block: self.block.clone(),
             enclosing: self.enclosing.clone(),
+            warnings: self.warnings.clone(),
             ..*self
         }
     }

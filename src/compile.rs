@@ -5,12 +5,15 @@
 //! 3.11's compile.c closely, so the sequence of name instructions, the
 //! fast-locals layout and `co_varnames/co_cellvars/co_freevars` match it.
 
+mod dict;
 mod expr;
 mod fold;
 mod func;
+mod import;
 mod optimize;
 mod stmt;
 mod unit;
+mod warnings;
 mod with;
 
 use crate::ast::{self, Name, ScopeId};
@@ -46,6 +49,7 @@ pub fn module(
         source: Rc::from(source),
         units: Vec::new(),
         interactive: mode == Mode::Single,
+        warnings: Vec::new(),
     };
     c.enter_scope(ScopeId(0), 0);
     c.emit(crate::code::Instr::Resume(0));
@@ -67,7 +71,11 @@ pub fn module(
             c.implicit_return();
         }
     }
-    Ok(c.leave_scope())
+    let mut code = c.leave_scope();
+    if let Some(code) = Rc::get_mut(&mut code) {
+        code.warnings = std::mem::take(&mut c.warnings);
+    }
+    Ok(code)
 }
 
 /// One compilation: the stack of code units being built (the innermost
@@ -79,6 +87,8 @@ pub(crate) struct Compiler<'a> {
     source: Rc<str>,
     units: Vec<Unit<'a>>,
     interactive: bool,
+    /// SyntaxWarnings found so far: (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
 impl<'a> Compiler<'a> {
@@ -101,6 +111,12 @@ impl<'a> Compiler<'a> {
             panic!("invariant: the compiler made code the VM cannot trust: {e}");
         }
         Rc::new(code)
+    }
+
+    /// Records a SyntaxWarning at `line`. CPython warns without a
+    /// registry, so code compiled twice (a `while` test) warns twice.
+    fn warn(&mut self, line: u32, msg: impl Into<String>) {
+        self.warnings.push((line, msg.into()));
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {

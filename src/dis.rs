@@ -231,7 +231,8 @@ fn describe_at(
         ),
         Instr::MakeFunction(f) => (Some(f), make_function_flags(f)),
         Instr::FormatValue(f) => (Some(f), format_value_repr(f)),
-        Instr::KwNames(i) => (Some(i), const_repr(code.consts.get(i as usize))),
+        // cpython 3.11's dis shows KW_NAMES without its constant
+        Instr::KwNames(i) => (Some(i), String::new()),
         i if jump_target(i).is_some() => {
             let (a, r) = jump(jump_target(i).expect("invariant: checked") as u32);
             (a, r)

@@ -117,13 +117,19 @@ fn build_classes() -> Vec<Rc<Class>> {
         };
         let dict = Dict::new();
         if *kind == ExcKind::BaseException {
-            let init = crate::value::Builtin {
-                name: "__init__",
-                func: base_exception_init,
-                this: None,
-                owner: Some("BaseException"),
-            };
-            dict.set_str("__init__", Value::Builtin(Rc::new(init)));
+            let methods: [(&'static str, crate::value::BuiltinFn); 2] = [
+                ("__init__", base_exception_init),
+                ("add_note", base_exception_add_note),
+            ];
+            for (name, func) in methods {
+                let b = crate::value::Builtin {
+                    name,
+                    func,
+                    this: None,
+                    owner: Some("BaseException"),
+                };
+                dict.set_str(name, Value::Builtin(Rc::new(b)));
+            }
         }
         out.push(Rc::new(Class {
             name: Rc::from(kind.name()),
@@ -133,6 +139,8 @@ fn build_classes() -> Vec<Rc<Class>> {
             dict,
             kind: TypeKind::Exception,
             heap_type: false,
+            hooks: Default::default(),
+            body: None,
         }));
     }
     out
@@ -152,6 +160,35 @@ fn base_exception_init(
     Ok(Value::None)
 }
 
+/// `e.add_note(note)`: appends a str to `e.__notes__` (PEP 678), which
+/// tracebacks print under the exception line.
+fn base_exception_add_note(
+    _: &mut crate::vm::Vm,
+    args: &[Value],
+    _: &[(Name, Value)],
+) -> PyResult<Value> {
+    let [Value::Instance(inst), note] = args else {
+        return Err(Exc::type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    };
+    if !matches!(note, Value::Str(_)) {
+        return Err(Exc::type_error(format!(
+            "note must be a str, not '{}'",
+            note.type_name()
+        )));
+    }
+    match inst.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l.items.borrow_mut().push(note.clone()),
+        Some(_) => return Err(Exc::type_error("Cannot add note: __notes__ is not a list")),
+        None => inst
+            .dict
+            .set_str("__notes__", Value::list(vec![note.clone()])),
+    }
+    Ok(Value::None)
+}
+
 /// The class object of a builtin exception.
 pub fn class_of(kind: ExcKind) -> Rc<Class> {
     CLASSES.with(|c| c[kind as usize].clone())
@@ -164,6 +201,7 @@ pub fn instantiate(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         gc: Default::default(),
         class,
         dict: Rc::new(Dict::new()),
+        slots: None,
         exc: Some(RefCell::new(ExcState {
             args,
             ..ExcState::default()
@@ -381,6 +419,41 @@ impl Exc {
         ))
     }
 
+    /// `RuntimeError: generator raised StopIteration`, raised from the
+    /// StopIteration (its `__cause__` and `__context__`; PEP 479).
+    pub fn generator_raised_stop_iteration(stop: Exc) -> Exc {
+        let e = Exc::runtime_error("generator raised StopIteration");
+        {
+            let mut st = e.state();
+            st.cause = Some(stop.to_value());
+            st.context = Some(stop.to_value());
+            st.suppress_context = true;
+        }
+        e
+    }
+
+    /// `TypeError: __defaults__ must be set to a tuple object`
+    pub fn must_be_set_to(attr: &str, what: &str) -> Exc {
+        Exc::type_error(format!("{attr} must be set to {what} object"))
+    }
+
+    /// `TypeError: '<' not supported between instances of 'A' and 'int'`
+    pub fn not_supported_between(op: u32, a: &Value, b: &Value) -> Exc {
+        Exc::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            crate::code::COMPARE_OPS[op as usize],
+            a.type_name(),
+            b.type_name()
+        ))
+    }
+
+    /// `AttributeError: 'S' object attribute 'x' is read-only`
+    pub fn readonly_attribute(type_name: &str, attr: &str) -> Exc {
+        Exc::attribute_error(format!(
+            "'{type_name}' object attribute '{attr}' is read-only"
+        ))
+    }
+
     /// `AttributeError: 'int' object has no attribute 'x'`
     pub fn no_attribute(type_name: &str, attr: &str) -> Exc {
         Exc::attribute_error(format!("'{type_name}' object has no attribute '{attr}'"))
@@ -434,8 +507,6 @@ impl Exc {
     }
 }
 
-/// The message of an exception as `str(e)` shows it: no args → empty, one
-/// arg → its str, several → the tuple's repr.
 /// cpython: SyntaxError_str — `msg (file.py, line 3)`, the file's base
 /// name only; None when the instance has no `msg` beside its args.
 fn syntax_error_str(
@@ -466,6 +537,18 @@ fn syntax_error_str(
     }))
 }
 
+/// `SystemExit.code`: None without arguments, the one argument, or the
+/// tuple of several.
+pub fn system_exit_code(args: &[Value]) -> Value {
+    match args {
+        [] => Value::None,
+        [one] => one.clone(),
+        many => Value::tuple(many.to_vec()),
+    }
+}
+
+/// The message of an exception as `str(e)` shows it: no args → empty, one
+/// arg → its str, several → the tuple's repr.
 pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
     let Value::Instance(inst) = exc else {
         return vm.to_str(exc);

@@ -461,10 +461,13 @@ fn visit<F: FnMut(&Value)>(l: &Live, f: &mut F) {
             if let Some(p) = &i.payload {
                 f(p);
             }
+            if let Some(slots) = &i.slots {
+                visit_dict(slots, f);
+            }
             if i.dict.gc.is_tracked() {
-                f(&Value::Dict(i.dict.clone()));
+                f(&Value::Dict(i.dict.clone()))
             } else {
-                visit_dict(&i.dict, f);
+                visit_dict(&i.dict, f)
             }
         }
         Live::Generator(g) => {
@@ -493,12 +496,17 @@ fn visit_function<F: FnMut(&Value)>(func: &Function, f: &mut F) {
     for c in func.closure.iter() {
         f(&Value::Cell(c.clone()));
     }
-    if let Some(d) = &func.defaults {
-        f(&Value::Tuple(d.clone()));
-    }
-    if let Some(d) = &func.kwdefaults {
-        f(&Value::Dict(d.clone()));
-    }
+    // (visiting runs no Python code and writes no defaults)
+    func.with_defaults_rc(|d| {
+        if let Some(d) = d {
+            f(&Value::Tuple(d.clone()));
+        }
+    });
+    func.with_kwdefaults_rc(|d| {
+        if let Some(d) = d {
+            f(&Value::Dict(d.clone()));
+        }
+    });
     if let Some(d) = &func.annotations {
         f(&Value::Dict(d.clone()));
     }
@@ -527,7 +535,12 @@ fn clear(l: &Live, trash: &mut Vec<Value>) {
         }
         Live::Dict(d) => clear_dict(d, trash),
         Live::Set(s) => trash.extend(s.clear().into_iter().map(|k| k.value)),
-        Live::Instance(i) => clear_dict(&i.dict, trash),
+        Live::Instance(i) => {
+            if let Some(slots) = &i.slots {
+                clear_dict(slots, trash);
+            }
+            clear_dict(&i.dict, trash)
+        }
         Live::Function(func) => {
             if let Ok(mut attrs) = func.attrs.try_borrow_mut()
                 && let Some(attrs) = &mut *attrs

@@ -32,6 +32,8 @@ pub struct Heap {
     next_cell_id: Cell<u32>,
     /// `import name` makes each module once per interpreter.
     pub(crate) modules: RefCell<FxHashMap<String, Value>>,
+    /// `sys.argv` as the command line gave it (read when `sys` is made).
+    pub argv: RefCell<Vec<String>>,
     /// The last `del` that emptied each cell: cell id → where it ran.
     dels: RefCell<FxHashMap<u32, DelSite>>,
     /// Weak references and finalizers (`weak.rs`).
@@ -60,6 +62,7 @@ impl Heap {
             dead_generators: RefCell::new(Vec::new()),
             next_cell_id: Cell::new(1),
             modules: RefCell::new(FxHashMap::default()),
+            argv: RefCell::new(vec![String::new()]),
             dels: RefCell::new(FxHashMap::default()),
             weak: RefCell::new(Default::default()),
         });

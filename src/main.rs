@@ -77,6 +77,8 @@ struct Options {
     no_files: bool,
     max_memory: Option<usize>,
     lesson_timeout: Option<std::time::Duration>,
+    /// What follows `-c CODE` or `FILE.py`: the program's `sys.argv[1:]`.
+    script_args: Vec<String>,
 }
 
 fn run(args: Vec<String>) -> i32 {
@@ -108,8 +110,13 @@ fn run(args: Vec<String>) -> i32 {
         return 0;
     }
     let status = match (&opts.command, &opts.file) {
-        (Some(code), _) => Some(cellar::script::run(code, "<string>")),
-        (None, Some(file)) if !opts.inspect => Some(run_file(file)),
+        (Some(code), _) => {
+            let argv = argv_of("-c", &opts.script_args);
+            Some(cellar::script::run(code, "<string>", &argv))
+        }
+        (None, Some(file)) if !opts.inspect => {
+            Some(run_file(file, &argv_of(file, &opts.script_args)))
+        }
         _ => None,
     };
     if let Some(status) = status {
@@ -197,12 +204,14 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                     it.next()
                         .ok_or_else(|| usage("argument expected for the -c option"))?,
                 );
+                opts.script_args = it.collect();
                 break;
             }
             "--dump-scopes" | "--dump-names" => opts.dump = Some(a),
             flag if flag.starts_with('-') => return Err(usage(&format!("unknown option {flag}"))),
             _ => {
                 opts.file = Some(a);
+                opts.script_args = it.collect();
                 break;
             }
         }
@@ -215,9 +224,16 @@ fn usage(msg: &str) -> i32 {
     2
 }
 
-fn run_file(file: &str) -> i32 {
+/// `sys.argv`: the script as given (or `-c`), then its arguments.
+fn argv_of(first: &str, rest: &[String]) -> Vec<String> {
+    std::iter::once(first.to_string())
+        .chain(rest.iter().cloned())
+        .collect()
+}
+
+fn run_file(file: &str, argv: &[String]) -> i32 {
     match std::fs::read_to_string(file) {
-        Ok(src) => cellar::script::run(&src, &script_path(file)),
+        Ok(src) => cellar::script::run(&src, &script_path(file), argv),
         Err(e) => {
             let _ = writeln!(
                 std::io::stderr(),

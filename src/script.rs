@@ -24,8 +24,9 @@ impl SourceLookup for ScriptSource {
     }
 }
 
-/// Runs `source` as the main module; returns the process exit status.
-pub fn run(source: &str, filename: &str) -> i32 {
+/// Runs `source` as the main module with `sys.argv` = `argv`; returns the
+/// process exit status.
+pub fn run(source: &str, filename: &str, argv: &[String]) -> i32 {
     let mut interp = Interpreter::new(Box::new(std::io::BufWriter::new(std::io::stdout())));
     let interrupt = interp.vm().interrupt.clone();
     let _ = ctrlc::set_handler(move || interrupt.store(true, std::sync::atomic::Ordering::Relaxed));
@@ -35,9 +36,14 @@ pub fn run(source: &str, filename: &str) -> i32 {
             .globals
             .set_by_name("__file__", crate::value::Value::str(filename));
     }
-    let status = match interp.run_source(source, filename) {
+    interp.set_argv(argv);
+    let status = match interp.run_source_raising(source, filename) {
         Ok(()) => 0,
-        Err(report) => {
+        Err(Failure::Raised(exc)) if exc.is(crate::exception::ExcKind::SystemExit) => {
+            system_exit_status(interp.vm(), &exc)
+        }
+        Err(failure) => {
+            let report = interp.report(failure, source, filename);
             let _ = std::io::stderr().write_all(report.as_bytes());
             1
         }
@@ -51,23 +57,85 @@ pub fn run(source: &str, filename: &str) -> i32 {
     status
 }
 
+/// How a run of a whole source failed.
+pub enum Failure {
+    Syntax(crate::syntax_error::SyntaxError),
+    Raised(crate::exception::Exc),
+}
+
+/// SyntaxWarnings as the warnings module prints them: the place and the
+/// message, then the source line stripped (none for `<string>`).
+fn format_warnings(warnings: &[(u32, String)], source: &str, filename: &str) -> String {
+    let mut out = String::new();
+    for (line, msg) in warnings {
+        out.push_str(&format!("{filename}:{line}: SyntaxWarning: {msg}\n"));
+        let text = source.lines().nth((*line as usize).saturating_sub(1));
+        if let Some(text) = text.filter(|_| !filename.starts_with('<')) {
+            out.push_str(&format!("  {}\n", text.trim()));
+        }
+    }
+    out
+}
+
+/// The exit status of an uncaught SystemExit, as CPython's
+/// handle_system_exit: its code None is 0, an int is itself, anything
+/// else is printed to stderr and gives 1.
+fn system_exit_status(vm: &mut crate::vm::Vm, exc: &crate::exception::Exc) -> i32 {
+    use crate::value::Value;
+    let code = crate::exception::system_exit_code(&exc.args());
+    vm.flush_out();
+    match code {
+        Value::None => 0,
+        Value::Bool(b) => b as i32,
+        Value::Int(n) => n as i32,
+        other => {
+            let text = vm.to_str(&other).unwrap_or_default();
+            let _ = writeln!(std::io::stderr(), "{text}");
+            1
+        }
+    }
+}
+
 impl Interpreter {
     /// Compiles and runs `source` as a module in the main namespace; Err
     /// holds the report (SyntaxError or traceback) for stderr.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), String> {
+        self.run_source_raising(source, filename)
+            .map_err(|failure| self.report(failure, source, filename))
+    }
+
+    /// `run_source`, leaving the failure as it is.
+    pub fn run_source_raising(&mut self, source: &str, filename: &str) -> Result<(), Failure> {
         let code = self
             .compile(source, filename, crate::Mode::Exec)
-            .map_err(|e| e.render(filename, source))?;
-        self.run(code).map(|_| ()).map_err(|exc| {
-            let sources = ScriptSource {
-                filename: filename.to_string(),
-                text: source.to_string(),
-            };
-            let vm = self.vm();
-            let report = format_exception(vm, &exc, &sources);
-            vm.flush_out();
-            report
-        })
+            .map_err(Failure::Syntax)?;
+        if !code.warnings.is_empty() {
+            self.vm()
+                .write_err(&format_warnings(&code.warnings, source, filename));
+        }
+        self.run(code).map(|_| ()).map_err(Failure::Raised)
+    }
+
+    /// The text a failure prints on stderr: the SyntaxError or traceback.
+    pub fn report(&mut self, failure: Failure, source: &str, filename: &str) -> String {
+        match failure {
+            Failure::Syntax(e) => e.render(filename, source),
+            Failure::Raised(exc) => {
+                let sources = ScriptSource {
+                    filename: filename.to_string(),
+                    text: source.to_string(),
+                };
+                let vm = self.vm();
+                let report = format_exception(vm, &exc, &sources);
+                vm.flush_out();
+                report
+            }
+        }
+    }
+
+    /// `sys.argv` for this program (the sys module reads it when imported).
+    pub fn set_argv(&mut self, argv: &[String]) {
+        *self.vm().heap.argv.borrow_mut() = argv.to_vec();
     }
 }
 

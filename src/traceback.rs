@@ -83,6 +83,10 @@ fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut Stri
             out.push('\n');
         }
     }
+    for note in notes(v) {
+        out.push_str(&note);
+        out.push('\n');
+    }
 }
 
 /// A SyntaxError raised by `compile`/`exec`/`eval`: where in the compiled
@@ -114,6 +118,25 @@ fn raised_syntax_error(inst: &crate::value::Instance) -> Option<String> {
     e.kind = kind;
     let text = attr("text").and_then(|t| t.as_str().map(str::to_string));
     Some(e.render_line(&filename, text.as_deref()))
+}
+
+/// The exception's `__notes__` (added by `add_note`), printed after it.
+fn notes(v: &Value) -> Vec<String> {
+    let Value::Instance(i) = v else {
+        return Vec::new();
+    };
+    match i.dict.get_str("__notes__") {
+        Some(Value::List(l)) => l
+            .items
+            .borrow()
+            .iter()
+            .map(|n| {
+                n.as_str()
+                    .map_or_else(|| "<note str() failed>".into(), String::from)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 fn same_frame(a: &crate::exception::TraceEntry, b: &crate::exception::TraceEntry) -> bool {

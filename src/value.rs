@@ -8,6 +8,7 @@ pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod float;
+pub mod float_hex;
 pub mod func;
 pub mod int;
 pub mod ops;
@@ -293,6 +294,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
+            Value::Set(s) if s.is_frozen() => "frozenset",
             Value::Set(_) => "set",
             Value::Range(_) => "range",
             Value::Slice(_) => "slice",

@@ -26,6 +26,7 @@ fn patched(code: &Code, at: usize, instr: Instr) -> Code {
     instrs[at] = instr;
     Code {
         instrs,
+        warnings: code.warnings.clone(),
         consts: code.consts.clone(),
         names: code.names.clone(),
         name_hashes: code.name_hashes.clone(),

@@ -8,8 +8,9 @@ use crate::value::{Class, Dict, DictKey, Name, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
-/// `__build_class__(body, name, *bases)`: runs the class body with a fresh
-/// namespace, makes the class, and fills the `__class__` cell.
+/// `__build_class__(body, name, *bases, **kwargs)`: runs the class body
+/// with a fresh namespace, makes the class, fills the `__class__` cell and
+/// runs the base's `__init_subclass__` with the keyword arguments.
 pub(super) fn build_class(
     vm: &mut Vm,
     args: &[Value],
@@ -18,7 +19,7 @@ pub(super) fn build_class(
     let [Value::Function(body), Value::Str(name), bases @ ..] = args else {
         return Err(Exc::type_error("__build_class__: not enough arguments"));
     };
-    super::no_kwargs("class", kwargs)?;
+    let kwargs = without_metaclass(kwargs)?;
     let base = one_base(bases, "bases must be types")?;
     let ns = Rc::new(Dict::new());
     crate::gc::track_dict(&ns);
@@ -31,11 +32,56 @@ pub(super) fn build_class(
     ns.remove(&DictKey::str("__classcell__"));
     // classes of modules that stand for C code are static types
     let heap_type = !crate::stdlib::is_native_code(&body.code.filename);
-    let class = make_class(name.as_str(), base, &ns, heap_type);
+    let made = NewClass {
+        name: name.as_str(),
+        base,
+        heap_type,
+        body: Some(body.code.clone()),
+    };
+    let class = make_class(vm, made, &ns)?;
     if let Value::Cell(cell) = classcell {
         cell.set(Some(Value::Class(class.clone())));
     }
+    init_subclass(vm, &class, &kwargs)?;
     Ok(Value::Class(class))
+}
+
+/// The class statement's keywords without `metaclass=type`; any other
+/// metaclass is refused.
+fn without_metaclass(kwargs: &[(Name, Value)]) -> PyResult<Vec<(Name, Value)>> {
+    let is_type = |v: &Value| matches!(v, Value::Class(c) if c.kind == TypeKind::Type);
+    if kwargs
+        .iter()
+        .any(|(k, v)| &**k == "metaclass" && !is_type(v))
+    {
+        return Err(Exc::type_error(
+            "cellar does not support metaclasses: they are outside its Python subset",
+        ));
+    }
+    Ok(kwargs
+        .iter()
+        .filter(|(k, _)| &**k != "metaclass")
+        .cloned()
+        .collect())
+}
+
+/// `super(cls, cls).__init_subclass__(**kwargs)` for a new class: the
+/// nearest base's hook (implicitly a classmethod), or object's, which
+/// takes no keyword arguments. cpython: typeobject.c type_new_init_subclass
+fn init_subclass(vm: &mut Vm, class: &Rc<Class>, kwargs: &[(Name, Value)]) -> PyResult<()> {
+    let Some(hook) = class
+        .base
+        .as_ref()
+        .and_then(|b| b.lookup("__init_subclass__"))
+    else {
+        return Ok(());
+    };
+    let bound = super::method_kinds::bind_to_class(&hook, class);
+    let r = match bound {
+        Some(m) => vm.call_value(&m, vec![], kwargs.to_vec()),
+        None => vm.call_value(&hook, vec![Value::Class(class.clone())], kwargs.to_vec()),
+    };
+    r.map(|_| ())
 }
 
 /// `type(name, bases, dict)`: a class made without a class statement
@@ -64,7 +110,15 @@ pub(super) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) ->
         let module = caller_module(vm);
         copy.set_str("__module__", module);
     }
-    Ok(Value::Class(make_class(name.as_str(), base, &copy, true)))
+    let made = NewClass {
+        name: name.as_str(),
+        base,
+        heap_type: true,
+        body: None,
+    };
+    let class = make_class(vm, made, &copy)?;
+    init_subclass(vm, &class, &[])?;
+    Ok(Value::Class(class))
 }
 
 /// `type.__new__() argument 2 must be tuple, not int`
@@ -84,52 +138,75 @@ fn caller_module(vm: &Vm) -> Value {
     name.unwrap_or_else(|| Value::str("__main__"))
 }
 
+/// The one base of a new class (object when none): a user class, an
+/// exception class, `object`, or dict/list/tuple (the instance then carries
+/// the builtin object, see `vm/payload.rs`). Other builtin types are
+/// refused: their instances would lack the type's behaviour.
 fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
-    match bases {
-        [] => Ok(object_class()),
-        [Value::Class(b)] if matches!(b.builtin_kind(), TypeKind::Bytes | TypeKind::ByteArray) => {
-            Err(Exc::new(
-                crate::exception::ExcKind::NotImplementedError,
-                format!("cellar does not support subclasses of {}", b.name),
-            ))
+    let base = match bases {
+        [] => return Ok(object_class()),
+        [Value::Class(b)] => b.clone(),
+        [_] => return Err(Exc::type_error(not_type.to_string())),
+        _ => {
+            return Err(Exc::type_error(
+                "cellar supports single inheritance only (one base class)",
+            ));
         }
-        [Value::Class(b)] => Ok(b.clone()),
-        [_] => Err(Exc::type_error(not_type.to_string())),
-        _ => Err(Exc::type_error(
-            "cellar supports single inheritance only (one base class)",
+    };
+    match base.kind {
+        TypeKind::Bytes | TypeKind::ByteArray => Err(Exc::new(
+            crate::exception::ExcKind::NotImplementedError,
+            format!("cellar does not support subclasses of {}", base.name),
         )),
+        TypeKind::Object | TypeKind::Dict | TypeKind::List | TypeKind::Tuple => Ok(base),
+        k if k.is_builtin_type() => Err(Exc::type_error(format!(
+            "cellar does not support subclasses of the builtin type '{}': they are outside its Python subset",
+            base.name
+        ))),
+        _ => Ok(base),
     }
 }
 
-/// The class named `name` whose namespace is `ns` (emptied into it).
-/// cpython: typeobject.c type_new
-fn make_class(name: &str, base: Rc<Class>, ns: &Dict, heap_type: bool) -> Rc<Class> {
+/// What a new class is made of besides its namespace.
+struct NewClass<'a> {
+    name: &'a str,
+    base: Rc<Class>,
+    /// False for the classes of modules that stand for C code.
+    heap_type: bool,
+    /// The class statement's body (for `help()`); None for `type(...)`.
+    body: Option<Rc<crate::code::Code>>,
+}
+
+/// The class `made` whose namespace is `ns` (emptied into it): `__slots__`
+/// become member descriptors, and the hooks of what the namespace binds
+/// are noted. cpython: typeobject.c type_new
+fn make_class(vm: &mut Vm, made: NewClass, ns: &Dict) -> PyResult<Rc<Class>> {
     let qualname: Name = match ns.remove(&DictKey::str("__qualname__")) {
         Some(Value::Str(s)) => Rc::from(s.as_str()),
-        _ => Rc::from(name),
+        _ => Rc::from(made.name),
     };
     let module: Name = match ns.get_str("__module__") {
         Some(Value::Str(s)) => Rc::from(s.as_str()),
         _ => Rc::from("__main__"),
     };
+    let mut hooks = super::member::apply(vm, ns, made.name, &made.base)?;
+    for k in ns.keys() {
+        hooks |= crate::value::class::hook::of_name(k.as_str().unwrap_or_default());
+    }
     let class = Rc::new(Class {
-        name: Rc::from(name),
+        name: Rc::from(made.name),
         qualname,
         module,
-        base: Some(base),
+        base: Some(made.base),
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
-        heap_type,
+        heap_type: made.heap_type,
+        hooks: std::cell::Cell::new(hooks),
+        body: made.body,
     });
     // a class that defines __eq__ but not __hash__ is unhashable
     if class.dict.get_str("__eq__").is_some() && class.dict.get_str("__hash__").is_none() {
         class.dict.set_str("__hash__", Value::None);
     }
-    if crate::vm::instance::CUSTOM_ATTRIBUTES
-        .iter()
-        .any(|n| class.dict.get_str(n).is_some())
-    {
-        class.dict.had_instance_values.set(true);
-    }
-    class
+    Ok(class)
 }

@@ -67,6 +67,7 @@ pub(super) fn register(m: &mut FxHashMap<&'static str, Value>) {
         ("compile", exec::compile),
         ("exec", exec::exec),
         ("eval", exec::eval),
+        ("locals", names::locals),
     ];
     for (name, f) in table {
         m.insert(name, builtin(name, *f));
@@ -86,6 +87,21 @@ fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             )));
         }
     }
+    let flush = match kwarg(kw, "flush") {
+        Some(f) => vm.is_true(f)?,
+        None => false,
+    };
+    if let Some(file) = kwarg(kw, "file").filter(|f| !f.is_none()) {
+        let mut pieces = Vec::with_capacity(2 * args.len() + 1);
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                pieces.push(sep.clone());
+            }
+            pieces.push(vm.to_str(a)?);
+        }
+        pieces.push(end);
+        return super::streams::print_to(vm, &file.clone(), &pieces, flush).map(|_| Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -95,9 +111,7 @@ fn print(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     }
     out.push_str(&end);
     vm.write_out(&out);
-    if let Some(flush) = kwarg(kw, "flush")
-        && vm.is_true(flush)?
-    {
+    if flush {
         vm.flush_out();
     }
     Ok(Value::None)
@@ -142,6 +156,8 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
             Some(m) => match vm.call(&m, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
                 Value::Int(_) => return Err(Exc::value_error("__len__() should return >= 0")),
+                Value::Bool(b) => b as usize,
+                Value::BigInt(_) => return Err(Exc::index_overflow()),
                 other => {
                     return Err(Exc::type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
@@ -369,6 +385,17 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     if let Value::Range(r) = v {
         return Ok(iterator(crate::vm::iter::range_iter(r, true)));
     }
+    if let Value::Instance(i) = v
+        && i.class.lookup("__getitem__").is_some()
+    {
+        // cpython: the sequence protocol, from len - 1 down, lazily
+        let n = length(vm, v)? as i64;
+        return Ok(iterator(IterState::GetItem {
+            obj: v.clone(),
+            i: n - 1,
+            step: -1,
+        }));
+    }
     let name = match v {
         Value::List(_) => "list_reverseiterator",
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) => "reversed",
@@ -385,13 +412,22 @@ fn reversed(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     Ok(iterator(IterState::Seq { items, i: 0, name }))
 }
 
+/// `zip(*iterables, strict=False)`
 fn zip(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    no_kwargs("zip", kw)?;
+    let mut strict = false;
+    for (k, v) in kw {
+        if &**k != "strict" {
+            return Err(Exc::type_error(format!(
+                "'{k}' is an invalid keyword argument for zip()"
+            )));
+        }
+        strict = vm.is_true(v)?;
+    }
     let its = args
         .iter()
         .map(|a| vm.get_iter(a))
         .collect::<PyResult<Vec<_>>>()?;
-    Ok(iterator(IterState::Zip { its }))
+    Ok(iterator(IterState::Zip { its, strict }))
 }
 
 fn enumerate(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
@@ -483,7 +519,7 @@ fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         Value::Int(i) if *i >= 0 => Ok(v.clone()),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            let neg = vm.compare_op(0, v, &Value::Int(0))?.truthy();
+            let neg = vm.compare_bool(0, v, &Value::Int(0))?;
             if neg {
                 vm.unary_op(crate::code::Instr::UnaryNegative, v)
             } else {

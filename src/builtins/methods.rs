@@ -2,10 +2,12 @@
 //! is a builtin whose first argument is the object (`list.append(xs, 1)`).
 //! One file per type family under `methods/`.
 
+mod casefold_table;
 pub(super) mod dict;
 mod list;
 mod misc;
 pub(super) mod native;
+pub(super) mod range_slice;
 mod set;
 mod str;
 mod str_table;
@@ -44,6 +46,7 @@ fn make_table() -> Table {
     set::register(&mut add);
     misc::register(&mut add);
     super::bytes::register(&mut add);
+    range_slice::register(&mut add);
     t
 }
 
@@ -52,6 +55,7 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::List(_) => "list",
         Value::Dict(_) => "dict",
         Value::Str(_) => "str",
+        Value::Set(s) if s.is_frozen() => "frozenset",
         Value::Set(_) => "set",
         Value::Tuple(_) => "tuple",
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
@@ -59,6 +63,8 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Generator(g) if g.code.is_coroutine() => "coroutine",
         Value::Generator(_) => "generator",
         Value::Bytes(b) => b.type_name(),
+        Value::Range(_) => "range",
+        Value::Slice(_) => "slice",
         _ => return None,
     })
 }
@@ -74,12 +80,15 @@ pub(super) fn install_on_classes() {
                 "dict" => TypeKind::Dict,
                 "str" => TypeKind::Str,
                 "set" => TypeKind::Set,
+                "frozenset" => TypeKind::FrozenSet,
                 "tuple" => TypeKind::Tuple,
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
                 "generator" | "coroutine" => TypeKind::Generator,
                 "bytes" => TypeKind::Bytes,
                 "bytearray" => TypeKind::ByteArray,
+                "range" => TypeKind::Range,
+                "slice" => TypeKind::Slice,
                 _ => continue,
             };
             let class = super::types::builtin_class(owner, kind);

@@ -7,16 +7,22 @@
 pub mod bytes;
 mod class_new;
 mod dir_names;
+mod dunders;
 pub mod format;
 mod functions;
 pub use functions::length;
+mod help;
 pub mod mappingproxy;
+pub mod member;
 pub mod method_kinds;
 mod methods;
 mod modules;
 pub mod property;
 pub mod slots;
+mod stdlib_names;
+pub mod streams;
 pub mod superobj;
+pub mod traceback_obj;
 pub mod types;
 
 use crate::exception::{Exc, ExcKind, PyResult};
@@ -74,6 +80,10 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
         m.insert(kind.name(), Value::Class(crate::exception::class_of(*kind)));
     }
     m.insert("super", builtin("super", superobj::super_new));
+    m.insert("help", builtin("help", help::help));
+    for name in ["exit", "quit"] {
+        m.insert(name, slots::quitter(name));
+    }
     for name in ["memoryview", "complex", "open", "breakpoint", "__import__"] {
         m.insert(name, unsupported_builtin(name));
     }
@@ -105,6 +115,26 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
     methods::lookup(obj, name)
 }
 
+/// `obj.__len__`, `obj.__add__`, ... of a builtin value, bound.
+pub fn dunder_attr(obj: &Value, name: &str) -> Option<Value> {
+    dunders::dunder_attr(obj, name)
+}
+
+/// `s.start`, `s.stop`, `s.step` of a slice object.
+pub fn slice_attr(s: &crate::value::Slice, name: &str) -> Option<Value> {
+    methods::range_slice::slice_attr(s, name)
+}
+
+/// `r[s]` for a range and a slice: a new range.
+pub fn range_slice(r: &crate::value::Range, s: &crate::value::Slice) -> PyResult<Value> {
+    methods::range_slice::range_slice(r, s)
+}
+
+/// `d.update(src)`: a dict, anything with `keys()`, or pairs (`d |= src`).
+pub fn dict_update(vm: &mut crate::vm::Vm, d: &crate::value::Dict, src: &Value) -> PyResult<()> {
+    methods::dict::update_from(vm, d, src)
+}
+
 /// The value LOAD_BUILD_CLASS pushes.
 pub fn build_class_value() -> Value {
     thread_local! {
@@ -126,6 +156,10 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
         Some(m) => m?,
         None => make_native(name)?,
     };
+    if name == "sys" {
+        let argv = vm.heap.argv.borrow().iter().map(Value::str).collect();
+        module.set("argv", Value::list(argv));
+    }
     let v = Value::Module(Rc::new(module));
     vm.heap
         .modules
@@ -136,12 +170,19 @@ pub fn import_module(vm: &mut crate::vm::Vm, name: &str) -> PyResult<Value> {
 
 /// A module written in Rust.
 fn make_native(name: &str) -> PyResult<Module> {
-    modules::make(name).ok_or_else(|| {
-        Exc::new(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        )
-    })
+    modules::make(name).ok_or_else(|| missing_module(name))
+}
+
+/// ModuleNotFoundError for a module cellar does not make: a standard
+/// module is named as unsupported; any other name is not found.
+fn missing_module(name: &str) -> Exc {
+    let top = name.split('.').next().unwrap_or(name);
+    let msg = if stdlib_names::STDLIB_MODULES.binary_search(&top).is_ok() {
+        format!("cellar does not support the '{name}' module: it is outside cellar's Python subset")
+    } else {
+        format!("No module named '{name}'")
+    };
+    Exc::new(ExcKind::ModuleNotFoundError, msg)
 }
 
 /// Standard modules outside cellar's sandbox, and why.

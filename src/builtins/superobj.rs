@@ -15,7 +15,25 @@ pub fn super_new(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<V
         [] => implicit_arguments(vm)?,
         _ => return Err(Exc::type_error("super() argument 1 must be a type")),
     };
+    check_instance(&class, &this)?;
     Ok(Value::Super(Rc::new(SuperObj { class, this })))
+}
+
+/// `obj` must be an instance of `class` or a subclass of it (in 3.11 a
+/// comprehension's first argument is its iterator, which fails here).
+/// cpython: typeobject.c supercheck
+fn check_instance(class: &crate::value::Class, obj: &Value) -> PyResult<()> {
+    let ok = match obj {
+        Value::Class(c) => c.is_subclass(class) || super::types::is_instance(obj, class),
+        other => super::types::is_instance(other, class),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Exc::type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ))
+    }
 }
 
 /// The `__class__` cell and the first argument of the calling frame.
@@ -91,11 +109,8 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
     {
         return Ok(m);
     }
-    match name {
-        "__new__" => return Ok(crate::vm::payload::type_new_value()),
-        "__setattr__" => return Ok(bind(crate::vm::instance::object_setattr_value(), s)),
-        "__delattr__" => return Ok(bind(crate::vm::instance::object_delattr_value(), s)),
-        _ => {}
+    if name == "__new__" {
+        return Ok(crate::vm::payload::type_new_value());
     }
     if name == "__init__" {
         return Ok(super::builtin("__init__", object_init));
@@ -103,19 +118,6 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
     Err(Exc::attribute_error(format!(
         "'super' object has no attribute '{name}'"
     )))
-}
-
-/// A builtin of `object` bound to super()'s instance.
-fn bind(f: Value, s: &SuperObj) -> Value {
-    match f {
-        Value::Builtin(b) => Value::Builtin(Rc::new(crate::value::Builtin {
-            name: b.name,
-            func: b.func,
-            this: Some(s.this.clone()),
-            owner: Some("object"),
-        })),
-        other => other,
-    }
 }
 
 /// `object.__init__`: accepts the instance, does nothing.

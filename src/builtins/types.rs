@@ -14,9 +14,12 @@ thread_local! {
         qualname: Rc::from("object"),
         module: Rc::from("builtins"),
         base: None,
-        dict: Dict::new(),
+        dict: super::slots::object_dict(),
         kind: TypeKind::Object,
         heap_type: false,
+        // object() instances have no __dict__
+        hooks: std::cell::Cell::new(crate::value::class::hook::NO_DICT),
+        body: None,
     });
     static TYPES: std::cell::RefCell<FxHashMap<&'static str, Rc<Class>>> = std::cell::RefCell::new(FxHashMap::default());
 }
@@ -47,13 +50,15 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
         dict: Dict::new(),
         kind,
         heap_type: false,
+        hooks: Default::default(),
+        body: None,
     });
     TYPES.with(|t| t.borrow_mut().insert(name, c.clone()));
     c
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 14] = [
+const CONSTRUCTORS: [(&str, TypeKind); 15] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
@@ -64,6 +69,7 @@ const CONSTRUCTORS: [(&str, TypeKind); 14] = [
     ("tuple", TypeKind::Tuple),
     ("dict", TypeKind::Dict),
     ("set", TypeKind::Set),
+    ("frozenset", TypeKind::FrozenSet),
     ("range", TypeKind::Range),
     ("slice", TypeKind::Slice),
     ("bytes", TypeKind::Bytes),
@@ -88,6 +94,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::List(_) => TypeKind::List,
         Value::Tuple(_) => TypeKind::Tuple,
         Value::Dict(_) => TypeKind::Dict,
+        Value::Set(s) if s.is_frozen() => TypeKind::FrozenSet,
         Value::Set(_) => TypeKind::Set,
         Value::Range(_) => TypeKind::Range,
         Value::Slice(_) => TypeKind::Slice,
@@ -169,31 +176,26 @@ pub fn construct(
                 args.len()
             ))),
         },
+        TypeKind::FrozenSet => match args {
+            [Value::Set(s)] if s.is_frozen() => Ok(args[0].clone()),
+            [v] => Ok(Value::set(vm.set_from_iterable(v)?.into_frozen())),
+            [] => Ok(Value::set(crate::value::Set::new().into_frozen())),
+            _ => Err(Exc::type_error(format!(
+                "frozenset expected at most 1 argument, got {}",
+                args.len()
+            ))),
+        },
         TypeKind::Range => super::functions::range_new(args),
-        TypeKind::Slice => slice_new(args, kwargs),
+        TypeKind::Slice => {
+            super::no_kwargs("slice", kwargs)?;
+            super::methods::range_slice::slice_new(args)
+        }
         TypeKind::Bytes => super::bytes::bytes_new(vm, args, kwargs),
         TypeKind::Cell => cell_new(vm, args, kwargs),
         TypeKind::Method => method_new(args, kwargs),
         TypeKind::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
-}
-
-/// `slice(stop)`, `slice(start, stop[, step])`.
-fn slice_new(args: &[Value], kwargs: &[(Name, Value)]) -> PyResult<Value> {
-    super::no_kwargs("slice", kwargs)?;
-    super::arg_range("slice", args, 1, 3)?;
-    let (lower, upper, step) = match args {
-        [stop] => (Value::None, stop.clone(), Value::None),
-        [a, b] => (a.clone(), b.clone(), Value::None),
-        [a, b, c, ..] => (a.clone(), b.clone(), c.clone()),
-        [] => return Err(Exc::type_error("slice expected at least 1 argument, got 0")),
-    };
-    Ok(Value::Slice(Rc::new(crate::value::Slice {
-        lower,
-        upper,
-        step,
-    })))
 }
 
 /// `types.CellType(contents)`: a new cell, empty without an argument.

@@ -119,6 +119,14 @@ impl<'a> Compiler<'a> {
                 self.expr(right)?;
                 self.emit(Instr::BinaryOp(crate::code::BinaryOpArg::new(*op, false)));
             }
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } if inverted_compare(operand).is_some() => {
+                let (left, op, right) = inverted_compare(operand).expect("invariant: checked");
+                let right = std::slice::from_ref(right);
+                self.at(operand.span, |c| c.compare(left, &[op], right))?;
+            }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
                 self.emit(match op {
@@ -153,6 +161,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
+                if let Some(w) = super::warnings::subscript(value, index) {
+                    self.warn(e.span.line, w);
+                }
                 self.expr(value)?;
                 self.expr(index)?;
                 self.emit(Instr::BinarySubscr);
@@ -270,6 +281,9 @@ impl<'a> Compiler<'a> {
     /// cpython: compiler_compare — a chain keeps the middle operand with
     /// SWAP/COPY and bails out at the first false link.
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult {
+        if let Some(w) = super::warnings::compare(left, ops, comparators) {
+            self.warn(left.span.line, w);
+        }
         self.expr(left)?;
         if ops.len() == 1 {
             self.comparator(ops, comparators, 0)?;
@@ -313,7 +327,19 @@ impl<'a> Compiler<'a> {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
                 operand,
-            } => return self.jump_if(operand, label, !cond),
+            } => match inverted_compare(operand) {
+                Some((left, op, right)) if !is_none_constant(right) => {
+                    let right = std::slice::from_ref(right);
+                    self.at(operand.span, |c| c.compare(left, &[op], right))?;
+                    self.emit(if cond {
+                        Instr::PopJumpIfTrue(label.0)
+                    } else {
+                        Instr::PopJumpIfFalse(label.0)
+                    });
+                    return Ok(());
+                }
+                _ => return self.jump_if(operand, label, !cond),
+            },
             ExprKind::Constant(c) => {
                 if constant(c).truthy() == cond {
                     self.jump_to(label);
@@ -405,6 +431,9 @@ impl<'a> Compiler<'a> {
         label: Label,
         cond: bool,
     ) -> CResult {
+        if let Some(w) = super::warnings::compare(left, ops, comparators) {
+            self.warn(left.span.line, w);
+        }
         let (cleanup, end) = (self.unit().new_label(), self.unit().new_label());
         self.expr(left)?;
         let n = ops.len() - 1;
@@ -446,6 +475,9 @@ impl<'a> Compiler<'a> {
     /// under other callables, `KW_NAMES` for keywords, and
     /// `CALL_FUNCTION_EX` when `*` or `**` unpacking is used.
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+        if let Some(w) = super::warnings::caller(func) {
+            self.warn(func.span.line, w);
+        }
         let unpacking = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         // cpython: STACK_USE_GUIDELINE — a long call is not a method call
@@ -539,32 +571,69 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallFunctionEx(0));
             return Ok(());
         }
-        self.emit(Instr::BuildMap(0));
+        // cpython: compiler_call_helper — runs of name=value as sub-dicts,
+        // each `**m` merged into the dict made so far
+        let mut have_dict = false;
         let mut pending: Vec<&'a Keyword> = Vec::new();
         for k in keywords {
             if k.arg.is_some() {
                 pending.push(k);
                 continue;
             }
-            self.flush_keywords(&mut pending)?;
+            if !pending.is_empty() {
+                self.subkwargs(&mut pending)?;
+                self.merge_keywords(&mut have_dict);
+            }
+            if !have_dict {
+                self.emit(Instr::BuildMap(0));
+                have_dict = true;
+            }
             self.expr(&k.value)?;
             self.emit(Instr::DictMerge(1));
         }
-        self.flush_keywords(&mut pending)?;
+        if !pending.is_empty() {
+            self.subkwargs(&mut pending)?;
+            self.merge_keywords(&mut have_dict);
+        }
         self.emit(Instr::CallFunctionEx(1));
         Ok(())
     }
 
-    fn flush_keywords(&mut self, pending: &mut Vec<&'a Keyword>) -> CResult {
-        if pending.is_empty() {
-            return Ok(());
+    fn merge_keywords(&mut self, have_dict: &mut bool) {
+        if *have_dict {
+            self.emit(Instr::DictMerge(1));
         }
-        for k in pending.iter() {
-            self.load_const(Value::str(k.arg.as_deref().unwrap_or("").to_string()));
-            self.expr(&k.value)?;
+        *have_dict = true;
+    }
+
+    /// cpython: compiler_subkwargs — two or more: the values, the names
+    /// tuple and BUILD_CONST_KEY_MAP; one: name, value, BUILD_MAP 1; past
+    /// the stack guideline, MAP_ADD pair by pair.
+    fn subkwargs(&mut self, pending: &mut Vec<&'a Keyword>) -> CResult {
+        let n = pending.len();
+        let big = n * 2 > 30;
+        let name = |k: &Keyword| Value::str(k.arg.as_deref().unwrap_or("").to_string());
+        if n > 1 && !big {
+            for k in pending.iter() {
+                self.expr(&k.value)?;
+            }
+            self.load_const(Value::tuple(pending.iter().map(|k| name(k)).collect()));
+            self.emit(Instr::BuildConstKeyMap(n as u32));
+        } else {
+            if big {
+                self.emit(Instr::BuildMap(0));
+            }
+            for k in pending.iter() {
+                self.load_const(name(k));
+                self.expr(&k.value)?;
+                if big {
+                    self.emit(Instr::MapAdd(1));
+                }
+            }
+            if !big {
+                self.emit(Instr::BuildMap(n as u32));
+            }
         }
-        self.emit(Instr::BuildMap(pending.len() as u32));
-        self.emit(Instr::DictMerge(1));
         pending.clear();
         Ok(())
     }
@@ -661,7 +730,8 @@ impl<'a> Compiler<'a> {
             }
         }
         let starred = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
-        if !starred {
+        let big = items.len() > 30; // cpython: STACK_USE_GUIDELINE
+        if !starred && !big {
             for e in items {
                 self.expr(e)?;
             }
@@ -672,14 +742,25 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        self.emit(if kind == Seq::Set {
-            Instr::BuildSet(0)
-        } else {
-            Instr::BuildList(0)
-        });
-        for e in items {
+        // the items before the first star are pushed, then built
+        let build = |n: usize| {
+            if kind == Seq::Set {
+                Instr::BuildSet(n as u32)
+            } else {
+                Instr::BuildList(n as u32)
+            }
+        };
+        let mut built = big;
+        if big {
+            self.emit(build(0));
+        }
+        for (i, e) in items.iter().enumerate() {
             match &e.kind {
                 ExprKind::Starred(inner) => {
+                    if !built {
+                        self.emit(build(i));
+                        built = true;
+                    }
                     self.expr(inner)?;
                     self.emit(if kind == Seq::Set {
                         Instr::SetUpdate(1)
@@ -689,42 +770,18 @@ impl<'a> Compiler<'a> {
                 }
                 _ => {
                     self.expr(e)?;
-                    self.emit(if kind == Seq::Set {
-                        Instr::SetAdd(1)
-                    } else {
-                        Instr::ListAppend(1)
-                    });
+                    if built {
+                        self.emit(if kind == Seq::Set {
+                            Instr::SetAdd(1)
+                        } else {
+                            Instr::ListAppend(1)
+                        });
+                    }
                 }
             }
         }
         if kind == Seq::Tuple {
             self.emit(Instr::ListToTuple);
-        }
-        Ok(())
-    }
-
-    fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> CResult {
-        if keys.iter().all(|k| k.is_some()) {
-            for (k, v) in keys.iter().zip(values) {
-                self.expr(k.as_ref().expect("invariant: checked all keys are present"))?;
-                self.expr(v)?;
-            }
-            self.emit(Instr::BuildMap(keys.len() as u32));
-            return Ok(());
-        }
-        self.emit(Instr::BuildMap(0));
-        for (k, v) in keys.iter().zip(values) {
-            match k {
-                Some(k) => {
-                    self.expr(k)?;
-                    self.expr(v)?;
-                    self.emit(Instr::MapAdd(1));
-                }
-                None => {
-                    self.expr(v)?;
-                    self.emit(Instr::DictUpdate(1));
-                }
-            }
         }
         Ok(())
     }
@@ -740,6 +797,35 @@ enum Seq {
 /// cpython: compile.c starunpack_helper — a set display of three or more
 /// constants becomes a frozenset constant merged into an empty set, which
 /// fixes its iteration order as CPython's.
+/// cpython: ast_opt.c fold_unaryop — `not (a is b)` is `a is not b`, and
+/// `in` inverts too (the other comparisons do not: `__eq__`/`__ne__` and set
+/// ordering would break).
+fn inverted_compare(e: &Expr) -> Option<(&Expr, CmpOp, &Expr)> {
+    let ExprKind::Compare {
+        left,
+        ops,
+        comparators,
+    } = &e.kind
+    else {
+        return None;
+    };
+    let ([op], [right]) = (&ops[..], &comparators[..]) else {
+        return None;
+    };
+    let inverted = match op {
+        CmpOp::Is => CmpOp::IsNot,
+        CmpOp::IsNot => CmpOp::Is,
+        CmpOp::In => CmpOp::NotIn,
+        CmpOp::NotIn => CmpOp::In,
+        _ => return None,
+    };
+    Some((left, inverted, right))
+}
+
+fn is_none_constant(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Constant(Constant::None))
+}
+
 fn cmp_instr(op: CmpOp) -> Instr {
     match op {
         CmpOp::Lt => Instr::CompareOp(0),

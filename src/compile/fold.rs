@@ -57,7 +57,7 @@ pub(super) fn frozenset(items: &[Expr]) -> Option<Value> {
         let hash = crate::value::ops::hash_builtin(&v)?.ok()?;
         keys.push(DictKey { hash, value: v });
     }
-    Some(Value::Set(Rc::new(Set::from_constants(keys))))
+    Some(Value::Set(Rc::new(Set::from_constants(keys).into_frozen())))
 }
 
 /// `a op b` on constants, refused where CPython refuses: results past the

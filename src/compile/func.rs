@@ -140,12 +140,15 @@ impl<'a> Compiler<'a> {
             .filter_map(|(arg, d)| d.as_ref().map(|d| (arg, d)))
             .collect();
         if !kw.is_empty() {
+            // cpython: compiler_visit_kwonlydefaults — the values, then the
+            // names as one constant tuple
+            let mut names = Vec::with_capacity(kw.len());
             for (arg, d) in &kw {
-                let name = self.unit().block.mangle(&arg.name);
-                self.load_const(Value::str(name.to_string()));
+                names.push(Value::str(self.unit().block.mangle(&arg.name).to_string()));
                 self.expr(d)?;
             }
-            self.emit(Instr::BuildMap(kw.len() as u32));
+            self.load_const(Value::tuple(names));
+            self.emit(Instr::BuildConstKeyMap(kw.len() as u32));
             fl |= make_function::KWDEFAULTS;
         }
         Ok(fl)
@@ -261,9 +264,8 @@ impl<'a> Compiler<'a> {
         let generators = comprehension_generators(e);
         let line = e.span.line;
         self.enter_scope(scope, line);
-        let unit = self.unit();
-        unit.argcount = 1;
-        unit.add_const(Value::None);
+        // cpython: no docstring slot, so no None first in co_consts
+        self.unit().argcount = 1;
         self.prologue();
         match self.unit().block.kind {
             BlockKind::ListComp => self.emit(Instr::BuildList(0)),

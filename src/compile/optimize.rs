@@ -14,6 +14,8 @@ type Placed = (Instr, u32, Span, Option<Handler>);
 impl Unit<'_> {
     pub(super) fn optimize(&mut self) {
         self.swap_unpacked_tuples();
+        self.fold_constant_tuples();
+        self.fuse_bool_jumps();
         self.thread_jumps();
         self.inline_exit();
         self.remove_unreachable();
@@ -47,6 +49,88 @@ impl Unit<'_> {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// cpython: fold_tuple_on_constants — `LOAD_CONST` × n then
+    /// `BUILD_TUPLE n` in one block is one `LOAD_CONST` of the tuple (a
+    /// function's defaults, which the AST folding does not see); the loads
+    /// become NOPs and the tuple joins the constants.
+    fn fold_constant_tuples(&mut self) {
+        let starts = self.block_starts();
+        for i in 0..self.instrs.len() {
+            let Instr::BuildTuple(n) = self.instrs[i] else {
+                continue;
+            };
+            let n = n as usize;
+            // (n = 0 folds too: `BUILD_TUPLE 0` is the constant `()`)
+            if n > i || (i + 1 - n..=i).any(|k| starts[k]) {
+                continue;
+            }
+            let mut items = Vec::with_capacity(n);
+            for k in i - n..i {
+                match self.instrs[k] {
+                    Instr::LoadConst(c) => items.push(self.consts[c as usize].clone()),
+                    _ => break,
+                }
+            }
+            if items.len() != n {
+                continue;
+            }
+            let idx = self.add_const(crate::value::Value::tuple(items));
+            for k in i - n..i {
+                self.instrs[k] = Instr::Nop;
+            }
+            self.instrs[i] = Instr::LoadConst(idx);
+        }
+    }
+
+    /// cpython: optimize_basic_block's JUMP_IF_FALSE_OR_POP and
+    /// JUMP_IF_TRUE_OR_POP cases (`a and b or c`): a jump to a jump of the
+    /// same sense on the same line goes on to its target; to one of the
+    /// opposite sense it becomes a POP_JUMP past it.
+    fn fuse_bool_jumps(&mut self) {
+        for _ in 0..self.instrs.len() {
+            let mut changed = false;
+            for i in 0..self.instrs.len() {
+                if let Some(fused) = self.fused_jump(i) {
+                    self.instrs[i] = fused;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return;
+            }
+        }
+    }
+
+    /// What the and/or jump at `i` becomes, if anything.
+    fn fused_jump(&self, i: usize) -> Option<Instr> {
+        use Instr::*;
+        let (t, on_false) = match self.instrs[i] {
+            JumpIfFalseOrPop(t) => (t, true),
+            JumpIfTrueOrPop(t) => (t, false),
+            _ => return None,
+        };
+        let target = *self.instrs.get(t as usize)?;
+        if self.lines[i] != self.lines[t as usize] {
+            return None;
+        }
+        let same = |t2: u32| -> Option<Instr> {
+            (t2 != t).then_some(if on_false {
+                JumpIfFalseOrPop(t2)
+            } else {
+                JumpIfTrueOrPop(t2)
+            })
+        };
+        match (target, on_false) {
+            (PopJumpIfFalse(t2), true) if t2 != t => Some(PopJumpIfFalse(t2)),
+            (PopJumpIfTrue(t2), false) if t2 != t => Some(PopJumpIfTrue(t2)),
+            (JumpForward(t2) | JumpIfFalseOrPop(t2), true) => same(t2),
+            (JumpForward(t2) | JumpIfTrueOrPop(t2), false) => same(t2),
+            (JumpIfTrueOrPop(_) | PopJumpIfTrue(_), true) => Some(PopJumpIfFalse(t + 1)),
+            (JumpIfFalseOrPop(_) | PopJumpIfFalse(_), false) => Some(PopJumpIfTrue(t + 1)),
+            _ => None,
         }
     }
 
@@ -317,6 +401,7 @@ impl Unit<'_> {
         for l in self.labels.iter_mut().flatten() {
             *l = remap(*l);
         }
+        self.implicit_return = self.implicit_return.map(|i| remap(i as u32) as usize);
     }
 
     /// Which instructions can run: from the entry, along fall-through,

@@ -102,7 +102,7 @@ impl<'a> Compiler<'a> {
                 is_async: true,
             } => self.async_with(items, body, s.span),
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
-            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref()),
+            StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span),
             StmtKind::Import(aliases) => self.import(aliases),
             StmtKind::ImportFrom { module, names } => self.import_from(module, names),
         }
@@ -234,17 +234,26 @@ impl<'a> Compiler<'a> {
                 s.span.end_col + 1,
             ));
         }
-        let (_, saved) = match value {
+        // cpython: compiler_return — a constant is loaded after the
+        // unwinding (nothing to preserve across it); NOPs keep the lines
+        let constant = value.and_then(super::fold::folded);
+        let preserve = value.is_some() && constant.is_none();
+        match value {
+            Some(v) if preserve => self.expr(v)?,
             Some(v) => {
-                self.expr(v)?;
-                self.unwind_fblocks(true, false)?
+                self.unit().set_span(v.span);
+                self.emit(Instr::Nop);
             }
-            None => {
-                let unwound = self.unwind_fblocks(false, false)?;
-                self.load_const(Value::None);
-                unwound
-            }
-        };
+            None => {}
+        }
+        if value.is_none_or(|v| v.span.line != s.span.line) {
+            self.unit().set_span(s.span);
+            self.emit(Instr::Nop);
+        }
+        let (_, saved) = self.unwind_fblocks(preserve, false)?;
+        if !preserve {
+            self.load_const(constant.unwrap_or(Value::None));
+        }
         self.emit(Instr::ReturnValue);
         self.restore_blocks(saved);
         Ok(())
@@ -419,10 +428,10 @@ impl<'a> Compiler<'a> {
     /// cpython: compiler_unwind_fblock
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::TryExcept => {
-                if matches!(block, FBlock::TryExcept) {
-                    self.unit().pop_handler();
-                }
+            FBlock::WhileLoop { .. } => {}
+            FBlock::TryExcept => {
+                self.emit_setup_nop(); // cpython: POP_BLOCK, a NOP no handler covers
+                self.unit().pop_handler();
             }
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
@@ -431,6 +440,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
             }
             FBlock::FinallyTry { body, .. } => {
+                self.emit_setup_nop(); // cpython: POP_BLOCK, on the unwinding statement's line
                 self.unit().pop_handler();
                 if preserve_tos {
                     self.unit().fblocks.push(FBlock::PopValue);
@@ -520,7 +530,7 @@ impl<'a> Compiler<'a> {
         let outer = self.unit().handlers.clone();
         // cpython: SETUP_FINALLY becomes a NOP on the `try` line, before
         // the range its handler covers
-        self.emit(Instr::Nop);
+        self.emit_setup_nop();
         self.unit().push_handler(end, 0, false);
         self.unit()
             .fblocks
@@ -537,14 +547,27 @@ impl<'a> Compiler<'a> {
         self.bind_handler(end, &outer);
         self.unit().push_handler(cleanup, 1, true);
         self.emit(Instr::PushExcInfo);
+        if let Some(line) = self.unit().lines.last_mut() {
+            *line = 0; // cpython: UNSET_LOC, the handler's entry has no line
+        }
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
+        self.emit(Instr::Reraise(0)); // still inside the cleanup handler's range
         self.unit().pop_handler();
-        self.emit(Instr::Reraise(0));
         self.cleanup_handler(cleanup, &outer);
         self.unit().bind(exit);
         Ok(())
+    }
+
+    /// The NOP a SETUP_FINALLY becomes: no handler covers it, not even an
+    /// enclosing one (cpython: label_exception_targets leaves a block push
+    /// without `i_except`).
+    fn emit_setup_nop(&mut self) {
+        self.emit(Instr::Nop);
+        if let Some(h) = self.unit().handlers_of.last_mut() {
+            *h = None;
+        }
     }
 
     /// cpython: compiler_try_except
@@ -560,7 +583,7 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
         );
         let outer = self.unit().handlers.clone();
-        self.emit(Instr::Nop);
+        self.emit_setup_nop();
         self.unit().push_handler(except, 0, false);
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
@@ -672,10 +695,28 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>) -> CResult {
+    /// The raise has the location a comparison test leaves set (cpython
+    /// 3.11: compiler_jump_if's Compare case), else the statement's, so
+    /// `assert flag, "msg"` shows no carets.
+    fn assert_stmt(&mut self, test: &'a Expr, msg: Option<&'a Expr>, span: ast::Span) -> CResult {
+        if let Some(w) = super::warnings::assert_test(test) {
+            self.warn(span.line, w);
+        }
         let end = self.unit().new_label();
         self.jump_if(test, end, true)?;
-        self.unit().set_span(test.span);
+        let mut tested = test;
+        while let ExprKind::UnaryOp {
+            op: ast::UnaryOp::Not,
+            operand,
+        } = &tested.kind
+        {
+            tested = operand;
+        }
+        let at = match &tested.kind {
+            ExprKind::Compare { .. } => tested.span,
+            _ => span,
+        };
+        self.unit().set_span(at);
         self.emit(Instr::LoadAssertionError);
         if let Some(m) = msg {
             self.expr(m)?;
@@ -683,35 +724,6 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::RaiseVarargs(1));
         self.unit().bind(end);
-        Ok(())
-    }
-
-    fn import(&mut self, aliases: &'a [ast::Alias]) -> CResult {
-        for a in aliases {
-            self.load_const(Value::Int(0));
-            self.load_const(Value::None);
-            let i = self.unit().add_name(&a.name);
-            self.emit(Instr::ImportName(i));
-            self.store_name(a.asname.as_ref().unwrap_or(&a.name));
-        }
-        Ok(())
-    }
-
-    fn import_from(&mut self, module: &Name, names: &'a [ast::Alias]) -> CResult {
-        self.load_const(Value::Int(0));
-        let fromlist: Vec<Value> = names
-            .iter()
-            .map(|a| Value::str(a.name.to_string()))
-            .collect();
-        self.load_const(Value::tuple(fromlist));
-        let i = self.unit().add_name(module);
-        self.emit(Instr::ImportName(i));
-        for a in names {
-            let j = self.unit().add_name(&a.name);
-            self.emit(Instr::ImportFrom(j));
-            self.store_name(a.asname.as_ref().unwrap_or(&a.name));
-        }
-        self.emit(Instr::PopTop);
         Ok(())
     }
 

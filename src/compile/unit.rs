@@ -256,6 +256,7 @@ impl<'a> Unit<'a> {
             + 3;
         let plain = fl & (flags::VARARGS | flags::VARKEYWORDS) == 0 && kwonly == 0;
         Code {
+            warnings: Vec::new(),
             stacksize,
             plain_argcount: if plain { argcount as usize } else { usize::MAX },
             name: block.name.clone(),

@@ -155,7 +155,7 @@ fn no_closure(cx: &mut Ctx<'_>, f: &Rc<Function>, out: &mut String) {
             globals.join(", ")
         );
     }
-    let Some(defaults) = &f.defaults else { return };
+    let Some(defaults) = f.defaults() else { return };
     let argc = f.code.argcount as usize;
     let names = &f.code.varnames
         [argc.saturating_sub(defaults.items.len())..argc.min(f.code.varnames.len())];

@@ -202,8 +202,7 @@ pub fn signature(cx: &mut Ctx<'_>, f: &Function) -> String {
     let code = &f.code;
     let argc = code.argcount as usize;
     let kwc = code.kwonlyargcount as usize;
-    let defaults: Vec<crate::value::Value> =
-        f.defaults.as_ref().map_or(Vec::new(), |d| d.items.to_vec());
+    let defaults: Vec<crate::value::Value> = f.defaults().map_or(Vec::new(), |d| d.items.to_vec());
     let first_default = argc.saturating_sub(defaults.len());
     let mut parts: Vec<String> = Vec::new();
     for (i, n) in code.varnames.iter().take(argc).enumerate() {

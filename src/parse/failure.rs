@@ -20,12 +20,24 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
     if let Some((start, end, msg)) = walrus_target(text, offset - base) {
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
+    if word == "except" && text[6..].trim_start().starts_with('*') {
+        let star = base + 6 + (text[6..].len() - text[6..].trim_start().len());
+        return cx.error_span(
+            unsupported("'except*' (exception groups)"),
+            cx.span_of(base, star + 1),
+        );
+    }
     if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
         let start =
             base + word.len() + (text[word.len()..].len() - text[word.len()..].trim_start().len());
         let value = offset - base + 1;
         let value = value + (text[value..].len() - text[value..].trim_start().len());
         let end = base + value + prefix_expression_len(&text[value..]).unwrap_or(0);
+        let left = text[start - base..offset - base].trim_end();
+        if let Some(name) = named_target(left) {
+            let msg = format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+            return cx.error_span(&msg, cx.span_of(start, start + left.len()));
+        }
         let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
         return cx.error_span(msg, cx.span_of(start, end.max(start + 1)));
     }
@@ -50,6 +62,9 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         let msg = "expected 'else' after 'if' expression";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
+    if let Some(at) = dict_key_without_colon(text, offset - base) {
+        return cx.error_at("':' expected after dictionary key", base + at);
+    }
     if let Some((start, end)) = forgot_comma(text, offset - base) {
         let msg = "invalid syntax. Perhaps you forgot a comma?";
         return cx.error_span(msg, cx.span_of(base + start, base + end));
@@ -58,11 +73,83 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
         return cx.error_at(msg, offset);
     }
     if invalid_number(&text[offset - base..]) {
-        return cx.error_at("invalid decimal literal", offset);
+        let (msg, at) = number_error(&text[offset - base..]);
+        return cx.error_at(msg, offset + at);
     }
     let offset = token_start(text, offset - base) + base;
     let len = token_len(&text[offset - base..]);
     cx.error_span("invalid syntax", cx.span_of(offset, offset + len))
+}
+
+/// cpython: invalid_kvpair — in a dict display that already has a
+/// `key: value` pair, an item followed by no ':'. The caret goes under
+/// the key's last character.
+fn dict_key_without_colon(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut levels: Vec<(u8, bool, usize)> = Vec::new(); // (bracket, saw ':', item start)
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < at.min(b.len()) {
+        let c = b[i];
+        match (quote, c) {
+            (Some(q), _) if c == q => quote = None,
+            (Some(_), b'\\') => i += 1,
+            (Some(_), _) => {}
+            (None, b'\'' | b'"') => quote = Some(c),
+            (None, b'(' | b'[' | b'{') => levels.push((c, false, i + 1)),
+            (None, b')' | b']' | b'}') => drop(levels.pop()),
+            (None, b':') => {
+                if let Some(l) = levels.last_mut() {
+                    l.1 = true;
+                }
+            }
+            (None, b',') => {
+                if let Some(l) = levels.last_mut() {
+                    l.2 = i + 1;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let &(bracket, saw_colon, start) = levels.last()?;
+    let key = text[start..at].trim();
+    if bracket != b'{' || !saw_colon || key.is_empty() || key.contains(':') {
+        return None;
+    }
+    let key_start = start + (text[start..].len() - text[start..].trim_start().len());
+    Some(key_start + key.len() - 1)
+}
+
+/// What `left` is, for `if left = value:`, when CPython's
+/// invalid_named_expression names it: any bitwise_or expression but a
+/// name, a list, a tuple, a generator expression, True, False or None.
+fn named_target(left: &str) -> Option<&'static str> {
+    use crate::ast::{Constant, ExprKind, StmtKind};
+    let module = super::module(&format!("{left}\n")).ok()?;
+    let [stmt] = &module.body[..] else {
+        return None;
+    };
+    let StmtKind::Expr(e) = &stmt.kind else {
+        return None;
+    };
+    let excluded = matches!(
+        &e.kind,
+        ExprKind::Name(_)
+            | ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::GeneratorExp { .. }
+            | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            | ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::UnaryOp {
+                op: crate::ast::UnaryOp::Not,
+                ..
+            }
+    );
+    (!excluded).then(|| super::targets::expr_name(e))
 }
 
 /// The end of the compound-statement header that starts `text`, if one does.
@@ -344,6 +431,30 @@ fn invalid_number(rest: &str) -> bool {
         .unwrap_or(rest.len());
     let word = &rest[..word_end];
     word.starts_with(|c: char| c.is_ascii_digit()) && !parses(Rule::probe_number, word)
+}
+
+/// cpython's tokenizer: which literal is invalid, and where: at an
+/// underscore not followed by a digit, else at the literal's start.
+fn number_error(rest: &str) -> (&'static str, usize) {
+    let lower = rest.to_ascii_lowercase();
+    let (msg, digits_from) = match lower.get(..2) {
+        Some("0x") => ("invalid hexadecimal literal", 2),
+        Some("0o") => ("invalid octal literal", 2),
+        Some("0b") => ("invalid binary literal", 2),
+        _ => ("invalid decimal literal", 0),
+    };
+    let b = lower.as_bytes();
+    let digit = |c: u8| c.is_ascii_hexdigit() && (digits_from == 2 || c.is_ascii_digit());
+    let mut i = digits_from;
+    while i < b.len()
+        && (digit(b[i]) || b[i] == b'_' || (digits_from == 0 && matches!(b[i], b'.' | b'e')))
+    {
+        if b[i] == b'_' && !b.get(i + 1).is_some_and(|&c| digit(c)) {
+            return (msg, i);
+        }
+        i += 1;
+    }
+    (msg, 0)
 }
 
 /// pest may fail inside a two-character operator (`x := 1` fails at `=`);

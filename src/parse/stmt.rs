@@ -221,8 +221,8 @@ impl<'s> Cx<'s> {
             return Err(self.error_span("can't use starred expression here", value.span));
         }
         let last = exprs.len() - 1;
-        for (i, t) in exprs.iter().enumerate() {
-            self.check_target(t, Use::Assign { suggest: i == last })?;
+        for t in &exprs {
+            self.check_target(t, Use::Assign { suggest: last == 0 })?;
         }
         Ok(StmtKind::Assign {
             targets: exprs,

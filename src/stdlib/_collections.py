@@ -198,6 +198,12 @@ class odict_items(_OrderedView):
         return key in self._mapping and self._mapping[key] == value
 
 
+def _set_maxlen(self, value):
+    raise AttributeError(
+        "attribute 'maxlen' of 'collections.deque' objects is not writable"
+    )
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -220,15 +226,16 @@ class deque:
     def _get_maxlen(self):
         return self._maxlen
 
-    def _set_maxlen(self, value):
-        raise AttributeError(
-            "attribute 'maxlen' of 'collections.deque' objects is not writable"
-        )
+    maxlen = property(_get_maxlen)
+    del _get_maxlen
 
-    maxlen = property(_get_maxlen, _set_maxlen)
-    del _get_maxlen, _set_maxlen
+    def __reduce__(self):
+        args = () if self._maxlen is None else ((), self._maxlen)
+        return (type(self), args, None, iter(self._items))
 
     def __setattr__(self, name, value):
+        if name == "maxlen":
+            _set_maxlen(self, value)
         raise AttributeError(f"'collections.deque' object has no attribute '{name}'")
 
     def _changed(self):

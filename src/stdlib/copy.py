@@ -141,7 +141,7 @@ def _reduce(x):
         return (set, (list(x),), None)
     if isinstance(x, BaseException):
         return (cls, x.args, dict(x.__dict__) or None)
-    if cls.__name__ in _UNCOPYABLE or not hasattr(x, "__dict__"):
+    if cls.__name__ in _UNCOPYABLE or not _has_state(x, cls):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     return _object_reduce(x, cls)
 
@@ -157,10 +157,39 @@ def _object_reduce(x, cls):
     if getstate is not None:
         state = getstate()
     else:
-        state = dict(x.__dict__) or None
+        state = _object_state(x, cls)
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+def _has_state(x, cls):
+    """Whether x is an instance copyreg can rebuild: a __dict__, slots, or
+    a list, dict or tuple it is."""
+    return (
+        hasattr(x, "__dict__")
+        or isinstance(x, (list, dict, tuple))
+        or any("__slots__" in c.__dict__ for c in cls.__mro__)
+    )
+
+
+def _object_state(x, cls):
+    """object.__getstate__: a copy of __dict__ (None when empty), paired
+    with the set slots' values when the class has __slots__."""
+    state = (dict(x.__dict__) or None) if hasattr(x, "__dict__") else None
+    slots = {}
+    for c in cls.__mro__:
+        names = c.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_" + c.__name__.lstrip("_") + name
+            if hasattr(x, name):
+                slots[name] = getattr(x, name)
+    return (state, slots) if slots else state
 
 
 def _newobj(cls, *args):

@@ -112,8 +112,8 @@ pub(crate) fn run_in(vm: &mut Vm, code: Rc<Code>, globals: &Rc<Globals>) -> PyRe
     let f = Rc::new(Function {
         code,
         globals: globals.clone(),
-        defaults: None,
-        kwdefaults: None,
+        defaults: Default::default(),
+        kwdefaults: Default::default(),
         closure: Box::new([]),
         annotations: None,
         attrs: RefCell::new(None),

@@ -6,7 +6,7 @@
 
 use super::dict::StrKey;
 use super::{Dict, Name, Value};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Which builtin type a class is, or `User` for a `class` statement's.
@@ -24,6 +24,7 @@ pub enum TypeKind {
     Tuple,
     Dict,
     Set,
+    FrozenSet,
     Range,
     Slice,
     Function,
@@ -64,6 +65,37 @@ pub struct Class {
     /// Made by a `class` statement (CPython's Py_TPFLAGS_HEAPTYPE): only
     /// such classes take new attributes; builtin types are immutable.
     pub heap_type: bool,
+    /// `hook::*` bits: what this class's own namespace defines that
+    /// changes attribute writes (kept up to date by writes to the class).
+    pub hooks: Cell<u8>,
+    /// The class statement's body code (its source and first line), for
+    /// `help()`; None for builtin types.
+    pub body: Option<Rc<crate::code::Code>>,
+}
+
+/// Bits of `Class::hooks` and of `Class::write_hooks`.
+pub mod hook {
+    /// The namespace binds `__setattr__`.
+    pub const SETATTR: u8 = 1;
+    /// The namespace binds `__delattr__`.
+    pub const DELATTR: u8 = 2;
+    /// Instances have no `__dict__`: `__slots__` in this class and every
+    /// base up to `object` (set when the class is made).
+    pub const NO_DICT: u8 = 4;
+    /// Some class of the MRO has `__slots__` members: instances carry
+    /// `Instance::slots` (set when the class is made).
+    pub const SLOTS: u8 = 16;
+    /// (`write_hooks` only) some class of the MRO may hold a descriptor.
+    pub const DESCRIPTORS: u8 = 8;
+
+    /// The hook bits a namespace's names give.
+    pub fn of_name(name: &str) -> u8 {
+        match name {
+            "__setattr__" => SETATTR,
+            "__delattr__" => DELATTR,
+            _ => 0,
+        }
+    }
 }
 
 /// An instance of a user class or of an exception class.
@@ -71,6 +103,8 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// The instance's namespace; `obj.__dict__` is this very dict.
     pub dict: Rc<Dict>,
+    /// The values of `__slots__` members, when the class has any.
+    pub slots: Option<Box<Dict>>,
     /// Present for instances of BaseException and its subclasses.
     pub exc: Option<RefCell<crate::exception::ExcState>>,
     /// For an instance of a class derived from dict, list or tuple: the
@@ -109,6 +143,27 @@ impl Class {
             cur = c.base.as_deref();
         }
         true
+    }
+
+    /// The hooks of the whole MRO in one walk (as cheap as
+    /// `plain_attributes`): `SETATTR`/`DELATTR` from any class, `NO_DICT`
+    /// from this one, `DESCRIPTORS` unless `plain_attributes` holds.
+    pub fn write_hooks(&self) -> u8 {
+        let mut bits = self.hooks.get() & hook::NO_DICT;
+        let mut cur = Some(self);
+        while let Some(c) = cur {
+            bits |= c.hooks.get() & (hook::SETATTR | hook::DELATTR);
+            if c.dict.had_instance_values.get() {
+                bits |= hook::DESCRIPTORS;
+            }
+            cur = c.base.as_deref();
+        }
+        bits
+    }
+
+    /// Notes that `name` was bound in this class's namespace.
+    pub fn note_binding(&self, name: &str) {
+        self.hooks.set(self.hooks.get() | hook::of_name(name));
     }
 
     /// `lookup` with the name hashed once for the whole MRO.

@@ -89,12 +89,15 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
     }
     let lower = body.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        let v = if lower == "nan" {
-            f64::NAN
+        let negative = t.starts_with('-');
+        if lower == "nan" {
+            return Ok(fresh_nan(negative));
+        }
+        return Ok(if negative {
+            -f64::INFINITY
         } else {
             f64::INFINITY
-        };
-        return Ok(if t.starts_with('-') { -v } else { v });
+        });
     }
     let cleaned = strip_float_underscores(t).ok_or_else(bad)?;
     let ok = cleaned
@@ -128,7 +131,8 @@ pub fn hash_float(x: f64) -> i64 {
         return if x > 0.0 { 314159 } else { -314159 };
     }
     if x.is_nan() {
-        return 0;
+        // cpython 3.10+: a NaN hashes by identity (its payload here)
+        return super::ops::pointer_hash(x.to_bits() as usize);
     }
     let (mut m, mut e) = frexp(x);
     let sign: i64 = if m < 0.0 {
@@ -341,6 +345,31 @@ pub fn as_integer_ratio(f: f64) -> PyResult<Value> {
     }
     let (n, d) = exact_ratio(f);
     Ok(Value::tuple(vec![normalize(n), normalize(d)]))
+}
+
+/// A NaN that is a new object: floats are inline values, so a NaN's
+/// identity is its payload, numbered as made (`float('nan')`, `inf - inf`,
+/// `nan + 1`). Then `nan in [nan]` holds for one NaN object (identity)
+/// and not for two (`float('nan') in [float('nan')]`), as in CPython. The
+/// counter is process-wide like the allocator's addresses: it gives out
+/// identities and holds no program state.
+pub fn fresh_nan(negative: bool) -> f64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    const QUIET: u64 = 0x7ff8_0000_0000_0000;
+    const PAYLOAD: u64 = 0x0007_ffff_ffff_ffff;
+    let sign = if negative { 1u64 << 63 } else { 0 };
+    f64::from_bits(sign | QUIET | (n & PAYLOAD).max(1))
+}
+
+/// A float result as a value: a NaN result is a new NaN object.
+#[inline]
+pub fn new_float(x: f64) -> super::Value {
+    if x.is_nan() {
+        super::Value::Float(fresh_nan(x.is_sign_negative()))
+    } else {
+        super::Value::Float(x)
+    }
 }
 
 #[cfg(test)]

@@ -51,8 +51,11 @@ impl CellObj {
 pub struct Function {
     pub code: Rc<Code>,
     pub globals: Rc<crate::vm::Globals>,
-    pub defaults: Option<Rc<Tuple>>,
-    pub kwdefaults: Option<Rc<Dict>>,
+    /// `__defaults__` and `__kwdefaults__`, writable from Python. A
+    /// `Cell` costs no space: read them through `defaults()` and
+    /// `kwdefaults()` (take and put back; nothing runs in between).
+    pub defaults: std::cell::Cell<Option<Rc<Tuple>>>,
+    pub kwdefaults: std::cell::Cell<Option<Rc<Dict>>>,
     pub closure: Box<[Rc<CellObj>]>,
     pub annotations: Option<Rc<Dict>>,
     /// `__name__`, `__qualname__`, `__doc__`, `__module__` and the
@@ -76,6 +79,50 @@ pub struct FunctionAttrs {
 }
 
 impl Function {
+    /// `__defaults__`, or None.
+    pub fn defaults(&self) -> Option<Rc<Tuple>> {
+        let d = self.defaults.take();
+        self.defaults.set(d.clone());
+        d
+    }
+
+    /// `__kwdefaults__`, or None.
+    pub fn kwdefaults(&self) -> Option<Rc<Dict>> {
+        let d = self.kwdefaults.take();
+        self.kwdefaults.set(d.clone());
+        d
+    }
+
+    /// Runs `f` on `__defaults__` without touching its reference count
+    /// (the call path). `f` must not run Python code or write defaults.
+    #[inline]
+    pub fn with_defaults<R>(&self, f: impl FnOnce(Option<&Tuple>) -> R) -> R {
+        self.with_defaults_rc(|d| f(d.map(|t| &**t)))
+    }
+
+    /// `with_defaults` with the tuple's `Rc` (the collector's visit).
+    #[inline]
+    pub fn with_defaults_rc<R>(&self, f: impl FnOnce(Option<&Rc<Tuple>>) -> R) -> R {
+        // SAFETY: single-threaded; `f` neither sets nor takes the Cell (its
+        // contract), so the value read stays alive and unaliased by a write.
+        f(unsafe { (*self.defaults.as_ptr()).as_ref() })
+    }
+
+    /// The same for `__kwdefaults__`.
+    #[inline]
+    pub fn with_kwdefaults_rc<R>(&self, f: impl FnOnce(Option<&Rc<Dict>>) -> R) -> R {
+        // SAFETY: as for `with_defaults_rc`.
+        f(unsafe { (*self.kwdefaults.as_ptr()).as_ref() })
+    }
+
+    /// The number of positional defaults.
+    pub fn ndefaults(&self) -> usize {
+        let d = self.defaults.take();
+        let n = d.as_ref().map_or(0, |t| t.items.len());
+        self.defaults.set(d);
+        n
+    }
+
     pub fn name(&self) -> Name {
         match &*self.attrs.borrow() {
             Some(a) => a.name.clone(),
@@ -158,6 +205,9 @@ impl Builtin {
     pub fn type_name(&self) -> &'static str {
         match self.owner {
             Some(crate::builtins::slots::METHOD_WRAPPER) => "method-wrapper",
+            Some(crate::builtins::slots::QUITTER) => "Quitter",
+            Some(crate::builtins::slots::OBJECT_SLOT) if self.this.is_some() => "method-wrapper",
+            Some(crate::builtins::slots::OBJECT_SLOT) => "wrapper_descriptor",
             _ => "builtin_function_or_method",
         }
     }

@@ -311,7 +311,7 @@ pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
 
 /// `x op y` for floats, CPython's results and messages.
 pub fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
-    Ok(Value::Float(match op {
+    Ok(float::new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mult => x * y,

@@ -36,7 +36,8 @@ fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
             }
             tuple_hash(&hashes)
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::Set(s) if s.is_frozen() => s.frozen_hash(),
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Cell(_) => {
             return Some(Err(Exc::unhashable(v.builtin_type_name())));
         }
         Value::Instance(_) => return None,
@@ -85,6 +86,9 @@ pub fn eq_hashable(a: &Value, b: &Value) -> bool {
                     .iter()
                     .zip(y.items.iter())
                     .all(|(p, q)| eq_hashable(p, q))
+        }
+        (Value::Set(x), Value::Set(y)) => {
+            x.len() == y.len() && x.keys().iter().all(|k| y.contains(k))
         }
         _ => a.is(b),
     }

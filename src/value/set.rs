@@ -47,12 +47,42 @@ impl Default for Table {
 #[derive(Default)]
 pub struct Set {
     table: RefCell<Table>,
+    /// A `frozenset`: immutable and hashable (set once, when made).
+    pub frozen: std::cell::Cell<bool>,
     pub gc: crate::gc::GcIndex,
 }
 
 impl Set {
     pub fn new() -> Set {
         Set::default()
+    }
+
+    /// This set made a frozenset (before anyone else sees it).
+    pub fn into_frozen(self) -> Set {
+        self.frozen.set(true);
+        self
+    }
+
+    pub fn is_frozen(&self) -> bool {
+        self.frozen.get()
+    }
+
+    /// `hash(frozenset)`, CPython's algorithm over the members' hashes.
+    /// cpython: setobject.c frozenset_hash
+    pub fn frozen_hash(&self) -> i64 {
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+        }
+        let keys = self.keys();
+        let mut hash: u64 = 0;
+        for k in &keys {
+            hash ^= shuffle(k.hash as u64);
+        }
+        hash ^= ((keys.len() as u64) + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        let h = hash as i64;
+        if h == -1 { 590923713 } else { h }
     }
 
     /// Adds `key`; true when it was not there.

@@ -26,13 +26,8 @@ impl Vm {
             }
             Value::Class(c) => class_attr(c, name),
             Value::Module(m) => m.get(name),
-            Value::Slice(s) => match name {
-                "start" => Some(s.lower.clone()),
-                "stop" => Some(s.upper.clone()),
-                "step" => Some(s.step.clone()),
-                _ => None,
-            },
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
+            Value::Slice(s) => crate::builtins::slice_attr(s, name),
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
                 crate::value::int::number_attribute(obj, name)
             }
@@ -61,6 +56,11 @@ impl Vm {
             return Ok(bind_builtin(m, obj));
         }
         if let Some(v) = crate::builtins::slots::slot_attr(obj, name) {
+            return Ok(v);
+        }
+        if name.starts_with("__")
+            && let Some(v) = crate::builtins::dunder_attr(obj, name)
+        {
             return Ok(v);
         }
         Err(self.no_attribute(obj, name).with_name(name).with_obj(obj))
@@ -94,6 +94,19 @@ impl Vm {
         {
             return crate::builtins::property::get(self, p, obj, name);
         }
+        if class_attr
+            .as_ref()
+            .and_then(crate::builtins::member::as_member)
+            .is_some()
+        {
+            return crate::builtins::member::storage(inst)?
+                .get_key(key)
+                .ok_or_else(|| {
+                    Exc::no_attribute(&inst.class.name, name)
+                        .with_name(name)
+                        .with_obj(obj)
+                });
+        }
         if let Some(v) = inst.dict.get_key(key) {
             return Ok(v);
         }
@@ -111,7 +124,7 @@ impl Vm {
         {
             return Ok(m);
         }
-        if name == "__dict__" {
+        if name == "__dict__" && inst.class.hooks.get() & crate::value::class::hook::NO_DICT == 0 {
             // Now reachable from Python on its own: the collector must see
             // the dict as an object (it may end up in a cycle).
             if !inst.dict.gc.is_tracked() {
@@ -128,117 +141,6 @@ impl Vm {
         Err(Exc::no_attribute(&inst.class.tp_name(), name)
             .with_name(name)
             .with_obj(obj))
-    }
-
-    /// `obj.name = v`
-    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-        self.set_attr_key(obj, &StrKey::new(name), v)
-    }
-
-    /// `obj.name = v` with the name hashed beforehand.
-    pub(crate) fn set_attr_key(&mut self, obj: &Value, key: &StrKey, v: Value) -> PyResult<()> {
-        let name = key.text();
-        match obj {
-            Value::Instance(i) => {
-                if let Some(exc) = &i.exc
-                    && set_exception_attr(&mut exc.borrow_mut(), name, &v)
-                {
-                    return Ok(());
-                }
-                if !i.class.plain_attributes() {
-                    if let Some(cv) = i.class.lookup_key(key)
-                        && let Some(p) = crate::builtins::property::as_property(&cv)
-                    {
-                        return crate::builtins::property::set(self, p, obj, name, v);
-                    }
-                    if let Some(r) = self.custom_setattr(obj, i, name, &v) {
-                        return r;
-                    }
-                }
-                i.dict.set_key(key, v);
-                Ok(())
-            }
-            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
-            Value::Class(c) => {
-                if super::instance::CUSTOM_ATTRIBUTES.contains(&name) {
-                    c.dict.had_instance_values.set(true);
-                }
-                c.dict.set_str(name, v);
-                Ok(())
-            }
-            Value::Function(f) => {
-                set_function_attr(f, name, v);
-                Ok(())
-            }
-            Value::Cell(c) if name == "cell_contents" => {
-                self.set_cell(c, Some(v));
-                Ok(())
-            }
-            Value::Module(m) => {
-                m.set(name, v);
-                Ok(())
-            }
-            _ => Err(self.readonly(obj, name)),
-        }
-    }
-
-    fn readonly(&self, obj: &Value, name: &str) -> Exc {
-        let known = self.has_attr_quick(obj, name);
-        if known {
-            Exc::attribute_error(format!(
-                "'{}' object attribute '{}' is read-only",
-                obj.type_name(),
-                name
-            ))
-        } else {
-            Exc::no_attribute(&obj.type_name(), name)
-        }
-    }
-
-    fn has_attr_quick(&self, obj: &Value, name: &str) -> bool {
-        crate::builtins::method(obj, name).is_some()
-    }
-
-    /// `del obj.name`
-    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
-        match obj {
-            Value::Instance(i) => {
-                if !i.class.plain_attributes() {
-                    if let Some(cv) = i.class.lookup(name)
-                        && let Some(p) = crate::builtins::property::as_property(&cv)
-                    {
-                        return crate::builtins::property::delete(self, p, obj, name);
-                    }
-                    if let Some(r) = self.custom_delattr(obj, i, name) {
-                        return r;
-                    }
-                }
-                let removed = i.dict.remove(&crate::value::DictKey::str(name));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            Value::Cell(c) if name == "cell_contents" => {
-                self.set_cell(c, None);
-                Ok(())
-            }
-            Value::Function(f) => {
-                let removed = f
-                    .dict()
-                    .and_then(|d| d.remove(&crate::value::DictKey::str(name)));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            Value::Class(c) if !c.heap_type => Err(Exc::immutable_type(c, name)),
-            Value::Class(c) => {
-                let removed = c.dict.remove(&crate::value::DictKey::str(name));
-                removed
-                    .map(|_| ())
-                    .ok_or_else(|| Exc::attribute_error(name.to_string()))
-            }
-            _ => Err(Exc::no_attribute(&obj.type_name(), name)),
-        }
     }
 
     /// LOAD_METHOD: `(method, self)` when `name` is a method found on the
@@ -322,20 +224,9 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
         "__code__" => Value::Code(f.code.clone()),
         "__closure__" if f.closure.is_empty() => Value::None,
         "__closure__" => Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect()),
-        "__defaults__" => f.defaults.clone().map_or(Value::None, Value::Tuple),
-        "__kwdefaults__" => f.kwdefaults.clone().map_or(Value::None, Value::Dict),
-        "__annotations__" => match f
-            .attrs
-            .borrow()
-            .as_ref()
-            .and_then(|a| a.annotations.clone())
-        {
-            Some(v) => v,
-            None => f
-                .annotations
-                .clone()
-                .map_or_else(|| Value::dict(crate::value::Dict::new()), Value::Dict),
-        },
+        "__defaults__" => f.defaults().map_or(Value::None, Value::Tuple),
+        "__kwdefaults__" => f.kwdefaults().map_or(Value::None, Value::Dict),
+        "__annotations__" => function_annotations(f),
         "__dict__" => match f.dict() {
             Some(d) => Value::Dict(d),
             None => Value::dict(crate::value::Dict::new()),
@@ -345,22 +236,22 @@ fn function_attr(f: &Rc<Function>, name: &str) -> Option<Value> {
     })
 }
 
-fn set_function_attr(f: &Rc<Function>, name: &str, v: Value) {
-    let mut attrs = f.attrs_mut();
-    match (name, &v) {
-        ("__name__", Value::Str(s)) => attrs.name = Rc::from(s.as_str()),
-        ("__qualname__", Value::Str(s)) => attrs.qualname = Rc::from(s.as_str()),
-        ("__doc__", _) => attrs.doc = v,
-        ("__module__", _) => attrs.module = v,
-        ("__annotations__", _) => attrs.annotations = Some(v),
-        _ => {
-            let d = attrs.dict.get_or_insert_with(|| {
-                let d = Rc::new(crate::value::Dict::new());
-                crate::gc::track_dict(&d);
-                d
-            });
-            d.set_str(name, v);
+/// `f.__annotations__`: the def's, or what was assigned; after `del` or
+/// `= None`, a new empty dict that stays.
+fn function_annotations(f: &Function) -> Value {
+    let assigned = f
+        .attrs
+        .borrow()
+        .as_ref()
+        .and_then(|a| a.annotations.clone());
+    match (assigned, &f.annotations) {
+        (Some(Value::None), _) | (None, None) => {
+            let d = Value::dict(crate::value::Dict::new());
+            f.attrs_mut().annotations = Some(d.clone());
+            d
         }
+        (Some(v), _) => v,
+        (None, Some(d)) => Value::Dict(d.clone()),
     }
 }
 
@@ -397,8 +288,6 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
         "__new__" => super::payload::type_new_value(),
-        "__setattr__" => super::instance::object_setattr_value(),
-        "__delattr__" => super::instance::object_delattr_value(),
         _ => return None,
     })
 }
@@ -410,7 +299,14 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         "__cause__" => state.cause.clone().unwrap_or(Value::None),
         "__context__" => state.context.clone().unwrap_or(Value::None),
         "__suppress_context__" => Value::Bool(state.suppress_context),
-        "__traceback__" => Value::None,
+        "__traceback__" => crate::builtins::traceback_obj::chain(&state.traceback),
+        "code"
+            if inst.class.is_subclass(&crate::exception::class_of(
+                crate::exception::ExcKind::SystemExit,
+            )) =>
+        {
+            crate::exception::system_exit_code(&state.args)
+        }
         "value"
             if inst.class.is_subclass(&crate::exception::class_of(
                 crate::exception::ExcKind::StopIteration,
@@ -420,17 +316,4 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
-}
-
-fn set_exception_attr(state: &mut crate::exception::ExcState, name: &str, v: &Value) -> bool {
-    match name {
-        "args" => state.args = crate::vm::ops::seq_items(v),
-        "__cause__" => {
-            state.cause = if v.is_none() { None } else { Some(v.clone()) };
-            state.suppress_context = true;
-        }
-        "__context__" => state.context = if v.is_none() { None } else { Some(v.clone()) },
-        _ => return false,
-    }
-    true
 }

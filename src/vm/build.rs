@@ -5,6 +5,7 @@ use super::Vm;
 use crate::code::Instr;
 use crate::exception::{Exc, PyResult};
 use crate::value::{Dict, Set, Value};
+use std::rc::Rc;
 
 impl Vm {
     /// SETUP_ANNOTATIONS: `__annotations__` becomes a dict in the class
@@ -129,9 +130,23 @@ impl Vm {
         Ok(())
     }
 
+    /// `**m`'s dict: a dict itself, or for any object with `keys()` a new
+    /// dict of `m[k]` for each key; None for anything else.
+    pub(crate) fn mapping_as_dict(&mut self, m: &Value) -> PyResult<Option<Rc<Dict>>> {
+        match m {
+            Value::Dict(d) => Ok(Some(d.clone())),
+            Value::Instance(_) if self.get_attr(m, "keys").is_ok() => {
+                let d = Dict::new();
+                crate::builtins::dict_update(self, &d, m)?;
+                Ok(Some(Rc::new(d)))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// `d.update(m)`; with `merge`, a repeated key is a call error.
     pub(crate) fn dict_update(&mut self, d: &Dict, m: &Value, merge: bool) -> PyResult<()> {
-        let Value::Dict(src) = m else {
+        let Some(src) = self.mapping_as_dict(m)? else {
             return Err(Exc::type_error(format!(
                 "'{}' object is not a mapping",
                 m.type_name()

@@ -183,16 +183,18 @@ impl Vm {
         if nargs == argcount {
             return true;
         }
-        let Some(defaults) = &f.defaults else {
-            return false;
-        };
-        let nd = defaults.items.len();
-        if nargs + nd < argcount {
-            return false;
-        }
-        let first = nd - (argcount - nargs);
-        self.stack.extend(defaults.items[first..].iter().cloned());
-        true
+        f.with_defaults(|defaults| {
+            let Some(defaults) = defaults else {
+                return false;
+            };
+            let nd = defaults.items.len();
+            if nargs + nd < argcount {
+                return false;
+            }
+            let first = nd - (argcount - nargs);
+            self.stack.extend(defaults.items[first..].iter().cloned());
+            true
+        })
     }
 
     pub(crate) fn check_depth(&self) -> PyResult<()> {
@@ -337,8 +339,8 @@ impl Vm {
             origin: Some((frame.code.clone(), line)),
             globals: self.frame_globals(fi).clone(),
             code,
-            defaults,
-            kwdefaults,
+            defaults: defaults.into(),
+            kwdefaults: kwdefaults.into(),
             closure,
             annotations,
         });
@@ -480,9 +482,6 @@ where
     let has_varargs = code.flags & flags::VARARGS != 0;
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
     let nargs = args.len();
-    if nargs > argcount && !has_varargs {
-        return Err(too_many_positional(f, nargs, kwargs));
-    }
     let npos = nargs.min(argcount);
     for (slot, a) in locals.iter_mut().zip(&args[..npos]) {
         *slot = a.clone();
@@ -495,7 +494,11 @@ where
     } else {
         None
     };
-    bind_keywords(f, locals, kwargs, kwdict.as_ref())?;
+    // cpython: keyword errors come before "takes N positional arguments"
+    bind_keywords(f, locals, kwargs.clone(), kwdict.as_ref())?;
+    if nargs > argcount && !has_varargs {
+        return Err(too_many_positional(f, nargs, kwargs));
+    }
     if let Some(d) = kwdict {
         locals[argcount + kwonly + has_varargs as usize] = Value::dict(d);
     }
@@ -578,14 +581,17 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     if !locals[..named].iter().any(|v| matches!(v, Value::Null)) {
         return Ok(());
     }
-    if let Some(defaults) = &f.defaults {
-        let first = argcount - defaults.items.len().min(argcount);
-        for (k, d) in defaults.items.iter().enumerate() {
-            if matches!(locals[first + k], Value::Null) {
-                locals[first + k] = d.clone();
+    // (filling clones values and runs no Python code)
+    f.with_defaults(|defaults| {
+        if let Some(defaults) = defaults {
+            let first = argcount - defaults.items.len().min(argcount);
+            for (k, d) in defaults.items.iter().enumerate() {
+                if matches!(locals[first + k], Value::Null) {
+                    locals[first + k] = d.clone();
+                }
             }
         }
-    }
+    });
     let missing: Vec<Name> = (0..argcount)
         .filter(|&i| matches!(locals[i], Value::Null))
         .map(|i| code.varnames[i].clone())
@@ -596,10 +602,8 @@ fn fill_missing(f: &Function, locals: &mut [Value]) -> PyResult<()> {
     let kwonly = argcount..argcount + code.kwonlyargcount as usize;
     for i in kwonly.clone() {
         if matches!(locals[i], Value::Null)
-            && let Some(d) = f
-                .kwdefaults
-                .as_ref()
-                .and_then(|kd| kd.get_str(&code.varnames[i]))
+            && let Some(d) =
+                f.with_kwdefaults_rc(|kd| kd.and_then(|kd| kd.get_str(&code.varnames[i])))
         {
             locals[i] = d;
         }
@@ -645,7 +649,7 @@ fn too_many_positional(
 ) -> Exc {
     let code: &Code = &f.code;
     let argcount = code.argcount as usize;
-    let ndefaults = f.defaults.as_ref().map_or(0, |d| d.items.len());
+    let ndefaults = f.ndefaults();
     let takes = if ndefaults > 0 {
         format!(
             "from {} to {}",

@@ -278,7 +278,7 @@ impl Vm {
             Err(e) => {
                 st.finished = true;
                 if e.is(crate::exception::ExcKind::StopIteration) {
-                    return Err(Exc::runtime_error("generator raised StopIteration"));
+                    return Err(Exc::generator_raised_stop_iteration(e));
                 }
                 Err(e)
             }

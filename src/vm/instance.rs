@@ -91,6 +91,8 @@ pub(crate) fn new_instance(class: &Rc<Class>, args: &[Value], payload: Option<Va
         gc: Default::default(),
         class: class.clone(),
         dict: Rc::new(crate::value::Dict::new()),
+        slots: (class.hooks.get() & crate::value::class::hook::SLOTS != 0)
+            .then(|| Box::new(crate::value::Dict::new())),
         exc: class.is_exception().then(|| {
             std::cell::RefCell::new(exception::ExcState {
                 args: args.to_vec(),
@@ -101,98 +103,4 @@ pub(crate) fn new_instance(class: &Rc<Class>, args: &[Value], payload: Option<Va
     });
     crate::gc::track_instance(&inst);
     Value::Instance(inst)
-}
-
-impl Vm {
-    /// `obj.name = v` when the class customises writes: its own
-    /// `__setattr__`, or `__slots__` with no room for `name`. None when
-    /// neither applies (the class dict was flagged when it was made).
-    pub(crate) fn custom_setattr(
-        &mut self,
-        obj: &Value,
-        inst: &Instance,
-        name: &str,
-        v: &Value,
-    ) -> Option<PyResult<()>> {
-        if let Some(m @ Value::Function(_)) = inst.class.lookup("__setattr__") {
-            let args = vec![obj.clone(), Value::str(name), v.clone()];
-            return Some(self.call(&m, args).map(|_| ()));
-        }
-        no_slot(&inst.class, name).then(|| Err(Exc::no_attribute(&inst.class.tp_name(), name)))
-    }
-
-    /// `del obj.name` through a class's own `__delattr__`.
-    pub(crate) fn custom_delattr(
-        &mut self,
-        obj: &Value,
-        inst: &Instance,
-        name: &str,
-    ) -> Option<PyResult<()>> {
-        let m @ Value::Function(_) = inst.class.lookup("__delattr__")? else {
-            return None;
-        };
-        Some(
-            self.call(&m, vec![obj.clone(), Value::str(name)])
-                .map(|_| ()),
-        )
-    }
-}
-
-/// Whether every class statement in the MRO declared `__slots__` and none
-/// of them names `name`: the instance has no room for it.
-fn no_slot(class: &Rc<Class>, name: &str) -> bool {
-    let mut named = false;
-    for c in class
-        .mro()
-        .iter()
-        .filter(|c| c.kind == crate::value::TypeKind::User)
-    {
-        match c.dict.get_str("__slots__") {
-            None => return false,
-            Some(Value::Str(s)) => named |= s.as_str() == name,
-            Some(Value::Tuple(t)) => named |= t.items.iter().any(|x| x.as_str() == Some(name)),
-            Some(Value::List(l)) => {
-                named |= l.items.borrow().iter().any(|x| x.as_str() == Some(name))
-            }
-            Some(_) => return false,
-        }
-    }
-    !named
-}
-
-/// Class statements that define these customise attribute writes: their
-/// dict is flagged so attribute access takes the general path.
-pub(crate) const CUSTOM_ATTRIBUTES: [&str; 3] = ["__setattr__", "__delattr__", "__slots__"];
-
-/// `object.__setattr__(obj, name, value)`: the plain write into the
-/// instance dict, which a class's own `__setattr__` calls to store.
-pub fn object_setattr_value() -> Value {
-    crate::builtins::builtin("__setattr__", object_setattr)
-}
-
-fn object_setattr(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let [Value::Instance(i), Value::Str(name), v] = args else {
-        return Err(Exc::type_error(
-            "object.__setattr__(obj, name, value) needs an instance, a str and a value",
-        ));
-    };
-    i.dict.set_str(name.as_str(), v.clone());
-    Ok(Value::None)
-}
-
-/// `object.__delattr__(obj, name)`.
-pub fn object_delattr_value() -> Value {
-    crate::builtins::builtin("__delattr__", object_delattr)
-}
-
-fn object_delattr(_: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
-    let [Value::Instance(i), Value::Str(name)] = args else {
-        return Err(Exc::type_error(
-            "object.__delattr__(obj, name) needs an instance and a str",
-        ));
-    };
-    match i.dict.remove(&crate::value::DictKey::str(name.as_str())) {
-        Some(_) => Ok(Value::None),
-        None => Err(Exc::no_attribute(&i.class.tp_name(), name.as_str())),
-    }
 }

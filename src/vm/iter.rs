@@ -5,7 +5,7 @@
 //! then `Vm::next`.
 
 use super::Vm;
-use crate::exception::{Exc, PyResult};
+use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::int::{normalize, to_bigint};
 use crate::value::{Dict, List, Range, Tuple, Value};
 use num_bigint::BigInt;
@@ -61,6 +61,14 @@ pub enum IterState {
     },
     Zip {
         its: Vec<Value>,
+        strict: bool,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError
+    /// (`step` 1), or `reversed(obj)`: `obj[len - 1]` down to `obj[0]`.
+    GetItem {
+        obj: Value,
+        i: i64,
+        step: i64,
     },
     Map {
         func: Value,
@@ -125,6 +133,8 @@ impl IterState {
             IterState::Seq { name, .. } => name,
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
+            IterState::GetItem { step: 1, .. } => "iterator",
+            IterState::GetItem { .. } => "reversed",
             IterState::Map { .. } => "map",
             IterState::Filter { .. } => "filter",
             IterState::Bytes { bytes, .. } if bytes.mutable => "bytearray_iterator",
@@ -226,8 +236,17 @@ impl Vm {
                     .clone();
                 self.get_iter(&p)
             }
+            None if self.has_getitem(v) => Ok(iterator(IterState::GetItem {
+                obj: v.clone(),
+                i: 0,
+                step: 1,
+            })),
             None => Err(Exc::not_iterable(&v.type_name())),
         }
+    }
+
+    fn has_getitem(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if i.class.lookup("__getitem__").is_some())
     }
 
     /// `next(it)`: Some(item), or None when exhausted. Every builtin that
@@ -295,10 +314,20 @@ impl Vm {
                 let k = std::mem::replace(n, successor(n));
                 Ok(Some(Value::tuple(vec![k, v])))
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(st);
-                self.next_zip(&its)
+                self.next_zip(&its, strict)
+            }
+            IterState::GetItem { obj, i, step } => {
+                let (obj, index) = (obj.clone(), *i);
+                *i += *step;
+                drop(st);
+                if index < 0 {
+                    *cell.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
+                self.next_getitem(cell, &obj, index)
             }
             IterState::Map { func, its } => {
                 let (func, its) = (func.clone(), its.clone());
@@ -313,11 +342,29 @@ impl Vm {
         }
     }
 
-    fn next_zip(&mut self, its: &[Value]) -> PyResult<Option<Value>> {
+    /// `obj[index]`; IndexError or StopIteration end the iteration.
+    fn next_getitem(
+        &mut self,
+        cell: &Rc<RefCell<IterState>>,
+        obj: &Value,
+        index: i64,
+    ) -> PyResult<Option<Value>> {
+        match self.get_item(obj, &Value::Int(index)) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(ExcKind::IndexError) || e.is(ExcKind::StopIteration) => {
+                *cell.borrow_mut() = IterState::Done;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn next_zip(&mut self, its: &[Value], strict: bool) -> PyResult<Option<Value>> {
         let mut items = Vec::with_capacity(its.len());
-        for it in its {
+        for (k, it) in its.iter().enumerate() {
             match self.next(it)? {
                 Some(v) => items.push(v),
+                None if strict => return self.zip_mismatch(its, k).map(|_| None),
                 None => return Ok(None),
             }
         }
@@ -325,6 +372,32 @@ impl Vm {
             return Ok(None);
         }
         Ok(Some(Value::tuple(items)))
+    }
+
+    /// A strict zip whose iterator `k` ran out: fine only when all did at
+    /// once. cpython: bltinmodule.c zip_next
+    fn zip_mismatch(&mut self, its: &[Value], k: usize) -> PyResult<()> {
+        let plural = |n: usize| match n {
+            1 => "argument 1".to_string(),
+            n => format!("arguments 1-{n}"),
+        };
+        if k > 0 {
+            return Err(Exc::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                k + 1,
+                plural(k)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.next(it)?.is_some() {
+                return Err(Exc::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(())
     }
 
     fn next_map(&mut self, func: &Value, its: &[Value]) -> PyResult<Option<Value>> {

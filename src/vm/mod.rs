@@ -7,6 +7,7 @@
 //! variable's slot holds the `Value::Cell` itself.
 
 mod attr;
+mod attr_write;
 mod call;
 mod coroutine;
 pub(crate) mod dispatch;
@@ -62,6 +63,9 @@ pub struct Vm {
     pub interrupt: Arc<AtomicBool>,
     /// What `print` writes to (stdout, or a buffer in tests and the REPL).
     pub out: Box<dyn std::io::Write>,
+    /// What `sys.stderr` writes to (the process's stderr unless a front
+    /// end gives another).
+    pub err: Box<dyn std::io::Write>,
     /// Reprs in progress, to print `[...]` for self-containing containers.
     pub repr_guard: Vec<usize>,
     /// Comparisons and hashes of nested values in progress: they count
@@ -90,6 +94,7 @@ impl Vm {
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             interrupt: Arc::new(AtomicBool::new(false)),
             out,
+            err: Box::new(std::io::stderr()),
             repr_guard: Vec::new(),
             native_depth: 0,
             reraising: false,
@@ -105,6 +110,7 @@ impl Vm {
     pub fn fresh(&mut self) -> Vm {
         let out = std::mem::replace(&mut self.out, Box::new(std::io::sink()));
         let mut vm = Vm::new(out);
+        vm.err = std::mem::replace(&mut self.err, Box::new(std::io::sink()));
         vm.interrupt = self.interrupt.clone();
         vm
     }
@@ -207,6 +213,13 @@ impl Vm {
 
     pub fn flush_out(&mut self) {
         let _ = self.out.flush();
+    }
+
+    /// Writes to `sys.stderr`, after what stdout holds so far.
+    pub fn write_err(&mut self, s: &str) {
+        self.flush_out();
+        let _ = self.err.write_all(s.as_bytes());
+        let _ = self.err.flush();
     }
 }
 

@@ -4,10 +4,10 @@
 
 use super::Vm;
 use crate::ast::{BinOp, UnaryOp};
-use crate::code::{COMPARE_OPS, Instr};
+use crate::code::Instr;
 use crate::exception::{Exc, PyResult};
 use crate::value::int::{self, NumCmp, is_int};
-use crate::value::{DictKey, Value};
+use crate::value::{CellObj, DictKey, Value};
 use std::cmp::Ordering;
 
 /// BINARY_OP's operand → operator, CPython's NB_* order.
@@ -44,7 +44,19 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 
-/// The in-place dunder of each binary operator, in BIN_OPS order.
+/// `seq * x` or `x * seq` with a non-int `x` (not an instance, whose
+/// methods had their say): the operand that should have been an int.
+fn non_int_repeat<'a>(a: &'a Value, b: &'a Value) -> Option<&'a Value> {
+    let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+    match (a, b) {
+        (_, Value::Instance(_)) | (Value::Instance(_), _) => None,
+        (s, other) if seq(s) => Some(other),
+        (other, s) if seq(s) => Some(other),
+        _ => None,
+    }
+}
+
+/// The in-place dunder of each operator, in BIN_OPS order.
 const INPLACE_DUNDERS: [&str; 13] = [
     "__iadd__",
     "__iand__",
@@ -60,6 +72,28 @@ const INPLACE_DUNDERS: [&str; 13] = [
     "__itruediv__",
     "__ixor__",
 ];
+
+/// The comparison dunders in COMPARE_OP's operand order.
+const COMPARE_DUNDERS: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+
+/// The reflection of each comparison (`a < b` is `b > a`).
+const SWAPPED: [u32; 6] = [4, 5, 2, 3, 0, 1];
+
+/// Whether `b`'s reflected method runs before `a`'s: `b`'s class is a
+/// proper subclass of `a`'s and defines its own `rname`.
+fn reflected_first(a: &Value, b: &Value, rname: &str) -> bool {
+    let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
+        return false;
+    };
+    if std::rc::Rc::ptr_eq(&x.class, &y.class) || !y.class.is_subclass(&x.class) {
+        return false;
+    }
+    match (y.class.lookup(rname), x.class.lookup(rname)) {
+        (Some(r), Some(l)) => !r.is(&l),
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
 
 impl Vm {
     /// BINARY_OP: `a op b`, or the augmented form `a op= b`.
@@ -104,6 +138,14 @@ impl Vm {
             return Err(Exc::type_error(format!(
                 "can only concatenate {t} (not \"{}\") to {t}",
                 b.type_name()
+            )));
+        }
+        if bop == BinOp::Mult
+            && let Some(other) = non_int_repeat(a, b)
+        {
+            return Err(Exc::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                other.type_name()
             )));
         }
         let sym = op.symbol();
@@ -177,13 +219,18 @@ impl Vm {
             }
             (BinOp::Mod, V::Str(fmt), _) => V::str(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, V::Set(x), V::Set(y)) => {
-                if inplace && crate::value::Set::binop_in_place(op, x, y) {
+                if inplace && !x.is_frozen() && crate::value::Set::binop_in_place(op, x, y) {
                     return Ok(Some(a.clone()));
                 }
                 match crate::value::Set::binop(op, x, y) {
+                    Some(s) if x.is_frozen() => V::set(s.into_frozen()),
                     Some(s) => V::set(s),
                     None => return Ok(None),
                 }
+            }
+            (BinOp::BitOr, V::Dict(x), _) if inplace => {
+                crate::builtins::dict_update(self, x, b)?;
+                a.clone()
             }
             (BinOp::BitOr, V::Dict(x), V::Dict(y)) => {
                 let merged = crate::value::Dict::new();
@@ -201,21 +248,30 @@ impl Vm {
         crate::builtins::format::percent(self, fmt, args)
     }
 
-    /// `a.__iop__(b)` for `a op= b` when `a`'s class defines it.
+    /// `a.__iop__(b)` for an instance whose class defines it; None when it
+    /// does not or answers NotImplemented (the binary form is tried next).
     fn dunder_inplace(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let Value::Instance(i) = a else {
-            return Ok(None);
-        };
-        let Some(m) = i.class.lookup(INPLACE_DUNDERS[k]) else {
-            return Ok(None);
-        };
-        let r = self.call(&m, vec![a.clone(), b.clone()])?;
-        Ok((!matches!(r, Value::NotImplemented)).then_some(r))
+        if let Value::Instance(i) = a
+            && let Some(m) = i.class.lookup(INPLACE_DUNDERS[k])
+        {
+            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
-    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances.
+    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances; the right
+    /// operand goes first when its class is a subclass of the left's that
+    /// overrides the reflected method (cpython: abstract.c binary_op1).
     fn dunder_binary(&mut self, k: usize, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         let (name, rname) = DUNDERS[k];
+        if reflected_first(a, b, rname)
+            && let Some(r) = self.call_reflected(rname, a, b)?
+        {
+            return Ok(Some(r));
+        }
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(name)
         {
@@ -224,6 +280,14 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        if reflected_first(a, b, rname) {
+            return Ok(None);
+        }
+        self.call_reflected(rname, a, b)
+    }
+
+    /// `b.__rop__(a)` when `b` is an instance whose class defines it.
+    fn call_reflected(&mut self, rname: &str, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let Value::Instance(i) = b
             && let Some(m) = i.class.lookup(rname)
         {
@@ -256,76 +320,118 @@ impl Vm {
         )))
     }
 
-    /// COMPARE_OP: `<`, `<=`, `==`, `!=`, `>`, `>=`.
+    /// COMPARE_OP: `<`, `<=`, `==`, `!=`, `>`, `>=`. An instance's
+    /// comparison method answers with whatever it returns, as in CPython.
     pub(crate) fn compare_op(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
-        let r = match op {
-            2 => self.eq(a, b)?,
-            3 => !self.eq(a, b)?,
-            _ => self.ordered(op, a, b)?,
-        };
-        Ok(Value::Bool(r))
+        if let (Value::Instance(_), _) | (_, Value::Instance(_)) = (a, b) {
+            return self.rich_compare(op, a, b);
+        }
+        match op {
+            2 => Ok(Value::Bool(self.eq(a, b)?)),
+            3 => Ok(Value::Bool(!self.eq(a, b)?)),
+            _ => self.ordered(op, a, b),
+        }
     }
 
-    /// `a < b` and friends: numbers, strings, sequences, sets, dunders.
-    fn ordered(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+    /// Cells compare by their contents, empty cells before full ones.
+    /// cpython 3.11: cellobject.c cell_richcompare
+    fn cell_compare(&mut self, op: u32, x: &CellObj, y: &CellObj) -> PyResult<Value> {
+        match (x.get(), y.get()) {
+            (Some(a), Some(b)) => self.nested("in comparison", |vm| vm.compare_op(op, &a, &b)),
+            (a, b) => {
+                let order = (b.is_none() as u8).cmp(&(a.is_none() as u8));
+                Ok(Value::Bool(ordering_matches(op, order)))
+            }
+        }
+    }
+
+    /// `compare_op` as a truth value (cpython: PyObject_RichCompareBool
+    /// without its identity shortcut).
+    pub fn compare_bool(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.compare_op(op, a, b)?;
+        self.is_true(&r)
+    }
+
+    /// `a < b` and friends: numbers, strings, sequences, sets.
+    fn ordered(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
         match int::compare(a, b) {
-            NumCmp::Ord(o) => return Ok(ordering_matches(op, o)),
-            NumCmp::Unordered => return Ok(false),
+            NumCmp::Ord(o) => return Ok(Value::Bool(ordering_matches(op, o))),
+            NumCmp::Unordered => return Ok(Value::Bool(false)),
             NumCmp::NotNumeric => {}
         }
-        match (a, b) {
-            (Value::Str(x), Value::Str(y)) => Ok(ordering_matches(op, x.as_str().cmp(y.as_str()))),
+        Ok(Value::Bool(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => ordering_matches(op, x.as_str().cmp(y.as_str())),
             (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
-                self.nested("in comparison", |vm| vm.sequence_compare(op, a, b))
+                return self.nested("in comparison", |vm| vm.sequence_compare(op, a, b));
             }
-            (Value::Set(x), Value::Set(y)) => Ok(set_compare(op, x, y)),
+            (Value::Set(x), Value::Set(y)) => set_compare(op, x, y),
             (Value::Bytes(_), Value::Bytes(_)) => {
-                let o = crate::builtins::bytes::ops::compare(a, b);
-                Ok(o.is_some_and(|o| ordering_matches(op, o)))
+                crate::builtins::bytes::ops::compare(a, b).is_some_and(|o| ordering_matches(op, o))
             }
-            _ => self.dunder_compare(op, a, b),
-        }
+            (Value::Cell(x), Value::Cell(y)) => return self.cell_compare(op, x, y),
+            _ => return Err(Exc::not_supported_between(op, a, b)),
+        }))
     }
 
-    fn dunder_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
-        const NAMES: [&str; 6] = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-        const SWAPPED: [usize; 6] = [4, 5, 2, 3, 0, 1];
-        if let Value::Instance(i) = a
-            && let Some(m) = i.class.lookup(NAMES[op as usize])
-        {
-            let r = self.call(&m, vec![a.clone(), b.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
-                return self.is_true(&r);
-            }
+    /// Rich comparison with an instance on either side: the reflected
+    /// method first when the right operand's class is a subclass that
+    /// overrides it, then `a.__op__(b)`, then `b.__swapped__(a)`; `==`
+    /// and `!=` fall back to identity. cpython: object.c do_richcompare
+    fn rich_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
+        let swapped = SWAPPED[op as usize];
+        let reflected_first = reflected_first(a, b, COMPARE_DUNDERS[swapped as usize]);
+        if reflected_first && let Some(r) = self.compare_dunder(swapped, b, a)? {
+            return Ok(r);
         }
-        if let Value::Instance(i) = b
-            && let Some(m) = i.class.lookup(NAMES[SWAPPED[op as usize]])
-        {
-            let r = self.call(&m, vec![b.clone(), a.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
-                return self.is_true(&r);
-            }
+        if let Some(r) = self.compare_dunder(op, a, b)? {
+            return Ok(r);
+        }
+        if !reflected_first && let Some(r) = self.compare_dunder(swapped, b, a)? {
+            return Ok(r);
         }
         if let Some((pa, pb)) = payloads(a, b) {
-            return self.ordered(op, &pa, &pb);
+            // a dict/list/tuple subclass compares as the builtin it is
+            return self.compare_op(op, &pa, &pb);
         }
-        Err(Exc::type_error(format!(
-            "'{}' not supported between instances of '{}' and '{}'",
-            COMPARE_OPS[op as usize],
-            a.type_name(),
-            b.type_name()
-        )))
+        match op {
+            2 => Ok(Value::Bool(a.is(b))),
+            3 => Ok(Value::Bool(!a.is(b))),
+            _ => Err(Exc::not_supported_between(op, a, b)),
+        }
     }
 
-    /// Lexicographic comparison: the first unequal pair decides.
-    fn sequence_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<bool> {
+    /// `x.__op__(y)` when `x` is an instance whose class has it (`__ne__`
+    /// defaults to the negation of `__eq__`); None for NotImplemented.
+    fn compare_dunder(&mut self, op: u32, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(i) = x else {
+            return Ok(None);
+        };
+        if let Some(m) = i.class.lookup(COMPARE_DUNDERS[op as usize]) {
+            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            return Ok((!matches!(r, Value::NotImplemented)).then_some(r));
+        }
+        if op == 3
+            && let Some(m) = i.class.lookup("__eq__")
+        {
+            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            if matches!(r, Value::NotImplemented) {
+                return Ok(None);
+            }
+            return Ok(Some(Value::Bool(!self.is_true(&r)?)));
+        }
+        Ok(None)
+    }
+
+    /// Lexicographic comparison: the first unequal pair decides, with
+    /// whatever its comparison returns.
+    fn sequence_compare(&mut self, op: u32, a: &Value, b: &Value) -> PyResult<Value> {
         let (xs, ys) = (seq_items(a), seq_items(b));
         for (x, y) in xs.iter().zip(ys.iter()) {
-            if !self.eq(x, y)? {
-                return self.ordered(op, x, y);
+            if !x.is(y) && !self.eq(x, y)? {
+                return self.compare_op(op, x, y);
             }
         }
-        Ok(ordering_matches(op, xs.len().cmp(&ys.len())))
+        Ok(Value::Bool(ordering_matches(op, xs.len().cmp(&ys.len()))))
     }
 
     /// `a == b`, with `__eq__` of instances.
@@ -348,10 +454,23 @@ impl Vm {
             (Value::Set(x), Value::Set(y)) => {
                 Ok(x.len() == y.len() && x.keys().iter().all(|k| y.contains(k)))
             }
-            (Value::Instance(_), _) | (_, Value::Instance(_)) => self.dunder_eq(a, b),
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let r = self.rich_compare(2, a, b)?;
+                self.is_true(&r)
+            }
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
             (Value::Bytes(_), Value::Bytes(_)) => {
                 Ok(crate::builtins::bytes::ops::eq(a, b).unwrap_or(false))
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let parts = |s: &crate::value::Slice| {
+                    Value::tuple(vec![s.lower.clone(), s.upper.clone(), s.step.clone()])
+                };
+                self.eq(&parts(x), &parts(y))
+            }
+            (Value::Cell(x), Value::Cell(y)) => {
+                let r = self.cell_compare(2, x, y)?;
+                self.is_true(&r)
             }
             _ => Ok(a.is(b)),
         }
@@ -383,23 +502,6 @@ impl Vm {
         Ok(true)
     }
 
-    fn dunder_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        for (x, y) in [(a, b), (b, a)] {
-            if let Value::Instance(i) = x
-                && let Some(m) = i.class.lookup("__eq__")
-            {
-                let r = self.call(&m, vec![x.clone(), y.clone()])?;
-                if !matches!(r, Value::NotImplemented) {
-                    return self.is_true(&r);
-                }
-            }
-        }
-        if let Some((pa, pb)) = payloads(a, b) {
-            return self.eq(&pa, &pb);
-        }
-        Ok(a.is(b))
-    }
-
     /// `bool(v)`: `__bool__`, then `__len__`, for instances.
     pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
         let Value::Instance(i) = v else {
@@ -416,8 +518,17 @@ impl Vm {
             };
         }
         if let Some(m) = i.class.lookup("__len__") {
-            let r = self.call(&m, vec![v.clone()])?;
-            return Ok(r.truthy());
+            // cpython: the length is checked as len() checks it
+            return match self.call(&m, vec![v.clone()])? {
+                Value::Int(n) if n < 0 => Err(Exc::value_error("__len__() should return >= 0")),
+                Value::Int(n) => Ok(n != 0),
+                Value::Bool(b) => Ok(b),
+                Value::BigInt(_) => Err(Exc::index_overflow()),
+                other => Err(Exc::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ))),
+            };
         }
         Ok(i.payload.as_ref().is_none_or(Value::truthy))
     }

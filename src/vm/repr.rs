@@ -89,12 +89,15 @@ impl Vm {
             let inner: Vec<String> = args.iter().map(|a| self.repr(a)).collect::<PyResult<_>>()?;
             return Ok(format!("{}({})", i.class.name, inner.join(", ")));
         }
-        Ok(format!(
-            "<{}.{} object at {:#x}>",
-            i.class.module,
-            i.class.qualname,
-            v.address()
-        ))
+        Ok(match &*i.class.module {
+            "builtins" => format!("<{} object at {:#x}>", i.class.qualname, v.address()),
+            module => format!(
+                "<{}.{} object at {:#x}>",
+                module,
+                i.class.qualname,
+                v.address()
+            ),
+        })
     }
 
     /// Lists, tuples, dicts and sets, guarding against self-reference.
@@ -128,6 +131,10 @@ impl Vm {
             }
             Value::Tuple(t) if t.items.len() == 1 => Ok(format!("({},)", self.repr(&t.items[0])?)),
             Value::Tuple(t) => Ok(format!("({})", self.join_reprs(&t.items)?)),
+            Value::Set(s) if s.is_frozen() && s.is_empty() => Ok("frozenset()".into()),
+            Value::Set(s) if s.is_frozen() => {
+                Ok(format!("frozenset({{{}}})", self.join_reprs(&s.items())?))
+            }
             Value::Set(s) if s.is_empty() => Ok("set()".into()),
             Value::Set(s) => Ok(format!("{{{}}}", self.join_reprs(&s.items())?)),
             Value::Dict(d) => {
@@ -208,7 +215,16 @@ pub fn object_repr(v: &Value) -> String {
         }
         Value::Class(c) => format!("<class '{}'>", c.name),
         Value::Builtin(b) => match (&b.this, b.owner) {
-            (Some(this), Some(crate::builtins::slots::METHOD_WRAPPER)) => format!(
+            (None, Some(crate::builtins::slots::QUITTER)) => {
+                format!("Use {}() or Ctrl-D (i.e. EOF) to exit", b.name)
+            }
+            (None, Some(crate::builtins::slots::OBJECT_SLOT)) => {
+                format!("<slot wrapper '{}' of 'object' objects>", b.name)
+            }
+            (
+                Some(this),
+                Some(crate::builtins::slots::METHOD_WRAPPER | crate::builtins::slots::OBJECT_SLOT),
+            ) => format!(
                 "<method-wrapper '{}' of {} object at {:#x}>",
                 b.name,
                 this.type_name(),

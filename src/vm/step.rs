@@ -360,7 +360,12 @@ impl Vm {
     /// `**kwargs` dict), so nobody can tell the copy was skipped.
     fn merge_for_call(&mut self, i: usize) -> PyResult<()> {
         let at = self.stack.len() - 1 - i;
-        let src = self.pop();
+        let mut src = self.pop();
+        if !matches!(src, Value::Dict(_))
+            && let Some(d) = self.mapping_as_dict(&src)?
+        {
+            src = Value::Dict(d);
+        }
         let Value::Dict(src_map) = &src else {
             return Err(Exc::type_error(format!(
                 "{} argument after ** must be a mapping, not {}",

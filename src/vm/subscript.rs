@@ -44,6 +44,11 @@ impl Vm {
             (Value::Range(r), k) if crate::value::int::is_int(k) => r
                 .item(k)
                 .ok_or_else(|| Exc::index_error("range object index out of range")),
+            (Value::Range(r), Value::Slice(s)) => crate::builtins::range_slice(r, s),
+            (Value::Range(_), _) => Err(Exc::type_error(format!(
+                "range indices must be integers or slices, not {}",
+                key.type_name()
+            ))),
             (Value::Dict(d), _) => {
                 let k = self.dict_key(d, key.clone())?;
                 d.get(&k).ok_or_else(|| Exc::key_error(key.clone()))
@@ -153,8 +158,13 @@ pub fn index_of(key: &Value, len: usize, what: &str) -> PyResult<usize> {
                 "cannot fit 'int' into an index-sized integer",
             ));
         }
+        _ if what == "string" => {
+            return Err(Exc::type_error(format!(
+                "string indices must be integers, not '{}'",
+                key.type_name()
+            )));
+        }
         _ => {
-            let what = if what == "string" { "string" } else { what };
             return Err(Exc::type_error(format!(
                 "{} indices must be integers or slices, not {}",
                 what,

@@ -17,6 +17,10 @@ stores it (under a one-line header) as NAME.scopes next to NAME.py.
 
 import sys
 import types
+import warnings
+
+# compile-time SyntaxWarnings belong to the program's run, not to this dump
+warnings.simplefilter("ignore", SyntaxWarning)
 
 
 def code_objects(code):

@@ -1,4 +1,4 @@
-//! Builtins that name things: `ascii`, `dir`, `vars`.
+//! Builtins that name things: `ascii`, `dir`, `vars`, `locals`.
 
 use super::{Args, Kw};
 use crate::builtins::{arg_range, exactly_one, no_kwargs};
@@ -112,4 +112,34 @@ pub(super) fn vars(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             args.len()
         ))),
     }
+}
+
+/// `locals()`: in a function, a new dict of its bound fast locals, cell
+/// variables and free variables (empty cells left out), in the frame's
+/// slot order; in a class body its namespace; at module level `globals()`.
+/// cpython: frameobject.c _PyFrame_FastToLocalsWithError
+pub(super) fn locals(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    arg_range("locals", args, 0, 0)?;
+    no_kwargs("locals", kw)?;
+    let Some(frame) = vm.current_frame() else {
+        return super::globals(vm, args, kw);
+    };
+    if let Some(ns) = &frame.class_ns {
+        return Ok(Value::Dict(ns.clone()));
+    }
+    if frame.func.is_none() {
+        return super::globals(vm, args, kw);
+    }
+    let d = crate::value::Dict::new();
+    for (i, (name, kind)) in frame.code.localsplus.iter().enumerate() {
+        let v = match vm.stack.get(frame.base + i) {
+            Some(Value::Cell(c)) if *kind != crate::code::SlotKind::Local => c.get(),
+            Some(Value::Null) | None => None,
+            Some(v) => Some(v.clone()),
+        };
+        if let Some(v) = v {
+            d.set_str(name, v);
+        }
+    }
+    Ok(Value::dict(d))
 }

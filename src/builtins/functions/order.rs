@@ -76,7 +76,7 @@ fn better(
     };
     let wins = match &best {
         None => true,
-        Some((bk, _)) => vm.compare_op(op, &k, bk)?.truthy(),
+        Some((bk, _)) => vm.compare_bool(op, &k, bk)?,
     };
     Ok(if wins { Some((k, item)) } else { best })
 }
@@ -124,12 +124,57 @@ pub fn sort_values(
     if reverse {
         keyed.reverse();
     }
-    let sorted = merge_sort(vm, keyed)?;
+    let sorted = if keyed.len() < MIN_MERGE {
+        run_sort(vm, keyed)?
+    } else {
+        merge_sort(vm, keyed)?
+    };
     let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
     if reverse {
         out.reverse();
     }
     Ok(out)
+}
+
+/// Below this many items CPython's timsort is one run: `count_run`, then
+/// binary insertion (cpython: listobject.c MIN_GALLOP's sibling MIN_MERGE).
+const MIN_MERGE: usize = 64;
+
+/// CPython's listsort for a short list, comparison for comparison (so
+/// `__lt__` calls, and which pair raises TypeError, are CPython's): the
+/// leading run (a strictly descending one reversed), then each further
+/// item inserted by binary search. cpython: count_run, binarysort
+fn run_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(v);
+    }
+    let mut run = 2;
+    if vm.compare_bool(0, &v[1].0, &v[0].0)? {
+        while run < n && vm.compare_bool(0, &v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+        v[..run].reverse();
+    } else {
+        while run < n && !vm.compare_bool(0, &v[run].0, &v[run - 1].0)? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        vm.check_interrupt()?;
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if vm.compare_bool(0, &v[start].0, &v[p].0)? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        let item = v.remove(start);
+        v.insert(l, item);
+    }
+    Ok(v)
 }
 
 fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
@@ -144,7 +189,7 @@ fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, V
     let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
     while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
         vm.check_interrupt()?;
-        if vm.compare_op(0, &b.0, &a.0)?.truthy() {
+        if vm.compare_bool(0, &b.0, &a.0)? {
             out.push(r.next().expect("invariant: peeked"));
         } else {
             out.push(l.next().expect("invariant: peeked"));

@@ -15,6 +15,9 @@ pub(super) fn register(add: Add) {
     add("int", "is_integer", int_is_integer);
     add("float", "is_integer", is_integer);
     add("float", "as_integer_ratio", as_integer_ratio);
+    add("float", "hex", float_hex);
+    add("float", "fromhex", float_fromhex);
+    add("int", "as_integer_ratio", int_as_integer_ratio);
     add("float", "conjugate", float_self);
     for owner in ["generator", "coroutine"] {
         add(owner, "send", send);
@@ -77,6 +80,45 @@ fn as_integer_ratio(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = float_of("as_integer_ratio", args)?;
     no_args("float.as_integer_ratio", args, kw)?;
     crate::value::float::as_integer_ratio(f)
+}
+
+/// `x.hex()`
+fn float_hex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let f = float_of("hex", args)?;
+    no_args("float.hex", args, kw)?;
+    Ok(Value::str(crate::value::float_hex::to_hex(f)))
+}
+
+/// `float.fromhex(s)`, also through an instance.
+fn float_fromhex(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::super::no_kwargs("fromhex", kw)?;
+    let s = match args {
+        [Value::Float(_), s] | [s] => s,
+        _ => {
+            return Err(Exc::type_error(format!(
+                "float.fromhex() takes exactly one argument ({} given)",
+                args.len()
+            )));
+        }
+    };
+    let Value::Str(s) = s else {
+        return Err(Exc::type_error(format!(
+            "fromhex() argument must be str, not {}",
+            s.type_name()
+        )));
+    };
+    crate::value::float_hex::from_hex(s.as_str()).map(Value::Float)
+}
+
+/// `n.as_integer_ratio()`: `(n, 1)`.
+fn int_as_integer_ratio(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args("int.as_integer_ratio", args, kw)?;
+    let n = match args.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        Some(v) if crate::value::int::is_int(v) => v.clone(),
+        _ => return Err(wrong_self("int", "as_integer_ratio", args)),
+    };
+    Ok(Value::tuple(vec![n, Value::Int(1)]))
 }
 
 fn float_self(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

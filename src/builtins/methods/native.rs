@@ -32,6 +32,8 @@ pub fn native_class(
         dict,
         kind: TypeKind::User,
         heap_type: false,
+        hooks: Default::default(),
+        body: None,
     })
 }
 
@@ -40,7 +42,8 @@ pub fn native_class(
 /// their state in the instance dict.
 pub fn seal(class: &Rc<Class>) -> Rc<Class> {
     class.dict.set_str("__slots__", Value::tuple(Vec::new()));
-    class.dict.had_instance_values.set(true);
+    let hooks = class.hooks.get() | crate::value::class::hook::NO_DICT;
+    class.hooks.set(hooks);
     class.clone()
 }
 
@@ -50,6 +53,7 @@ pub fn new_instance(class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {
         payload: None,
         class: class.clone(),
         dict: Rc::new(Dict::new()),
+        slots: None,
         exc: None,
         gc: Default::default(),
     });

@@ -32,6 +32,46 @@ pub(super) fn register(add: Add) {
     for (name, f) in table {
         add("set", name, *f);
     }
+    let frozen: &[(&'static str, crate::value::BuiltinFn)] = &[
+        ("copy", frozen_copy),
+        ("union", frozen_union),
+        ("intersection", frozen_intersection),
+        ("difference", frozen_difference),
+        ("symmetric_difference", frozen_symmetric_difference),
+        ("issubset", issubset),
+        ("issuperset", issuperset),
+        ("isdisjoint", isdisjoint),
+    ];
+    for (name, f) in frozen {
+        add("frozenset", name, *f);
+    }
+}
+
+/// `fs.copy()` is `fs` itself, as CPython's.
+fn frozen_copy(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    this("copy", args)?;
+    no_args("frozenset.copy", args, kw)?;
+    Ok(args[0].clone())
+}
+
+/// A frozenset's method makes frozensets where the set's makes sets.
+macro_rules! frozen_methods {
+    ($($f:ident => $g:ident;)*) => {$(
+        fn $f(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+            let r = $g(vm, args, kw)?;
+            if let Value::Set(s) = &r {
+                s.frozen.set(true);
+            }
+            Ok(r)
+        }
+    )*};
+}
+
+frozen_methods! {
+    frozen_union => union;
+    frozen_intersection => intersection;
+    frozen_difference => difference;
+    frozen_symmetric_difference => symmetric_difference;
 }
 
 fn this<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<Set>> {

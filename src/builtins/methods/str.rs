@@ -17,7 +17,7 @@ pub(super) fn register(add: Add) {
         ("rstrip", rstrip),
         ("lower", lower),
         ("upper", upper),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -148,6 +148,22 @@ fn map_text(name: &str, args: &[Value], kw: Kw, f: impl Fn(&str) -> String) -> P
 
 fn lower(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     map_text("lower", args, kw, str::to_lowercase)
+}
+
+/// `s.casefold()`: full Unicode case folding (`'ß'` → `'ss'`, every
+/// sigma → `'σ'`).
+fn casefold(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    map_text("casefold", args, kw, |s| {
+        let table = &super::casefold_table::CASEFOLD;
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            match table.binary_search_by_key(&(c as u32), |(cp, _)| *cp) {
+                Ok(i) => out.push_str(table[i].1),
+                Err(_) => out.extend(c.to_lowercase()),
+            }
+        }
+        out
+    })
 }
 
 fn upper(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -21,7 +21,12 @@ thread_local! {
     static LRU: Rc<Class> = native_class(
         "_lru_cache_wrapper",
         "functools",
-        &[("__call__", lru_call), ("cache_info", cache_info), ("cache_clear", cache_clear)],
+        &[
+            ("__call__", lru_call),
+            ("cache_info", cache_info),
+            ("cache_clear", cache_clear),
+            ("cache_parameters", cache_parameters),
+        ],
     );
     static CACHE_INFO: Rc<Class> = native_class("CacheInfo", "functools", &[("__repr__", info_repr)]);
     static KEY_WRAPPER: Rc<Class> = native_class(
@@ -247,17 +252,22 @@ fn lru_cache(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .or_else(|| super::super::kwarg(kw, "maxsize"))
         .cloned()
         .unwrap_or(Value::Int(128));
+    let typed = args
+        .get(1)
+        .or_else(|| super::super::kwarg(kw, "typed"))
+        .map_or(Ok(false), |t| vm.is_true(t))?;
     match arg {
         Value::Int(_) | Value::Bool(_) | Value::None => {
             let keywords = Dict::new();
             keywords.set_str("maxsize", arg);
+            keywords.set_str("typed", Value::Bool(typed));
             Ok(make_partial(
                 super::super::builtin("decorating_function", decorating_function),
                 Vec::new(),
                 keywords,
             ))
         }
-        f if is_callable(&f) => make_wrapper(vm, &f, Value::Int(128)),
+        f if is_callable(&f) => make_wrapper(vm, &f, Value::Int(128), false),
         _ => Err(Exc::type_error(
             "Expected first argument to be an integer, a callable, or None",
         )),
@@ -267,7 +277,7 @@ fn lru_cache(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// `cache(func)`: an unbounded `lru_cache`.
 fn cache(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = super::super::exactly_one("cache", args, kw)?;
-    make_wrapper(vm, f, Value::None)
+    make_wrapper(vm, f, Value::None, false)
 }
 
 fn decorating_function(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -279,10 +289,11 @@ fn decorating_function(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let maxsize = super::super::kwarg(kw, "maxsize")
         .cloned()
         .unwrap_or(Value::Int(128));
-    make_wrapper(vm, f, maxsize)
+    let typed = matches!(super::super::kwarg(kw, "typed"), Some(Value::Bool(true)));
+    make_wrapper(vm, f, maxsize, typed)
 }
 
-fn make_wrapper(vm: &mut Vm, f: &Value, maxsize: Value) -> PyResult<Value> {
+fn make_wrapper(vm: &mut Vm, f: &Value, maxsize: Value, typed: bool) -> PyResult<Value> {
     let maxsize = match maxsize {
         Value::Int(n) if n < 0 => Value::Int(0),
         Value::Bool(b) => Value::Int(b as i64),
@@ -298,6 +309,7 @@ fn make_wrapper(vm: &mut Vm, f: &Value, maxsize: Value) -> PyResult<Value> {
                 "_cellar_stats",
                 Value::list(vec![Value::Int(0), Value::Int(0), maxsize]),
             ),
+            ("_cellar_typed", Value::Bool(typed)),
         ],
     );
     copy_wrapper_attrs(vm, &w, f)?;
@@ -336,19 +348,7 @@ fn lru_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         bump(&stats, 1);
         return vm.call_value(&func, call_args, kw.to_vec());
     }
-    let mut key_items = call_args.clone();
-    if !kw.is_empty() {
-        key_items.push(Value::str("\u{0}kwd_mark"));
-        for (k, v) in kw {
-            key_items.push(Value::str(k.to_string()));
-            key_items.push(v.clone());
-        }
-    }
-    let key = match &key_items[..] {
-        [single @ (Value::Int(_) | Value::Str(_))] => single.clone(),
-        _ => Value::tuple(key_items),
-    };
-    let key = vm.key(key)?;
+    let key = vm.key(make_key(&call_args, kw, is_typed(args)))?;
     if let Some(v) = cache.get(&key) {
         bump(&stats, 0);
         if !maxsize.is_none() {
@@ -372,6 +372,48 @@ fn lru_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     cache.insert(key, result.clone());
     Ok(result)
+}
+
+/// The cache key of a call: the arguments, a marker and the keyword
+/// items, then (typed) the type of every argument; a lone int or str is
+/// its own key. cpython: functools.py _make_key
+fn make_key(args: &[Value], kw: Kw, typed: bool) -> Value {
+    let mut key = args.to_vec();
+    if !kw.is_empty() {
+        key.push(Value::str("\u{0}kwd_mark"));
+        for (k, v) in kw {
+            key.push(Value::str(k.to_string()));
+            key.push(v.clone());
+        }
+    }
+    if typed {
+        let values = args.iter().chain(kw.iter().map(|(_, v)| v));
+        let types: Vec<Value> = values
+            .map(|v| Value::Class(crate::builtins::types::type_of(v)))
+            .collect();
+        key.extend(types);
+    } else if let [single @ (Value::Int(_) | Value::Str(_))] = &key[..] {
+        return single.clone();
+    }
+    Value::tuple(key)
+}
+
+/// Whether the wrapper was made with `typed=True`.
+fn is_typed(args: &[Value]) -> bool {
+    matches!(
+        args.first(),
+        Some(Value::Instance(i)) if matches!(i.dict.get_str("_cellar_typed"), Some(Value::Bool(true)))
+    )
+}
+
+/// `cache_parameters()`: `{'maxsize': 128, 'typed': False}`
+fn cache_parameters(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::super::no_kwargs("cache_parameters", kw)?;
+    let (_, _, stats) = lru_parts(args)?;
+    let d = Dict::new();
+    d.set_str("maxsize", stats.items.borrow()[2].clone());
+    d.set_str("typed", Value::Bool(is_typed(args)));
+    Ok(Value::dict(d))
 }
 
 /// `CacheInfo(hits=1, misses=2, maxsize=128, currsize=2)`
@@ -448,9 +490,9 @@ fn key_compare(vm: &mut Vm, args: &[Value], test: fn(i64) -> bool) -> PyResult<V
     let b = other.dict.get_str("obj").unwrap_or(Value::None);
     let r = vm.call(&cmp, vec![a, b])?;
     let zero = Value::Int(0);
-    let ordering = if vm.compare_op(0, &r, &zero)?.truthy() {
+    let ordering = if vm.compare_bool(0, &r, &zero)? {
         -1
-    } else if vm.compare_op(4, &r, &zero)?.truthy() {
+    } else if vm.compare_bool(4, &r, &zero)? {
         1
     } else {
         0

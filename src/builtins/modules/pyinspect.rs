@@ -298,7 +298,7 @@ fn parameters(vm: &mut Vm, f: &Function, ann: &Dict, skip: usize) -> PyResult<Ve
     let (argc, posonly) = (code.argcount as usize, code.posonlyargcount as usize);
     let kwonly = code.kwonlyargcount as usize;
     let varargs = code.flags & flags::VARARGS != 0;
-    let defaults: Vec<Value> = f.defaults.as_ref().map_or(Vec::new(), |t| t.items.to_vec());
+    let defaults: Vec<Value> = f.defaults().map_or(Vec::new(), |t| t.items.to_vec());
     let first_default = argc - defaults.len().min(argc);
     let mut out = Vec::new();
     for i in skip..argc {
@@ -316,7 +316,7 @@ fn parameters(vm: &mut Vm, f: &Function, ann: &Dict, skip: usize) -> PyResult<Ve
         out.push("*".into());
     }
     for name in &code.varnames[argc..argc + kwonly] {
-        let default = f.kwdefaults.as_ref().and_then(|d| d.get_str(name));
+        let default = f.kwdefaults().and_then(|d| d.get_str(name));
         out.push(param(vm, name, ann, default, "")?);
     }
     if code.flags & flags::VARKEYWORDS != 0 {

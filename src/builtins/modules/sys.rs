@@ -16,10 +16,15 @@ pub(super) fn sys_module(m: &Module) {
     m.def("getmemorylimit", getmemorylimit);
     m.def("getsizeof", getsizeof);
     m.def("exit", exit);
+    m.def("exc_info", exc_info);
     m.set("maxsize", Value::Int(i64::MAX));
     m.set("platform", Value::str("linux"));
     m.set("version", Value::str("3.11.7 (cellar)"));
     m.set("argv", Value::list(vec![Value::str("")]));
+    m.set("stdout", crate::builtins::streams::stream(1));
+    m.set("stderr", crate::builtins::streams::stream(2));
+    m.set("__stdout__", m.get("stdout").unwrap_or(Value::None));
+    m.set("__stderr__", m.get("stderr").unwrap_or(Value::None));
     m.set("version_info", version_info());
 }
 
@@ -259,4 +264,19 @@ fn gc_disable(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
 
 fn gc_isenabled(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(vm.heap.gc_enabled()))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being
+/// handled, or three Nones. cellar has no traceback objects: the third is
+/// what `e.__traceback__` gives.
+fn exc_info(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    super::super::arg_range("exc_info", args, 0, 0)?;
+    super::super::no_kwargs("exc_info", kw)?;
+    let e = vm.handling.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let class = Value::Class(crate::builtins::types::type_of(&e));
+    let tb = vm.get_attr(&e, "__traceback__")?;
+    Ok(Value::tuple(vec![class, e, tb]))
 }

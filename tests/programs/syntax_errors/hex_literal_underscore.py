@@ -1,0 +1,2 @@
+# '0x_' is an invalid hexadecimal literal.
+x = 0x_
