@@ -35,6 +35,8 @@ the projector page:
 options:
   --echo                 with piped stdin, print prompts and input lines
   --no-files             turn :load and :export off (kiosk machines)
+  --thread-seed N        switch threads at random but repeatable points (seed N):
+                         with sys.setswitchinterval(1e-6), races show every run
   --max-memory SIZE      the memory budget (bytes, or 512M, 2G...); past it the
                          running code gets MemoryError. Default: half the
                          machine's memory, at most 4G
@@ -188,6 +190,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                     )));
                 }
                 opts.lesson_timeout = Some(std::time::Duration::from_secs_f64(t));
+            }
+            "--thread-seed" => {
+                let n = it.next().unwrap_or_default();
+                let seed = n.parse::<u64>().ok().filter(|&s| s > 0);
+                let seed = seed.ok_or_else(|| {
+                    usage(&format!(
+                        "--thread-seed needs a positive whole number, not '{n}'"
+                    ))
+                })?;
+                cellar::vm::threads::set_seed(seed);
             }
             "--lesson-dir" => opts.lesson_dirs.push(
                 it.next()

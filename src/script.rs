@@ -48,6 +48,14 @@ pub fn run(source: &str, filename: &str, argv: &[String]) -> i32 {
             1
         }
     };
+    let status = match interp.vm().join_threads() {
+        Err(exc) => {
+            let report = interp.report(Failure::Raised(exc), source, filename);
+            let _ = std::io::stderr().write_all(report.as_bytes());
+            status.max(1)
+        }
+        Ok(()) => status,
+    };
     interp.vm().run_exit_finalizers();
     interp.vm().finalize_main();
     interp.vm().flush_out();

@@ -300,3 +300,25 @@ fn suggestion(vm: &Vm, v: &Value) -> Option<String> {
 pub fn is_interrupt(exc: &Exc) -> bool {
     exc.is(ExcKind::KeyboardInterrupt)
 }
+
+/// Source lines from the code objects of an exception's own traceback
+/// (for reports made away from the REPL's or the script's sources).
+pub struct TracebackLines(Vec<std::rc::Rc<crate::code::Code>>);
+
+impl TracebackLines {
+    pub fn of(exc: &Exc) -> TracebackLines {
+        let state = exc.state();
+        TracebackLines(state.traceback.iter().map(|e| e.code.clone()).collect())
+    }
+}
+
+impl SourceLookup for TracebackLines {
+    fn line(&self, filename: &str, line: u32) -> Option<String> {
+        if filename.starts_with('<') {
+            return None;
+        }
+        let code = self.0.iter().find(|c| &*c.filename == filename)?;
+        let text = code.source.lines().nth(line.checked_sub(1)? as usize)?;
+        Some(text.to_string())
+    }
+}

@@ -22,6 +22,7 @@ pub mod slots;
 mod stdlib_names;
 pub mod streams;
 pub mod superobj;
+pub mod thread_lock;
 pub mod traceback_obj;
 pub mod types;
 
@@ -188,9 +189,7 @@ fn missing_module(name: &str) -> Exc {
 /// Standard modules outside cellar's sandbox, and why.
 fn unsupported_module(name: &str) -> Option<&'static str> {
     Some(match name.split('.').next().unwrap_or(name) {
-        "threading" | "multiprocessing" | "concurrent" | "_thread" => {
-            "threads are outside its Python subset"
-        }
+        "multiprocessing" | "concurrent" => "the sandbox has no process access",
         "asyncio" => "async/await is outside its Python subset",
         "os" | "io" | "pathlib" | "shutil" | "tempfile" | "glob" => {
             "the sandbox has no file system"

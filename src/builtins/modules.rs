@@ -10,6 +10,7 @@ mod operator;
 mod pyinspect;
 mod pytypes;
 mod sys;
+mod thread;
 mod time;
 mod typing;
 mod weakref;
@@ -31,6 +32,7 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "sys" => sys::sys_module(&m),
         "functools" => functools::module(&m),
         "time" => time::module(&m),
+        "_thread" => thread::module(&m),
         "math" => math::module(&m),
         "operator" => operator::module(&m),
         "typing" => typing::module(&m),

@@ -25,6 +25,9 @@ pub enum Holder {
         generator: Option<String>,
         /// The generator's address (0 for a running frame).
         gen_addr: usize,
+        /// The thread it belongs to when not main, and whether that thread
+        /// is switched out.
+        thread: Option<(String, bool)>,
     },
 }
 
@@ -40,10 +43,18 @@ impl Holder {
         match self {
             Holder::Function { func, .. } => namer.function(func),
             Holder::Frame {
-                code, generator, ..
-            } => match generator {
-                Some(g) => format!("{g}: frame of {}()", code.qualname),
-                None => format!("frame of {}() (running)", code.qualname),
+                code,
+                generator,
+                thread,
+                ..
+            } => match (generator, thread) {
+                (Some(g), _) => format!("{g}: frame of {}()", code.qualname),
+                // `Thread-1 (worker) frame`, `Thread-1 (worker): helper()`
+                (None, Some((t, _))) if t.ends_with(&format!("({})", code.name)) => {
+                    format!("{t} frame")
+                }
+                (None, Some((t, _))) => format!("{t}: {}()", code.name),
+                (None, None) => format!("frame of {}() (running)", code.qualname),
             },
         }
     }
@@ -134,14 +145,15 @@ fn holder(
                 var,
                 generator: Some(name),
                 gen_addr: addr,
+                thread: None,
             };
             Some(((1 << 40) + generator, gen_frame))
         }
-        snapshot::Holder::Frame {
-            frame,
-            var,
-            own: true,
-        } => {
+        // (a thread's frame shows also where it only uses the cell: which
+        // threads share a cell is the point of looking)
+        snapshot::Holder::Frame { frame, var, own }
+            if *own || snap.frames[*frame].thread.is_some() =>
+        {
             let code = snap.frames[*frame].code.clone();
             let var = var.clone();
             let running = Holder::Frame {
@@ -149,6 +161,7 @@ fn holder(
                 var,
                 generator: None,
                 gen_addr: 0,
+                thread: snap.frames[*frame].thread.clone(),
             };
             Some(((1 << 41) + frame, running))
         }

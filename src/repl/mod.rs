@@ -215,12 +215,26 @@ impl Session {
             if exc.is(crate::exception::ExcKind::SystemExit) {
                 return self.system_exit(&exc);
             }
-            let report = format_exception(self.vm(), &exc, &NoSource);
-            self.vm().flush_out();
-            let _ = self.err.write_all(report.as_bytes());
-            self.interp.last_exception = Some(exc);
+            self.report_exception(exc);
         }
+        self.join_threads();
         let _ = self.err.flush();
+    }
+
+    /// A traceback on stderr; `:explain` can then explain it.
+    fn report_exception(&mut self, exc: crate::exception::Exc) {
+        let report = format_exception(self.vm(), &exc, &NoSource);
+        self.vm().flush_out();
+        let _ = self.err.write_all(report.as_bytes());
+        self.interp.last_exception = Some(exc);
+    }
+
+    /// Threads the input started run to their end before the next prompt
+    /// (cellar's threads only run while Python code does).
+    fn join_threads(&mut self) {
+        if let Err(exc) = self.vm().join_threads() {
+            self.report_exception(exc);
+        }
     }
 
     /// CPython's `exit` and `quit` helpers (site.py's Quitter), for the
@@ -280,6 +294,7 @@ impl Session {
             let _ = self.err.write_all(report.as_bytes());
             let _ = self.err.flush();
         }
+        self.join_threads();
     }
 
     /// Writes command output to stdout, ending it with a newline.

@@ -41,6 +41,7 @@ const BUNDLED: &[Bundled] = &[
     py("string", include_str!("string.py"), false),
     py("contextlib", include_str!("contextlib.py"), false),
     py("dataclasses", include_str!("dataclasses.py"), false),
+    py("threading", include_str!("threading.py"), true),
 ];
 
 const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {

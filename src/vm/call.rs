@@ -53,7 +53,7 @@ impl Vm {
         let mut args = self.stack.split_off(args_at);
         self.stack.truncate(len - n - 2);
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
-        let v = self.call_value(&callable, args, names_of(kwargs))?;
+        let v = self.call_from_instr(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
         Ok(Step::Next)
     }
@@ -70,6 +70,7 @@ impl Vm {
         let mut args = std::mem::take(&mut self.builtin_args);
         move_tail(&mut self.stack, args_at, &mut args);
         self.truncate_stack(bottom);
+        self.threads.direct_call = true;
         let result = call(self, &args);
         args.clear();
         self.builtin_args = args;
@@ -99,7 +100,7 @@ impl Vm {
                 .collect::<PyResult<Vec<_>>>()?,
             _ => Vec::new(),
         };
-        let v = self.call_value(&callable, args, names_of(kwargs))?;
+        let v = self.call_from_instr(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
         Ok(Step::Next)
     }
@@ -224,6 +225,17 @@ impl Vm {
         Ok(())
     }
 
+    /// Pushes a frame (not an entry frame) for method `f` called on
+    /// `this` alone, above what the stack holds: its return value lands on
+    /// top (BEFORE_WITH's `__enter__`).
+    pub(crate) fn push_method_frame(&mut self, f: Rc<Function>, this: Value) -> PyResult<()> {
+        let args = Args::Rust {
+            pos: &[this],
+            kwargs: &[],
+        };
+        self.push_bound_frame(f, 0, args)
+    }
+
     /// Pushes a frame for `f` (not an entry frame) with its locals bound
     /// from `args`; `below` stack slots under the locals belong to the call
     /// (they may hold the arguments). On error the stack is cut back under
@@ -265,6 +277,28 @@ impl Vm {
     pub fn call_value(
         &mut self,
         callable: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        self.threads.direct_call = false;
+        self.call_any(callable, args, kwargs)
+    }
+
+    /// A call made by an instruction (CALL, BEFORE_WITH): a builtin called
+    /// this way may suspend its thread (`Vm::block`).
+    pub(crate) fn call_from_instr(
+        &mut self,
+        callable: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Name, Value)>,
+    ) -> PyResult<Value> {
+        self.threads.direct_call = true;
+        self.call_any(callable, args, kwargs)
+    }
+
+    fn call_any(
+        &mut self,
+        callable: &Value,
         mut args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> PyResult<Value> {
@@ -287,13 +321,13 @@ impl Vm {
             Value::Method(m) => {
                 args.insert(0, m.this.clone());
                 let func = m.func.clone();
-                self.call_value(&func, args, kwargs)
+                self.call_any(&func, args, kwargs)
             }
             Value::Class(c) => self.instantiate(c.clone(), args, kwargs),
             Value::Instance(i) => match i.class.lookup("__call__") {
                 Some(call) => {
                     args.insert(0, callable.clone());
-                    self.call_value(&call, args, kwargs)
+                    self.call_any(&call, args, kwargs)
                 }
                 None => Err(Exc::not_callable(&callable.type_name())),
             },

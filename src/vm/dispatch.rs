@@ -46,6 +46,12 @@ impl Vm {
             match ran {
                 Ok(flow) => return Ok(flow),
                 Err(exc) => {
+                    if exc.is_switch() {
+                        if self.threads.signalled() {
+                            return Err(exc);
+                        }
+                        continue; // threads started: on to the traced loop
+                    }
                     if self.tracing() {
                         self.trace_exception(ExcEvent::Raised, &exc);
                     }
@@ -188,6 +194,20 @@ impl Vm {
                     self.frames[fi].ip = ip!();
                     return Err(e);
                 }};
+            }
+            // A backward jump polls for Ctrl-C, and leaves the untraced loop
+            // once threads have started (after jumping: the frame resumes
+            // at the target).
+            macro_rules! poll_and_jump {
+                ($t:expr) => {
+                    if self.interrupted() {
+                        fail!(self.take_interrupt());
+                    }
+                    if !TRACE && self.threads.on {
+                        jump!($t);
+                        fail!(Exc::switch());
+                    }
+                };
             }
             reload!();
             loop {
@@ -339,8 +359,8 @@ impl Vm {
                                     pc = pc.add(1);
                                 }
                                 if r == matches!(next, Instr::PopJumpIfTrue(_)) {
-                                    if (t as usize) < ip!() && self.interrupted() {
-                                        fail!(self.take_interrupt());
+                                    if (t as usize) < ip!() {
+                                        poll_and_jump!(t);
                                     }
                                     jump!(t);
                                 }
@@ -401,8 +421,8 @@ impl Vm {
                         };
                         if let Some(b) = truth {
                             if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                                if (t as usize) < ip!() && self.interrupted() {
-                                    fail!(self.take_interrupt());
+                                if (t as usize) < ip!() {
+                                    poll_and_jump!(t);
                                 }
                                 jump!(t);
                             }
@@ -427,9 +447,7 @@ impl Vm {
                         continue;
                     }
                     Instr::JumpBackward(t) => {
-                        if self.interrupted() {
-                            fail!(self.take_interrupt());
-                        }
+                        poll_and_jump!(t);
                         jump!(t);
                         continue;
                     }
@@ -522,6 +540,10 @@ impl Vm {
                 let next = self.step(instr, fi, code, &mut ip);
                 jump!(ip);
                 match next {
+                    Ok(Next::Continue) if !TRACE && self.threads.on => {
+                        self.frames[fi].ip = ip;
+                        return Err(Exc::switch());
+                    }
                     Ok(Next::Continue) => reload!(),
                     Ok(Next::Switch) => continue 'frames,
                     Ok(Next::Done(flow)) => return Ok(flow),

@@ -25,6 +25,7 @@ mod repr;
 pub mod snapshot;
 mod step;
 mod subscript;
+pub mod threads;
 pub mod trace;
 mod with;
 pub use payload::{payload_attr, payload_of};
@@ -79,6 +80,8 @@ pub struct Vm {
     pub(crate) builtin_args: Vec<Value>,
     /// Who watches the run (the stepper, `:watch`); None runs untraced.
     pub(crate) tracer: Option<Box<dyn Tracer>>,
+    /// The green threads (`threads.rs`); only main unless `_thread` started one.
+    pub threads: threads::Threads,
     /// Cells, the collector's registry, modules: this interpreter's heap
     /// (last, so every value above is gone before it is).
     pub heap: Rc<crate::heap::Heap>,
@@ -101,6 +104,7 @@ impl Vm {
             kw_names: None,
             builtin_args: Vec::new(),
             tracer: None,
+            threads: Default::default(),
             heap: crate::heap::Heap::new(),
         }
     }

@@ -3,7 +3,8 @@
 //! inspection commands, the stepper and the projector page draw from it.
 //!
 //! ```text
-//!     frames      running frames, outermost first: code, line, locals, cell slots
+//!     frames      running frames, outermost first: code, line, locals, cell slots;
+//!                 then the frames of threads switched out (`FrameView::thread`)
 //!     generators  suspended generator frames, the same
 //!     returned    calls that returned while cells they made live on
 //!     cells       every live cell (by id) and who holds it
@@ -40,6 +41,9 @@ pub struct FrameView {
     pub cellvars: Vec<(Name, Rc<CellObj>)>,
     /// Free variables (`co_freevars`): cells that came in by `__closure__`.
     pub freevars: Vec<(Name, Rc<CellObj>)>,
+    /// The thread it belongs to, when that is not the main thread
+    /// (`Thread-1 (worker)`), and whether that thread is switched out.
+    pub thread: Option<(String, bool)>,
 }
 
 /// A generator suspended at `frame.line`.
@@ -97,19 +101,24 @@ impl Vm {
     /// are not shown as alive.
     pub fn snapshot(&mut self) -> Snapshot {
         self.heap.collect();
-        let frames: Vec<FrameView> = self
+        let owners = self.frame_threads();
+        let mut frames: Vec<FrameView> = self
             .frames
             .iter()
-            .map(|f| {
+            .zip(owners)
+            .map(|(f, thread)| {
                 let end = (f.base + f.code.nlocalsplus()).min(self.stack.len());
-                frame_view(
-                    &f.code,
-                    f.func.clone(),
-                    f.line(),
-                    &self.stack[f.base.min(end)..end],
-                )
+                let slots = &self.stack[f.base.min(end)..end];
+                let mut view = frame_view(&f.code, f.func.clone(), f.line(), slots);
+                view.thread = thread.map(|name| (name, false));
+                view
             })
             .collect();
+        for (name, f, slots) in self.switched_out_frames() {
+            let mut view = frame_view(&f.code, f.func.clone(), f.line(), slots);
+            view.thread = Some((name, true));
+            frames.push(view);
+        }
         let generators = self
             .heap
             .live_generators()
@@ -157,6 +166,7 @@ fn frame_view(
         locals: Vec::new(),
         cellvars: Vec::new(),
         freevars: Vec::new(),
+        thread: None,
     };
     for ((name, kind), v) in code.localsplus.iter().zip(slots) {
         let name = name.clone();

@@ -240,9 +240,7 @@ impl Vm {
             Instr::PopExcept => self.handling = self.pop(),
             Instr::BeforeWith => {
                 let mgr = self.pop();
-                let (exit, entered) = self.before_with(&mgr)?;
-                self.push(exit);
-                self.push(entered);
+                return Ok(switch_if(self.before_with(&mgr)?));
             }
             Instr::BeforeAsyncWith => {
                 let mgr = self.pop();

@@ -56,7 +56,7 @@ impl Vm {
     /// Is a tracer installed?
     #[inline(always)]
     pub fn tracing(&self) -> bool {
-        self.tracer.is_some()
+        self.tracer.is_some() || self.threads.on
     }
 
     /// Runs `hook` on the tracer, out of the VM while it runs.
@@ -73,6 +73,9 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn trace_instruction(&mut self, ip: usize, instr: Instr) -> PyResult<()> {
+        if self.threads.on {
+            self.switch_point(ip)?;
+        }
         self.with_tracer(|t, vm| t.instruction(vm, ip, instr))
             .unwrap_or(Ok(()))
     }

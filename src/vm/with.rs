@@ -10,12 +10,31 @@
 //! ```
 
 use super::Vm;
+use super::dispatch::Step;
 use crate::exception::{Exc, PyResult};
 use crate::value::Value;
 
 impl Vm {
-    /// BEFORE_WITH: (bound `__exit__`, what `__enter__` returned).
-    pub(super) fn before_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+    /// BEFORE_WITH: pushes the bound `__exit__`, then calls `__enter__`
+    /// as CALL would: a Python method gets a frame (Switch) whose return
+    /// value lands above `__exit__`; a builtin's result is pushed here.
+    pub(super) fn before_with(&mut self, mgr: &Value) -> PyResult<Step> {
+        let (enter, exit) = self.with_methods(mgr)?;
+        self.push(exit);
+        if let Value::Method(m) = &enter
+            && let Value::Function(f) = &m.func
+        {
+            let (f, this) = (f.clone(), m.this.clone());
+            self.push_method_frame(f, this)?;
+            return Ok(Step::Switch);
+        }
+        let entered = self.call_from_instr(&enter, Vec::new(), Vec::new())?;
+        self.push(entered);
+        Ok(Step::Next)
+    }
+
+    /// `__enter__` and `__exit__`, looked up on the manager's type.
+    fn with_methods(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let protocol = || {
             format!(
                 "'{}' object does not support the context manager protocol",
@@ -28,8 +47,7 @@ impl Vm {
         let exit = self
             .special_method(mgr, "__exit__")
             .ok_or_else(|| Exc::type_error(format!("{} (missed __exit__ method)", protocol())))?;
-        let entered = self.call(&enter, Vec::new())?;
-        Ok((exit, entered))
+        Ok((enter, exit))
     }
 
     /// WITH_EXCEPT_START: `exit(type(exc), exc, exc.__traceback__)`.

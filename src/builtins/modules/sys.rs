@@ -13,6 +13,8 @@ type Kw<'a> = &'a [(Name, Value)];
 pub(super) fn sys_module(m: &Module) {
     m.def("getrecursionlimit", getrecursionlimit);
     m.def("setrecursionlimit", setrecursionlimit);
+    m.def("getswitchinterval", getswitchinterval);
+    m.def("setswitchinterval", setswitchinterval);
     m.def("getmemorylimit", getmemorylimit);
     m.def("getsizeof", getsizeof);
     m.def("exit", exit);
@@ -146,6 +148,37 @@ fn getmemorylimit(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(
         i64::try_from(crate::memory::limit()).unwrap_or(i64::MAX),
     ))
+}
+
+/// `sys.getswitchinterval()`: seconds between thread switches (cellar
+/// counts one instruction per microsecond).
+fn getswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kwargs("getswitchinterval", kw)?;
+    crate::builtins::methods::check_positional("getswitchinterval", args.len(), 0, 0)?;
+    Ok(Value::Float(vm.threads.interval))
+}
+
+/// `sys.setswitchinterval(seconds)`.
+fn setswitchinterval(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kwargs("setswitchinterval", kw)?;
+    crate::builtins::methods::check_positional("setswitchinterval", args.len(), 1, 1)?;
+    let secs = match &args[0] {
+        Value::Float(f) => *f,
+        v if crate::value::int::is_int(v) => crate::value::float::int_to_float(v)?,
+        v => {
+            return Err(Exc::type_error(format!(
+                "must be real number, not {}",
+                v.type_name()
+            )));
+        }
+    };
+    if secs <= 0.0 {
+        return Err(Exc::value_error(
+            "switch interval must be strictly positive",
+        ));
+    }
+    vm.threads.set_interval(secs);
+    Ok(Value::None)
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -90,6 +90,10 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     vm.flush_out();
     let end = Instant::now() + Duration::from_secs_f64(secs);
+    if vm.threads.on {
+        // the other threads run meanwhile
+        return vm.block(crate::vm::threads::Wait::Until(end));
+    }
     loop {
         vm.check_interrupt()?;
         let now = Instant::now();
