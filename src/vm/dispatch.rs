@@ -198,16 +198,14 @@ impl Vm {
             // A backward jump polls for Ctrl-C, and leaves the untraced loop
             // once threads have started (after jumping: the frame resumes
             // at the target).
-            macro_rules! poll_and_jump {
-                ($t:expr) => {
-                    if self.interrupted() {
-                        fail!(self.take_interrupt());
-                    }
-                    if !TRACE && self.threads.on {
+            macro_rules! leave_at {
+                ($t:expr) => {{
+                    if !self.interrupted() {
                         jump!($t);
                         fail!(Exc::switch());
                     }
-                };
+                    fail!(self.take_interrupt());
+                }};
             }
             reload!();
             loop {
@@ -359,8 +357,8 @@ impl Vm {
                                     pc = pc.add(1);
                                 }
                                 if r == matches!(next, Instr::PopJumpIfTrue(_)) {
-                                    if (t as usize) < ip!() {
-                                        poll_and_jump!(t);
+                                    if (t as usize) < ip!() && self.polled::<TRACE>() {
+                                        leave_at!(t);
                                     }
                                     jump!(t);
                                 }
@@ -421,8 +419,8 @@ impl Vm {
                         };
                         if let Some(b) = truth {
                             if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
-                                if (t as usize) < ip!() {
-                                    poll_and_jump!(t);
+                                if (t as usize) < ip!() && self.polled::<TRACE>() {
+                                    leave_at!(t);
                                 }
                                 jump!(t);
                             }
@@ -447,7 +445,9 @@ impl Vm {
                         continue;
                     }
                     Instr::JumpBackward(t) => {
-                        poll_and_jump!(t);
+                        if self.polled::<TRACE>() {
+                            leave_at!(t);
+                        }
                         jump!(t);
                         continue;
                     }
@@ -587,6 +587,13 @@ impl Vm {
     #[inline(always)]
     fn interrupted(&self) -> bool {
         self.interrupt.load(std::sync::atomic::Ordering::Relaxed) || crate::memory::over()
+    }
+
+    /// A backward jump's poll: Ctrl-C, the memory budget, or (untraced)
+    /// threads that have started.
+    #[inline(always)]
+    fn polled<const TRACE: bool>(&self) -> bool {
+        self.interrupted() || (!TRACE && self.threads.on)
     }
 
     /// The KeyboardInterrupt or MemoryError seen by `interrupted`, clearing
