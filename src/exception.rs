@@ -102,6 +102,8 @@ exc_kinds! {
     UnicodeDecodeError: Some(ExcKind::UnicodeError),
     UnicodeEncodeError: Some(ExcKind::UnicodeError),
     BufferError: Some(ExcKind::Exception),
+    OSError: Some(ExcKind::Exception),
+    TimeoutError: Some(ExcKind::OSError),
 }
 
 thread_local! {

@@ -16,7 +16,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod method_kinds;
 mod methods;
-mod modules;
+pub(crate) mod modules;
 pub mod property;
 pub mod slots;
 mod stdlib_names;
@@ -191,7 +191,6 @@ fn unsupported_module(name: &str) -> Option<&'static str> {
         "threading" | "multiprocessing" | "concurrent" | "_thread" => {
             "threads are outside its Python subset"
         }
-        "asyncio" => "async/await is outside its Python subset",
         "os" | "io" | "pathlib" | "shutil" | "tempfile" | "glob" => {
             "the sandbox has no file system"
         }

@@ -10,7 +10,7 @@ mod operator;
 mod pyinspect;
 mod pytypes;
 mod sys;
-mod time;
+pub(crate) mod time;
 mod typing;
 mod weakref;
 

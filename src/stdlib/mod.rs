@@ -11,6 +11,7 @@
 //! Modules that stand for CPython's C code keep their frames out of
 //! tracebacks, as C functions leave none.
 
+mod aio;
 mod helpers;
 mod mt;
 mod sha512;
@@ -41,6 +42,8 @@ const BUNDLED: &[Bundled] = &[
     py("string", include_str!("string.py"), false),
     py("contextlib", include_str!("contextlib.py"), false),
     py("dataclasses", include_str!("dataclasses.py"), false),
+    py("asyncio", include_str!("asyncio.py"), true),
+    py("_asyncio_sync", include_str!("_asyncio_sync.py"), true),
 ];
 
 const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {
