@@ -300,7 +300,8 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     no_kwargs("next", kw)?;
     arg_range("next", args, 1, 2)?;
     let it = &args[0];
-    let coroutine = matches!(it, Value::Generator(g) if g.code.is_coroutine());
+    let coroutine =
+        matches!(it, Value::Generator(g) if g.code.is_coroutine() || g.code.is_async_generator());
     if coroutine
         || !matches!(
             it,

@@ -26,6 +26,16 @@ pub(super) fn sleep_until_deadline(vm: &mut Vm, args: &[Value], _: Kw) -> PyResu
     sleep_until(vm, Instant::now() + Duration::from_secs_f64(left))
 }
 
+/// `_set_asyncgen_finalizer(hook)`: what async generators first iterated
+/// from now on call when they die unclosed (None: nothing, they close).
+pub(super) fn set_asyncgen_finalizer(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [hook] = args else {
+        return Err(Exc::type_error("_set_asyncgen_finalizer(hook)"));
+    };
+    vm.asyncgen_finalizer = (!hook.is_none()).then(|| hook.clone());
+    Ok(Value::None)
+}
+
 /// `_coro_where(coro)`: `(filename, line, suspended)`: the line a
 /// suspended coroutine stands at, or its `def` line once it finished.
 pub(super) fn coro_where(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

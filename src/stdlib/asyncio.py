@@ -62,9 +62,14 @@ def _coroutine_type():
 _CoroutineType = _coroutine_type()
 
 
+_COROUTINE_METHODS = ('send', 'throw', 'close', '__await__')
+
+
 def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
-    return type(obj) is _CoroutineType
+    if type(obj) is _CoroutineType:
+        return True
+    return all(hasattr(obj, name) for name in _COROUTINE_METHODS)
 
 
 def iscoroutinefunction(func):
@@ -181,6 +186,7 @@ class _Loop:
                 'Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        _set_asyncgen_finalizer(self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 self._run_once()
@@ -188,6 +194,11 @@ class _Loop:
             self._stopping = False
             self._running = False
             _running_loop = None
+            _set_asyncgen_finalizer(None)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -388,6 +399,8 @@ class Future:
 
 
 def _coro_repr(coro):
+    if type(coro) is not _CoroutineType:
+        return f'<{type(coro).__name__} without __name__>()'
     filename, line, live = _coro_where(coro)
     name = coro.__qualname__
     if live:
@@ -770,6 +783,8 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()

@@ -22,7 +22,11 @@ pub(super) fn install(globals: &Globals) {
         ("_sha512_seed", super::mt::sha512_seed),
         ("_entropy", super::mt::entropy),
     ];
-    let asyncio: [(&'static str, crate::value::BuiltinFn); 3] = [
+    let asyncio: [(&'static str, crate::value::BuiltinFn); 4] = [
+        (
+            "_set_asyncgen_finalizer",
+            super::aio::set_asyncgen_finalizer,
+        ),
         ("_monotonic", super::aio::monotonic),
         ("_sleep_until", super::aio::sleep_until_deadline),
         ("_coro_where", super::aio::coro_where),
