@@ -263,13 +263,17 @@ impl Vm {
             return Ok(Some(v));
         }
         match it {
-            Value::Iterator(cell) if super::asyncgen::is_async_op(cell) => {
-                match self.async_op_send(cell, Value::None)? {
-                    Resumed::Yielded(v) => Ok(Some(v)),
-                    Resumed::Returned(_) => Ok(None),
+            Value::Iterator(cell) => match self.next_builtin(cell)? {
+                // an async generator's awaitable answers None here; it is
+                // driven outside the iterator's borrow
+                None if super::asyncgen::is_async_op(cell) => {
+                    match self.async_op_send(cell, Value::None)? {
+                        Resumed::Yielded(v) => Ok(Some(v)),
+                        Resumed::Returned(_) => Ok(None),
+                    }
                 }
-            }
-            Value::Iterator(cell) => self.next_builtin(cell),
+                other => Ok(other),
+            },
             Value::Generator(g) if g.code.is_async_generator() => Err(Exc::type_error(
                 "'async_generator' object is not an iterator",
             )),
