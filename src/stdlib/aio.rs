@@ -26,13 +26,16 @@ pub(super) fn sleep_until_deadline(vm: &mut Vm, args: &[Value], _: Kw) -> PyResu
     sleep_until(vm, Instant::now() + Duration::from_secs_f64(left))
 }
 
-/// `_set_asyncgen_finalizer(hook)`: what async generators first iterated
-/// from now on call when they die unclosed (None: nothing, they close).
-pub(super) fn set_asyncgen_finalizer(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [hook] = args else {
-        return Err(Exc::type_error("_set_asyncgen_finalizer(hook)"));
+/// `_set_asyncgen_hooks(firstiter, finalizer)` (`sys.set_asyncgen_hooks`):
+/// what async generators call when first iterated, and what those call
+/// when they die unclosed (None: nothing; they close as generators do).
+pub(super) fn set_asyncgen_hooks(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [firstiter, finalizer] = args else {
+        return Err(Exc::type_error("_set_asyncgen_hooks(firstiter, finalizer)"));
     };
-    vm.asyncgen_finalizer = (!hook.is_none()).then(|| hook.clone());
+    let hook = |v: &Value| (!v.is_none()).then(|| v.clone());
+    vm.asyncgen_firstiter = hook(firstiter);
+    vm.asyncgen_finalizer = hook(finalizer);
     Ok(Value::None)
 }
 

@@ -12,6 +12,7 @@ out of tracebacks.
 """
 
 import functools as _functools
+import weakref as _weakref
 
 
 class CancelledError(BaseException):
@@ -123,6 +124,7 @@ class _Loop:
         self._stopping = False
         self._closed = False
         self._running = False
+        self._asyncgens = []
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self._running} '
@@ -186,7 +188,8 @@ class _Loop:
                 'Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
-        _set_asyncgen_finalizer(self._asyncgen_finalizer_hook)
+        _set_asyncgen_hooks(self._asyncgen_firstiter_hook,
+                            self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 self._run_once()
@@ -194,7 +197,10 @@ class _Loop:
             self._stopping = False
             self._running = False
             _running_loop = None
-            _set_asyncgen_finalizer(None)
+            _set_asyncgen_hooks(None, None)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(_weakref.ref(agen))
 
     def _asyncgen_finalizer_hook(self, agen):
         if not self.is_closed():
@@ -242,7 +248,13 @@ class _Loop:
                     raise
 
     async def shutdown_asyncgens(self):
-        pass
+        """Close the async generators first iterated on this loop."""
+        alive = [ref() for ref in self._asyncgens]
+        self._asyncgens = []
+        closing = [agen for agen in alive if agen is not None]
+        if closing:
+            await gather(*[agen.aclose() for agen in closing],
+                         return_exceptions=True)
 
     async def shutdown_default_executor(self):
         pass

@@ -23,10 +23,7 @@ pub(super) fn install(globals: &Globals) {
         ("_entropy", super::mt::entropy),
     ];
     let asyncio: [(&'static str, crate::value::BuiltinFn); 4] = [
-        (
-            "_set_asyncgen_finalizer",
-            super::aio::set_asyncgen_finalizer,
-        ),
+        ("_set_asyncgen_hooks", super::aio::set_asyncgen_hooks),
         ("_monotonic", super::aio::monotonic),
         ("_sleep_until", super::aio::sleep_until_deadline),
         ("_coro_where", super::aio::coro_where),

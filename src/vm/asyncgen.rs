@@ -118,12 +118,19 @@ fn is_asend(it: &RefCell<IterState>) -> bool {
 impl Vm {
     /// The first `__anext__`/`asend`/`athrow`/`aclose` of `g` takes the
     /// finalizer hook of that moment (cpython: async_gen_init_hooks).
-    pub(crate) fn init_asyncgen_hooks(&mut self, g: &Generator) {
-        let mut st = g.state.borrow_mut();
-        if !st.hooks_inited {
+    pub(crate) fn init_asyncgen_hooks(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        {
+            let mut st = g.state.borrow_mut();
+            if st.hooks_inited {
+                return Ok(());
+            }
             st.hooks_inited = true;
             st.finalizer = self.asyncgen_finalizer.clone();
         }
+        if let Some(firstiter) = self.asyncgen_firstiter.clone() {
+            self.call(&firstiter, vec![Value::Generator(g.clone())])?;
+        }
+        Ok(())
     }
 
     /// `op.send(v)` (and SEND): one step of the awaitable.

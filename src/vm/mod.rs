@@ -81,6 +81,8 @@ pub struct Vm {
     /// `sys.set_asyncgen_hooks`' finalizer (asyncio's running loop sets it):
     /// async generators first iterated now get it.
     pub(crate) asyncgen_finalizer: Option<Value>,
+    /// ... and its firstiter hook, called with each one at that moment.
+    pub(crate) asyncgen_firstiter: Option<Value>,
     /// Keyword names for the next CALL (set by KW_NAMES).
     pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
     /// An empty vector kept for the arguments of builtin calls.
@@ -108,6 +110,7 @@ impl Vm {
             reraising: false,
             async_gen_wrap: false,
             asyncgen_finalizer: None,
+            asyncgen_firstiter: None,
             kw_names: None,
             builtin_args: Vec::new(),
             tracer: None,

@@ -43,7 +43,7 @@ fn agen<'a>(name: &str, args: &'a [Value]) -> PyResult<&'a Rc<Generator>> {
 /// hooks taken.
 fn hooked<'a>(vm: &mut Vm, name: &str, args: &'a [Value]) -> PyResult<&'a Rc<Generator>> {
     let g = agen(name, args)?;
-    vm.init_asyncgen_hooks(g);
+    vm.init_asyncgen_hooks(g)?;
     Ok(g)
 }
 
