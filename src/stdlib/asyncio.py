@@ -6,696 +6,37 @@ CPython 3.11's names, reprs, messages and order of callbacks.
         a Task step sends into its coroutine until it yields a Future,
         whose completion schedules the next step.
 
-Sleeping waits on the loop's clock (`_monotonic`) through `_sleep_until`,
-which Ctrl-C interrupts. Cellar runs this module as C code: its frames stay
-out of tracebacks.
+The loop, Future and Task live in `_asyncio_core`, the locks and queues in
+`_asyncio_sync`; this module adds what is built on them. Cellar runs all
+three as C code: their frames stay out of tracebacks.
 """
 
 import functools as _functools
-import weakref as _weakref
-
-
-class CancelledError(BaseException):
-    """The Future or Task was cancelled."""
-    __module__ = 'asyncio.exceptions'
-
-
-class InvalidStateError(Exception):
-    """The operation is not allowed in this state."""
-    __module__ = 'asyncio.exceptions'
-
-
-TimeoutError = TimeoutError
-
-
-class _Namespace:
-    def __init__(self, name, **names):
-        self.__name__ = name
-        self.__dict__.update(names)
-
-    def __repr__(self):
-        return f"<module '{self.__name__}'>"
-
-
-exceptions = _Namespace('asyncio.exceptions', CancelledError=CancelledError,
-                        InvalidStateError=InvalidStateError,
-                        TimeoutError=TimeoutError)
-
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
-
-_running_loop = None
-_event_loop = None
-_current_tasks = {}
-_task_counter = 0
-
-
-def _coroutine_type():
-    async def probe():
-        pass
-    c = probe()
-    t = type(c)
-    c.close()
-    return t
-
-
-_CoroutineType = _coroutine_type()
-
-
-_COROUTINE_METHODS = ('send', 'throw', 'close', '__await__')
-
-
-def iscoroutine(obj):
-    """Return True if obj is a coroutine object."""
-    if type(obj) is _CoroutineType:
-        return True
-    return all(hasattr(obj, name) for name in _COROUTINE_METHODS)
-
-
-def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
-    code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x80)
-
-
-def isfuture(obj):
-    return getattr(obj, '_asyncio_future_blocking', None) is not None
-
-
-class Handle:
-    """A callback registered with the loop."""
-    __module__ = 'asyncio.events'
-
-    def __init__(self, callback, args, loop):
-        self._callback = callback
-        self._args = args
-        self._loop = loop
-        self._cancelled = False
-
-    def cancel(self):
-        self._cancelled = True
-
-    def cancelled(self):
-        return self._cancelled
-
-    def _run(self):
-        self._callback(*self._args)
-
-
-class TimerHandle(Handle):
-    """A callback due at a time on the loop's clock."""
-    __module__ = 'asyncio.events'
-
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
-        self._when = when
-
-    def when(self):
-        return self._when
-
-
-class _Loop:
-    """The event loop: a queue of ready handles and a sorted list of timers."""
-
-    def __init__(self):
-        self._ready = []
-        self._timers = []
-        self._stopping = False
-        self._closed = False
-        self._running = False
-        self._asyncgens = []
-
-    def __repr__(self):
-        return (f'<_UnixSelectorEventLoop running={self._running} '
-                f'closed={self._closed} debug=False>')
-
-    def time(self):
-        return _monotonic()
-
-    def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        handle = Handle(callback, args, self)
-        self._ready.append(handle)
-        return handle
-
-    def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
-
-    def call_at(self, when, callback, *args, context=None):
-        self._check_closed()
-        timer = TimerHandle(float(when), callback, args, self)
-        i = len(self._timers)
-        while i > 0 and self._timers[i - 1]._when > timer._when:
-            i -= 1
-        self._timers.insert(i, timer)
-        return timer
-
-    def create_future(self):
-        return Future(loop=self)
-
-    def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
-        return Task(coro, loop=self, name=name)
-
-    def is_running(self):
-        return self._running
-
-    def is_closed(self):
-        return self._closed
-
-    def close(self):
-        if self._running:
-            raise RuntimeError('Cannot close a running event loop')
-        self._closed = True
-        self._ready.clear()
-        self._timers.clear()
-
-    def stop(self):
-        self._stopping = True
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
-
-    def run_forever(self):
-        global _running_loop
-        self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
-            raise RuntimeError(
-                'Cannot run the event loop while another loop is running')
-        self._running = True
-        _running_loop = self
-        _set_asyncgen_hooks(self._asyncgen_firstiter_hook,
-                            self._asyncgen_finalizer_hook)
-        try:
-            while not self._stopping:
-                self._run_once()
-        finally:
-            self._stopping = False
-            self._running = False
-            _running_loop = None
-            _set_asyncgen_hooks(None, None)
-
-    def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens.append(_weakref.ref(agen))
-
-    def _asyncgen_finalizer_hook(self, agen):
-        if not self.is_closed():
-            self.call_soon(self.create_task, agen.aclose())
-
-    def run_until_complete(self, future):
-        self._check_closed()
-        if self._running:
-            raise RuntimeError('This event loop is already running')
-        new_task = not isfuture(future)
-        future = ensure_future(future, loop=self)
-
-        def done(fut):
-            fut._loop.stop()
-        future.add_done_callback(done)
-        try:
-            self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()
-            raise
-        finally:
-            future.remove_done_callback(done)
-        if not future.done():
-            raise RuntimeError('Event loop stopped before Future completed.')
-        return future.result()
-
-    def _run_once(self):
-        if not self._ready and self._timers and not self._stopping:
-            _sleep_until(self._timers[0]._when)
-        now = self.time()
-        while self._timers and self._timers[0]._when <= now:
-            timer = self._timers.pop(0)
-            if not timer._cancelled:
-                self._ready.append(timer)
-        ready = self._ready
-        self._ready = []
-        for i in range(len(ready)):
-            handle = ready[i]
-            if not handle._cancelled:
-                try:
-                    handle._run()
-                except BaseException:
-                    self._ready = ready[i + 1:] + self._ready
-                    raise
-
-    async def shutdown_asyncgens(self):
-        """Close the async generators first iterated on this loop."""
-        alive = [ref() for ref in self._asyncgens]
-        self._asyncgens = []
-        closing = [agen for agen in alive if agen is not None]
-        if closing:
-            await gather(*[agen.aclose() for agen in closing],
-                         return_exceptions=True)
-
-    async def shutdown_default_executor(self):
-        pass
-
-
-def get_running_loop():
-    """Return the running event loop. Raise a RuntimeError if there is none."""
-    if _running_loop is None:
-        raise RuntimeError('no running event loop')
-    return _running_loop
-
-
-def _get_running_loop():
-    return _running_loop
-
-
-def get_event_loop():
-    """The running loop, or the current one (made on first use)."""
-    global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None:
-        _event_loop = _Loop()
-    return _event_loop
-
-
-def new_event_loop():
-    return _Loop()
-
-
-def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
-
-
-def _future_repr_info(fut):
-    info = [fut._state.lower()]
-    if fut._state == _FINISHED:
-        if fut._exception is not None:
-            info.append(f'exception={fut._exception!r}')
-        else:
-            info.append(f'result={fut._result!r}')
-    return info
-
-
-class Future:
-    """A value that will exist later; awaiting it waits for it."""
-    __module__ = 'asyncio.futures'
-    _asyncio_future_blocking = False
-
-    def __init__(self, *, loop=None):
-        self._loop = get_event_loop() if loop is None else loop
-        self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._callbacks = []
-        self._cancel_message = None
-        self._cancelled_exc = None
-
-    def __repr__(self):
-        return f"<{type(self).__name__} {' '.join(self._repr_info())}>"
-
-    def _repr_info(self):
-        return _future_repr_info(self)
-
-    def get_loop(self):
-        return self._loop
-
-    def cancel(self, msg=None):
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            return CancelledError()
-        return CancelledError(self._cancel_message)
-
-    def result(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            raise self._make_cancelled_error()
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
-        else:
-            self._callbacks.append(fn)
-
-    def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
-        removed = len(self._callbacks) - len(kept)
-        self._callbacks[:] = kept
-        return removed
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
-
-
-def _coro_repr(coro):
-    if type(coro) is not _CoroutineType:
-        return f'<{type(coro).__name__} without __name__>()'
-    filename, line, live = _coro_where(coro)
-    name = coro.__qualname__
-    if live:
-        return f'{name}() running at {filename}:{line}'
-    return f'{name}() done, defined at {filename}:{line}'
-
-
-class Task(Future):
-    """A coroutine wrapped in a Future, run step by step by the loop."""
-    __module__ = 'asyncio.tasks'
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        global _task_counter
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
-            raise TypeError(f'a coroutine was expected, got {coro!r}')
-        if name is None:
-            _task_counter += 1
-            name = f'Task-{_task_counter}'
-        self._name = str(name)
-        self._coro = coro
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
-        self._loop.call_soon(self.__step)
-        _all_tasks[self] = None
-
-    def _repr_info(self):
-        info = _future_repr_info(self)
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self._name!r}')
-        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
-
-    def get_coro(self):
-        return self._coro
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def __step(self, exc=None):
-        if self.done():
-            raise InvalidStateError(
-                f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        _current_tasks[self._loop] = self
-        try:
-            self.__send(exc)
-        finally:
-            del _current_tasks[self._loop]
-            if self.done():
-                _all_tasks.pop(self, None)
-
-    def __send(self, exc):
-        try:
-            if exc is None:
-                result = self._coro.send(None)
-            else:
-                result = self._coro.throw(exc)
-        except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
-            else:
-                Future.set_result(self, stop.value)
-        except CancelledError as cancelled:
-            self._cancelled_exc = cancelled
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as error:
-            Future.set_exception(self, error)
-            raise
-        except BaseException as error:
-            Future.set_exception(self, error)
-        else:
-            self.__wait_on(result)
-
-    def __wait_on(self, result):
-        if getattr(result, '_asyncio_future_blocking', None) is not None:
-            if result is self:
-                error = RuntimeError(f'Task cannot await on itself: {self!r}')
-                self._loop.call_soon(self.__step, error)
-                return
-            result._asyncio_future_blocking = False
-            result.add_done_callback(self.__wakeup)
-            self._fut_waiter = result
-            if self._must_cancel:
-                if self._fut_waiter.cancel(msg=self._cancel_message):
-                    self._must_cancel = False
-        elif result is None:
-            self._loop.call_soon(self.__step)
-        else:
-            error = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self.__step, error)
-
-    def __wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
-
-
-_all_tasks = {}
-
-
-def all_tasks(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return {t for t in _all_tasks if t._loop is loop and not t.done()}
-
-
-def current_task(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(loop)
-
-
-def create_task(coro, *, name=None, context=None):
-    """Schedule the coroutine to run as a Task; return the Task."""
-    return get_running_loop().create_task(coro, name=name)
-
-
-def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        return coro_or_future
-    if loop is None:
-        loop = get_event_loop()
-    if iscoroutine(coro_or_future):
-        return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, '__await__'):
-        return loop.create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError('An asyncio.Future, a coroutine or an awaitable '
-                    'is required')
-
-
-async def _wrap_awaitable(awaitable):
-    return await awaitable
-
-
-class _Sleep0:
-    def __await__(self):
-        yield
-
-
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
-
-
-async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
-    if delay <= 0:
-        await _Sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    handle = loop.call_later(delay, _set_result_unless_cancelled,
-                             future, result)
-    try:
-        return await future
-    finally:
-        handle.cancel()
-
-
-class _GatheringFuture(Future):
-    """gather()'s result: cancelling it cancels its children."""
-    __module__ = 'asyncio.tasks'
-
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
-
-
-def gather(*coros_or_futures, return_exceptions=False):
-    """Run awaitables concurrently; their results in order, as a list."""
-    loop = get_event_loop()
-    if not coros_or_futures:
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
-    outer = None
-    children = []
-    arg_to_fut = {}
-    watch = _gather_watcher(lambda: outer, children, arg_to_fut,
-                            return_exceptions)
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = ensure_future(arg, loop=loop)
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(watch)
-        else:
-            fut = arg_to_fut[arg]
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    return outer
-
-
-def _gather_watcher(get_outer, children, arg_to_fut, return_exceptions):
-    state = {'finished': 0}
-
-    def done_callback(fut):
-        outer = get_outer()
-        state['finished'] += 1
-        if outer is None or outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if state['finished'] == len(arg_to_fut):
-            _gather_finish(outer, children)
-
-    return done_callback
-
-
-def _gather_finish(outer, children):
-    results = []
-    for fut in children:
-        if fut.cancelled():
-            res = fut._make_cancelled_error()
-        else:
-            res = fut.exception()
-            if res is None:
-                res = fut.result()
-        results.append(res)
-    if outer._cancel_requested:
-        outer.set_exception(CancelledError())
-    else:
-        outer.set_result(results)
+import _asyncio_core as _core
+import _asyncio_sync
+
+CancelledError = _core.CancelledError
+InvalidStateError = _core.InvalidStateError
+TimeoutError = _core.TimeoutError
+exceptions = _core.exceptions
+iscoroutine = _core.iscoroutine
+iscoroutinefunction = _core.iscoroutinefunction
+isfuture = _core.isfuture
+Handle = _core.Handle
+TimerHandle = _core.TimerHandle
+get_running_loop = _core.get_running_loop
+_get_running_loop = _core._get_running_loop
+get_event_loop = _core.get_event_loop
+new_event_loop = _core.new_event_loop
+set_event_loop = _core.set_event_loop
+Future = _core.Future
+Task = _core.Task
+all_tasks = _core.all_tasks
+current_task = _core.current_task
+create_task = _core.create_task
+ensure_future = _core.ensure_future
+sleep = _core.sleep
+gather = _core.gather
 
 
 def _release_waiter(waiter, *args):
@@ -783,12 +124,12 @@ def shield(arg):
 
 def run(main, *, debug=None):
     """Run the coroutine in a new event loop, return its result."""
-    if _running_loop is not None:
+    if _core._get_running_loop() is not None:
         raise RuntimeError(
             'asyncio.run() cannot be called from a running event loop')
     if not iscoroutine(main):
         raise ValueError(f'a coroutine was expected, got {main!r}')
-    loop = _Loop()
+    loop = _core._Loop()
     set_event_loop(loop)
     try:
         return loop.run_until_complete(loop.create_task(main))
@@ -803,7 +144,7 @@ def run(main, *, debug=None):
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = [t for t in _all_tasks if t._loop is loop and not t.done()]
+    to_cancel = [t for t in _core._all_tasks if t._loop is loop and not t.done()]
     if not to_cancel:
         return
     for task in to_cancel:
@@ -811,7 +152,289 @@ def _cancel_all_tasks(loop):
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
 
 
-import _asyncio_sync
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the Futures or Tasks in fs; return (done, pending) sets."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    loop = get_running_loop()
+    fs = _unique(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    waiter = loop.create_future()
+    handle = None
+    if timeout is not None:
+        handle = loop.call_later(timeout, _release_waiter, waiter)
+    left = [len(fs)]
+
+    def on_completion(f):
+        left[0] -= 1
+        failed = not f.cancelled() and f.exception() is not None
+        if (left[0] <= 0 or return_when == FIRST_COMPLETED
+                or return_when == FIRST_EXCEPTION and failed):
+            _release_waiter(waiter)
+
+    for f in fs:
+        f.add_done_callback(on_completion)
+    try:
+        await waiter
+    finally:
+        if handle is not None:
+            handle.cancel()
+        for f in fs:
+            f.remove_done_callback(on_completion)
+    return {f for f in fs if f.done()}, {f for f in fs if not f.done()}
+
+
+def _unique(items):
+    seen = {}
+    for item in items:
+        seen[item] = None
+    return list(seen)
+
+
+def as_completed(fs, *, timeout=None):
+    """Awaitables of the results of fs, in the order they complete."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    count = len(todo)
+    handle = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and handle is not None:
+            handle.cancel()
+
+    async def wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        handle = loop.call_later(timeout, on_timeout)
+    return (wait_for_one() for _ in range(count))
+
+
+class TaskGroup:
+    """`async with TaskGroup() as tg:` waits for every task made with
+    tg.create_task; the first failure cancels the others."""
+    __module__ = 'asyncio.taskgroups'
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return f"<TaskGroup{' '.join(info)}>"
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has been already entered")
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate is not None and not self._errors:
+            raise propagate
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            raise NotImplementedError(
+                'cellar does not support ExceptionGroup: a TaskGroup task '
+                f'failed with {self._errors[0]!r}')
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Start a task in the group."""
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.append(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if _is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+def _is_base_error(exc):
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+
+class Timeout:
+    """`async with timeout(delay):` cancels the block when the delay
+    passes and raises TimeoutError in its place."""
+    __module__ = 'asyncio.timeouts'
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+            return
+        loop = get_running_loop()
+        if when <= loop.time():
+            self._timeout_handler = loop.call_soon(self._on_timeout)
+        else:
+            self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        return f"<Timeout [{self._state}]{' '.join(info)}>"
+
+    async def __aenter__(self):
+        self._state = 'active'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            if (self._task.uncancel() <= self._cancelling
+                    and exc_type is CancelledError):
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """A Timeout `delay` seconds from now (None: never)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout at `when` on the loop's clock (None: never)."""
+    return Timeout(when)
+
+
 _asyncio_sync._bind(get_running_loop, CancelledError)
 from _asyncio_sync import (Event, Lock, Semaphore, BoundedSemaphore, Queue,
                           LifoQueue, QueueEmpty, QueueFull)

@@ -43,6 +43,7 @@ const BUNDLED: &[Bundled] = &[
     py("contextlib", include_str!("contextlib.py"), false),
     py("dataclasses", include_str!("dataclasses.py"), false),
     py("asyncio", include_str!("asyncio.py"), true),
+    py("_asyncio_core", include_str!("_asyncio_core.py"), true),
     py("_asyncio_sync", include_str!("_asyncio_sync.py"), true),
 ];
 
