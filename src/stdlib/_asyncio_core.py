@@ -298,7 +298,7 @@ def _future_repr_info(fut):
 
 class Future:
     """A value that will exist later; awaiting it waits for it."""
-    __module__ = 'asyncio.futures'
+    __module__ = '_asyncio'
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
@@ -418,7 +418,7 @@ def _coro_repr(coro):
 
 class Task(Future):
     """A coroutine wrapped in a Future, run step by step by the loop."""
-    __module__ = 'asyncio.tasks'
+    __module__ = '_asyncio'
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
