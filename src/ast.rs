@@ -308,6 +308,8 @@ pub enum ExprKind {
 /// `for target in iter if cond1 if cond2`
 #[derive(Debug, Clone)]
 pub struct Comprehension {
+    /// `async for`: the iterable is asynchronous.
+    pub is_async: bool,
     pub target: Expr,
     pub iter: Expr,
     pub ifs: Vec<Expr>,

@@ -215,6 +215,9 @@ pub enum Instr {
     GetAnext,
     /// aiter exc -- ; StopAsyncIteration ends the loop, anything else re-raises.
     EndAsyncFor,
+    /// v -- v ; marks the value an async generator's next YIELD_VALUE hands
+    /// to its consumer (not to the event loop).
+    AsyncGenWrap,
     /// exit lasti prev exc -- exit lasti prev exc res ; res = exit(type(exc), exc, tb).
     WithExceptStart,
 }
@@ -276,7 +279,7 @@ impl Instr {
             | GetIter | ForIter(_) | Call(_) | CallFunctionEx(_) | MakeFunction(_) | YieldValue
             | ReturnGenerator | Send(_) | CheckExcMatch | LoadAssertionError | FormatValue(_)
             | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter
-            | WithExceptStart | GetAwaitable(_) | GetAiter | GetAnext => 1,
+            | WithExceptStart | GetAwaitable(_) | GetAiter | GetAnext | AsyncGenWrap => 1,
             EndAsyncFor => 0,
             LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith | BeforeAsyncWith => 2,
             UnpackSequence(n) => n,
@@ -422,6 +425,7 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
     pub const COROUTINE: u32 = 0x80;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
 
 /// What kind of slot a fast local is (`co_localspluskinds`).
@@ -572,6 +576,11 @@ impl Code {
     /// An `async def`'s code: calling it makes a coroutine.
     pub fn is_coroutine(&self) -> bool {
         self.flags & flags::COROUTINE != 0
+    }
+
+    /// An `async def` with `yield`: calling it makes an async generator.
+    pub fn is_async_generator(&self) -> bool {
+        self.flags & flags::ASYNC_GENERATOR != 0
     }
 
     pub fn is_generator(&self) -> bool {

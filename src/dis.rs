@@ -441,6 +441,7 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::GetAiter => "GET_AITER",
         Instr::GetAnext => "GET_ANEXT",
         Instr::EndAsyncFor => "END_ASYNC_FOR",
+        Instr::AsyncGenWrap => "ASYNC_GEN_WRAP",
         Instr::WithExceptStart => "WITH_EXCEPT_START",
     }
 }

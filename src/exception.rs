@@ -102,6 +102,8 @@ exc_kinds! {
     UnicodeDecodeError: Some(ExcKind::UnicodeError),
     UnicodeEncodeError: Some(ExcKind::UnicodeError),
     BufferError: Some(ExcKind::Exception),
+    OSError: Some(ExcKind::Exception),
+    TimeoutError: Some(ExcKind::OSError),
 }
 
 thread_local! {
@@ -302,6 +304,11 @@ impl Exc {
         Exc::with_args(ExcKind::StopIteration, value.into_iter().collect())
     }
 
+    /// A StopIteration's `value`: its first argument, or None.
+    pub fn stop_value(&self) -> Value {
+        self.args().into_iter().next().unwrap_or(Value::None)
+    }
+
     pub fn memory_error() -> Exc {
         Exc::with_args(ExcKind::MemoryError, vec![])
     }
@@ -422,7 +429,18 @@ impl Exc {
     /// `RuntimeError: generator raised StopIteration`, raised from the
     /// StopIteration (its `__cause__` and `__context__`; PEP 479).
     pub fn generator_raised_stop_iteration(stop: Exc) -> Exc {
-        let e = Exc::runtime_error("generator raised StopIteration");
+        Exc::raised_inside("generator", stop)
+    }
+
+    /// `generator raised StopIteration`, `async generator raised
+    /// StopAsyncIteration`, ...: `stop` as the cause.
+    pub fn raised_inside(what: &str, stop: Exc) -> Exc {
+        let kind = if stop.is(ExcKind::StopIteration) {
+            "StopIteration"
+        } else {
+            "StopAsyncIteration"
+        };
+        let e = Exc::runtime_error(format!("{what} raised {kind}"));
         {
             let mut st = e.state();
             st.cause = Some(stop.to_value());

@@ -307,6 +307,7 @@ impl Value {
             Value::Instance(_) => "object",
             Value::Iterator(it) => it.borrow().type_name(),
             Value::Generator(g) if g.code.is_coroutine() => "coroutine",
+            Value::Generator(g) if g.code.is_async_generator() => "async_generator",
             Value::Generator(_) => "generator",
             Value::Module(_) => "module",
             Value::Super(_) => "super",

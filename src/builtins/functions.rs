@@ -300,7 +300,8 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     no_kwargs("next", kw)?;
     arg_range("next", args, 1, 2)?;
     let it = &args[0];
-    let coroutine = matches!(it, Value::Generator(g) if g.code.is_coroutine());
+    let coroutine =
+        matches!(it, Value::Generator(g) if g.code.is_coroutine() || g.code.is_async_generator());
     if coroutine
         || !matches!(
             it,
@@ -312,8 +313,15 @@ fn next(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             it.type_name()
         )));
     }
-    if let Value::Generator(g) = it {
-        return match vm.resume(g, Value::None)? {
+    let step = match it {
+        Value::Generator(g) => Some(vm.resume(g, Value::None)?),
+        Value::Iterator(op) if crate::vm::asyncgen::is_async_op(op) => {
+            Some(vm.async_op_send(op, Value::None)?)
+        }
+        _ => None,
+    };
+    if let Some(step) = step {
+        return match step {
             crate::vm::generator::Resumed::Yielded(v) => Ok(v),
             crate::vm::generator::Resumed::Returned(r) => match args.get(1) {
                 Some(d) => Ok(d.clone()),

@@ -2,6 +2,7 @@
 //! is a builtin whose first argument is the object (`list.append(xs, 1)`).
 //! One file per type family under `methods/`.
 
+mod agen;
 mod casefold_table;
 pub(super) mod dict;
 mod list;
@@ -45,6 +46,7 @@ fn make_table() -> Table {
     dict::register(&mut add);
     set::register(&mut add);
     misc::register(&mut add);
+    agen::register(&mut add);
     super::bytes::register(&mut add);
     range_slice::register(&mut add);
     t
@@ -61,7 +63,12 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
         Value::Generator(g) if g.code.is_coroutine() => "coroutine",
+        Value::Generator(g) if g.code.is_async_generator() => "async_generator",
         Value::Generator(_) => "generator",
+        Value::Iterator(it) => match &*it.borrow() {
+            crate::vm::iter::IterState::AsyncOp(op) => op.type_name(),
+            _ => return None,
+        },
         Value::Bytes(b) => b.type_name(),
         Value::Range(_) => "range",
         Value::Slice(_) => "slice",
@@ -84,7 +91,7 @@ pub(super) fn install_on_classes() {
                 "tuple" => TypeKind::Tuple,
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
-                "generator" | "coroutine" => TypeKind::Generator,
+                "generator" | "coroutine" | "async_generator" => TypeKind::Generator,
                 "bytes" => TypeKind::Bytes,
                 "bytearray" => TypeKind::ByteArray,
                 "range" => TypeKind::Range,

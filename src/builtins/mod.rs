@@ -16,7 +16,7 @@ pub mod mappingproxy;
 pub mod member;
 pub mod method_kinds;
 mod methods;
-mod modules;
+pub(crate) mod modules;
 pub mod property;
 pub mod slots;
 mod stdlib_names;
@@ -190,7 +190,6 @@ fn missing_module(name: &str) -> Exc {
 fn unsupported_module(name: &str) -> Option<&'static str> {
     Some(match name.split('.').next().unwrap_or(name) {
         "multiprocessing" | "concurrent" => "the sandbox has no process access",
-        "asyncio" => "async/await is outside its Python subset",
         "os" | "io" | "pathlib" | "shutil" | "tempfile" | "glob" => {
             "the sandbox has no file system"
         }

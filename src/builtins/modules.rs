@@ -11,7 +11,7 @@ mod pyinspect;
 mod pytypes;
 mod sys;
 mod thread;
-mod time;
+pub(crate) mod time;
 mod typing;
 mod weakref;
 

@@ -76,6 +76,7 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | Swap(_)
         | CheckExcMatch
         | GetYieldFromIter
+        | AsyncGenWrap
         | SetupAnnotations => 0,
         PushNull | Copy(_) | LoadConst(_) | LoadFast(_) | LoadClosure(_) | LoadDeref(_)
         | LoadClassDeref(_) | LoadName(_) | LoadMethod(_) | PushExcInfo | LoadAssertionError
@@ -146,7 +147,7 @@ fn needs(i: Instr) -> i64 {
         | LoadMethod(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple
         | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
         | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ReturnValue | YieldValue | PushExcInfo
-        | PopExcept | ImportFrom(_) | PrintExpr | GetYieldFromIter | BeforeWith => 1,
+        | PopExcept | ImportFrom(_) | PrintExpr | GetYieldFromIter | BeforeWith | AsyncGenWrap => 1,
         BeforeAsyncWith | GetAwaitable(_) | GetAiter | GetAnext => 1,
         EndAsyncFor => 2,
         WithExceptStart => 4,

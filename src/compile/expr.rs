@@ -187,11 +187,14 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Value::None),
                 }
-                self.emit(Instr::YieldValue);
+                self.yield_value();
                 self.emit(Instr::Resume(1));
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield(e)?;
+                if self.unit().block.is_coroutine && !self.unit().block.kind.is_comprehension() {
+                    return Err(self.error("'yield from' inside async function", e));
+                }
                 self.expr(v)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Value::None);
@@ -201,16 +204,26 @@ impl<'a> Compiler<'a> {
                 if !self.unit().block.is_function_like() {
                     return Err(self.error("'await' outside function", e));
                 }
-                if self.unit().block.kind.is_comprehension() {
-                    let msg = "cellar does not support asynchronous comprehensions";
-                    return Err(self.error(msg, e));
+                // cpython: an await in any comprehension is allowed here;
+                // the comprehension itself was checked when it was made
+                if !self.unit().block.kind.is_comprehension() {
+                    self.require_async("'await' outside async function", e.span)?;
                 }
-                self.require_async("'await' outside async function", e.span)?;
                 self.expr(v)?;
                 self.await_value(0);
             }
         }
         Ok(())
+    }
+
+    /// YIELD_VALUE, after ASYNC_GEN_WRAP in an async generator (its
+    /// yields go to the consumer; its awaits' yields to the event loop).
+    pub(crate) fn yield_value(&mut self) {
+        let block = &self.unit().block;
+        if block.is_coroutine && block.is_generator {
+            self.emit(Instr::AsyncGenWrap);
+        }
+        self.emit(Instr::YieldValue);
     }
 
     fn check_yield(&mut self, e: &Expr) -> CResult {

@@ -40,11 +40,6 @@ impl<'a> Compiler<'a> {
         first_line: u32,
     ) -> Result<Rc<Code>, crate::syntax_error::SyntaxError> {
         self.enter_scope(f.scope, first_line);
-        if self.unit().block.is_coroutine && self.unit().block.is_generator {
-            let line = self.unit().block.line;
-            let msg = "cellar does not support asynchronous generators (yield inside async def)";
-            return Err(crate::syntax_error::SyntaxError::new(msg, line, 1));
-        }
         self.set_arg_counts(&f.args);
         let doc = docstring(&f.body);
         self.unit()
@@ -263,7 +258,21 @@ impl<'a> Compiler<'a> {
     pub(crate) fn comprehension(&mut self, e: &'a Expr, scope: ScopeId) -> CResult {
         let generators = comprehension_generators(e);
         let line = e.span.line;
+        let enclosing_async = self.unit().block.is_coroutine
+            && self.unit().block.kind == BlockKind::Function
+            || self.unit().block.kind.is_comprehension();
         self.enter_scope(scope, line);
+        let awaited = self.unit().block.is_coroutine && !self.unit().block.is_generator;
+        if awaited && !enclosing_async {
+            let msg = "asynchronous comprehension outside of an asynchronous function";
+            let end = (e.span.end_line, e.span.end_col + 1);
+            return Err(crate::syntax_error::SyntaxError::statement(
+                msg,
+                e.span.line,
+                e.span.col + 1,
+                end,
+            ));
+        }
         // cpython: no docstring slot, so no None first in co_consts
         self.unit().argcount = 1;
         self.prologue();
@@ -282,8 +291,11 @@ impl<'a> Compiler<'a> {
         let code = self.leave_scope();
         self.make_function(code, 0);
         self.iterable(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(get_iter(&generators[0]));
         self.emit_call(0);
+        if awaited {
+            self.await_value(0);
+        }
         Ok(())
     }
 
@@ -301,10 +313,23 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::LoadFast(dot0));
         } else {
             self.iterable(&comp.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(get_iter(comp));
         }
         self.unit().bind(start);
-        self.emit(Instr::ForIter(end.0));
+        let outer = self.unit().handlers.clone();
+        if comp.is_async {
+            // cpython: compiler_async_comprehension_generator; under the
+            // handler: the list, set or dict, and every loop's iterator
+            let container = (self.unit().block.kind != BlockKind::GeneratorExp) as u32;
+            self.unit()
+                .push_handler(end, container + depth as u32 + 1, false);
+            self.emit(Instr::GetAnext);
+            self.load_const(Value::None);
+            self.yield_from_loop(3);
+            self.unit().pop_handler();
+        } else {
+            self.emit(Instr::ForIter(end.0));
+        }
         self.store_target(&comp.target)?;
         for cond in &comp.ifs {
             self.jump_if(cond, start, false)?;
@@ -315,7 +340,12 @@ impl<'a> Compiler<'a> {
             self.comprehension_element(e, gens.len() as u32 + 1)?;
         }
         self.emit(Instr::JumpBackward(start.0));
-        self.unit().bind(end);
+        if comp.is_async {
+            self.bind_handler(end, &outer);
+            self.emit(Instr::EndAsyncFor);
+        } else {
+            self.unit().bind(end);
+        }
         Ok(())
     }
 
@@ -336,13 +366,22 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::GeneratorExp { elt, .. } => {
                 self.expr(elt)?;
-                self.emit(Instr::YieldValue);
+                self.yield_value();
                 self.emit(Instr::Resume(1));
                 self.emit(Instr::PopTop);
             }
             _ => unreachable!("invariant: comprehension_element gets a comprehension"),
         }
         Ok(())
+    }
+}
+
+/// GET_AITER for an `async for` clause, GET_ITER for a `for`.
+fn get_iter(comp: &Comprehension) -> Instr {
+    if comp.is_async {
+        Instr::GetAiter
+    } else {
+        Instr::GetIter
     }
 }
 

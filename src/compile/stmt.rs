@@ -234,6 +234,15 @@ impl<'a> Compiler<'a> {
                 s.span.end_col + 1,
             ));
         }
+        let block = &self.unit().block;
+        if value.is_some() && block.is_coroutine && block.is_generator {
+            return Err(SyntaxError::spanning(
+                "'return' with value in async generator",
+                s.span.line,
+                s.span.col + 1,
+                s.span.end_col + 1,
+            ));
+        }
         // cpython: compiler_return — a constant is loaded after the
         // unwinding (nothing to preserve across it); NOPs keep the lines
         let constant = value.and_then(super::fold::folded);

@@ -410,7 +410,9 @@ fn code_flags(block: &Block) -> u32 {
     {
         fl |= flags::NESTED;
     }
-    if block.is_coroutine {
+    if block.is_coroutine && block.is_generator {
+        fl |= flags::ASYNC_GENERATOR;
+    } else if block.is_coroutine {
         fl |= flags::COROUTINE;
     } else if block.is_generator {
         fl |= flags::GENERATOR;

@@ -531,13 +531,19 @@ impl<'s> Cx<'s> {
     }
 
     fn for_if_clause(&self, p: P<'s>) -> R<Comprehension> {
+        let is_async = p.clone().into_inner().next().map(|k| k.as_rule()) == Some(Rule::kw_async);
         let mut it = kids(p);
         let target = self.store_targets(it.next().expect("invariant: for target"))?;
         let iter = self.expr(it.next().expect("invariant: for iterable"))?;
         let ifs = it
             .map(|c| self.expr(kids(c).next().expect("invariant: if condition")))
             .collect::<R<Vec<_>>>()?;
-        Ok(Comprehension { target, iter, ifs })
+        Ok(Comprehension {
+            is_async,
+            target,
+            iter,
+            ifs,
+        })
     }
 
     /// `{}`   `{1, *s}`   `{k: v, **m}`   `{k: v for ...}`   `{x for ...}`

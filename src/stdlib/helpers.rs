@@ -22,7 +22,13 @@ pub(super) fn install(globals: &Globals) {
         ("_sha512_seed", super::mt::sha512_seed),
         ("_entropy", super::mt::entropy),
     ];
-    for (name, f) in random {
+    let asyncio: [(&'static str, crate::value::BuiltinFn); 4] = [
+        ("_set_asyncgen_hooks", super::aio::set_asyncgen_hooks),
+        ("_monotonic", super::aio::monotonic),
+        ("_sleep_until", super::aio::sleep_until_deadline),
+        ("_coro_where", super::aio::coro_where),
+    ];
+    for (name, f) in random.into_iter().chain(asyncio) {
         globals.set_builtin(name, builtin(name, f));
     }
 }

@@ -11,6 +11,7 @@
 //! Modules that stand for CPython's C code keep their frames out of
 //! tracebacks, as C functions leave none.
 
+mod aio;
 mod helpers;
 mod mt;
 mod sha512;
@@ -42,6 +43,9 @@ const BUNDLED: &[Bundled] = &[
     py("contextlib", include_str!("contextlib.py"), false),
     py("dataclasses", include_str!("dataclasses.py"), false),
     py("threading", include_str!("threading.py"), true),
+    py("asyncio", include_str!("asyncio.py"), true),
+    py("_asyncio_core", include_str!("_asyncio_core.py"), true),
+    py("_asyncio_sync", include_str!("_asyncio_sync.py"), true),
 ];
 
 const fn py(name: &'static str, source: &'static str, native: bool) -> Bundled {

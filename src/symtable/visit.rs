@@ -484,7 +484,7 @@ impl Visitor {
         match &e.kind {
             ExprKind::Name(name) => self.visit_name_load(name, e.span),
             ExprKind::NamedExpr { target, value } => self.visit_named_expr(target, value, e.span),
-            ExprKind::Await(value) => self.visit_expr(value),
+            ExprKind::Await(value) => self.visit_await(value),
             ExprKind::Constant(_) => Ok(()),
             ExprKind::JoinedStr(parts) => self.visit_fstring(parts),
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values),
@@ -656,8 +656,27 @@ impl Visitor {
         }
         self.visit_opt(value)?; // a dict comprehension's value comes before its key
         self.visit_expr(elt)?;
-        self.cur_block().is_generator = kind == BlockKind::GeneratorExp;
+        let block = self.cur_block();
+        block.is_generator = kind == BlockKind::GeneratorExp;
+        block.is_coroutine |= generators.iter().any(|g| g.is_async);
+        let awaited = block.is_coroutine && !block.is_generator;
         self.exit_block();
+        // an asynchronous list, set or dict comprehension is awaited where
+        // it is made: inside another comprehension, that one becomes
+        // asynchronous too
+        if awaited && self.cur_block().kind.is_comprehension() {
+            self.cur_block().is_coroutine = true;
+        }
+        Ok(())
+    }
+
+    /// `await` inside a comprehension makes it asynchronous (a coroutine,
+    /// or an async generator for a generator expression).
+    fn visit_await(&mut self, value: &Expr) -> Result<()> {
+        self.visit_expr(value)?;
+        if self.cur_block().kind.is_comprehension() {
+            self.cur_block().is_coroutine = true;
+        }
         Ok(())
     }
 

@@ -36,12 +36,7 @@ impl Vm {
                 "__func__" => Some(m.func.clone()),
                 _ => return self.get_attr(&m.func.clone(), name),
             },
-            Value::Generator(g) => match name {
-                "__name__" => Some(Value::str(g.name.to_string())),
-                "__qualname__" => Some(Value::str(g.qualname.to_string())),
-                "gi_code" => Some(Value::Code(g.code.clone())),
-                _ => None,
-            },
+            Value::Generator(g) => generator_attr(g, name),
             Value::Builtin(b) => match name {
                 "__name__" | "__qualname__" => Some(Value::str(b.name)),
                 "__self__" => Some(b.this.clone().unwrap_or(Value::None)),
@@ -316,4 +311,34 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
         }
         _ => return None,
     })
+}
+
+/// `gi_code`/`cr_code`/`ag_code`, `*_running` and `gi_yieldfrom`/
+/// `cr_await`/`ag_await` (what it delegates to), by the kind's prefix.
+fn generator_attr(g: &crate::value::Generator, name: &str) -> Option<Value> {
+    let prefix = if g.code.is_coroutine() {
+        "cr_"
+    } else if g.code.is_async_generator() {
+        "ag_"
+    } else {
+        "gi_"
+    };
+    if let Some(field) = name.strip_prefix(prefix) {
+        let st = g.state.borrow();
+        return match field {
+            "code" => Some(Value::Code(g.code.clone())),
+            "running" if prefix == "ag_" => Some(Value::Bool(st.running_async)),
+            "running" => Some(Value::Bool(st.running)),
+            "await" | "yieldfrom" if (field == "yieldfrom") == (prefix == "gi_") => {
+                drop(st);
+                Some(super::yield_from::delegate_of(g).unwrap_or(Value::None))
+            }
+            _ => None,
+        };
+    }
+    match name {
+        "__name__" => Some(Value::str(g.name.to_string())),
+        "__qualname__" => Some(Value::str(g.qualname.to_string())),
+        _ => None,
+    }
 }

@@ -30,6 +30,20 @@ pub struct GenState {
     /// A coroutine's call site (code and line), for the warning CPython
     /// gives when one is never awaited.
     pub called_at: Option<(Rc<crate::code::Code>, u32)>,
+    /// An async generator's last yield went through ASYNC_GEN_WRAP: a value
+    /// for its consumer, not for the event loop.
+    pub wrapped: bool,
+    /// An async generator being iterated by an `asend`/`athrow` awaitable
+    /// (cpython: ag_running_async).
+    pub running_async: bool,
+    /// An async generator that was closed or ran out (cpython: ag_closed).
+    pub closed: bool,
+    /// An async generator's first `__anext__`/`asend`/`athrow`/`aclose`
+    /// happened (cpython: ag_hooks_inited) ...
+    pub hooks_inited: bool,
+    /// ... and the finalizer hook set then (asyncio's loop, which closes
+    /// the generator with `aclose()` when its last reference goes).
+    pub finalizer: Option<Value>,
 }
 
 /// Called when a generator object dies. One that started and is
@@ -41,14 +55,8 @@ pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
         return never_awaited(g);
     }
     let state = g.state.get_mut();
-    if !state.started || state.running || state.finished || state.finalized {
-        return;
-    }
-    let Some(saved) = &state.saved else {
-        return;
-    };
-    let at = saved.frame.ip.saturating_sub(1) as u32;
-    if g.code.handler_for(at).is_none() {
+    let hooked = state.finalizer.is_some() && !state.closed;
+    if !hooked && !needs_close(g.code.as_ref(), state) || state.finalized {
         return;
     }
     state.finalized = true;
@@ -62,6 +70,18 @@ pub fn finalize(g: &mut Generator, heap: &crate::heap::Heap) {
     crate::gc::track_generator(&revived);
     heap.dead_generators.borrow_mut().push(revived);
     heap.request();
+}
+
+/// A generator suspended where a handler or `finally` covers it.
+fn needs_close(code: &crate::code::Code, state: &GenState) -> bool {
+    if !state.started || state.running || state.finished {
+        return false;
+    }
+    let Some(saved) = &state.saved else {
+        return false;
+    };
+    let at = saved.frame.ip.saturating_sub(1) as u32;
+    code.handler_for(at).is_some()
 }
 
 /// A coroutine that dies without having run: CPython's RuntimeWarning,
@@ -85,6 +105,29 @@ fn never_awaited(g: &mut Generator) {
     }
     text.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// StopIteration (or, in an async generator, StopAsyncIteration) that
+/// escapes a generator's frame becomes a RuntimeError (PEP 479).
+fn raised_inside(generator: &Generator, e: Exc) -> Exc {
+    use crate::exception::ExcKind;
+    let code = &generator.code;
+    let async_stop = code.is_async_generator() && e.is(ExcKind::StopAsyncIteration);
+    if !e.is(ExcKind::StopIteration) && !async_stop {
+        return e;
+    }
+    Exc::raised_inside(kind_name(code), e)
+}
+
+/// "generator", "coroutine" or "async generator", for messages.
+fn kind_name(code: &crate::code::Code) -> &'static str {
+    if code.is_async_generator() {
+        "async generator"
+    } else if code.is_coroutine() {
+        "coroutine"
+    } else {
+        "generator"
+    }
 }
 
 /// What one resume produced.
@@ -121,6 +164,7 @@ impl Vm {
                 started: false,
                 finalized: false,
                 called_at,
+                ..Default::default()
             }),
         });
         crate::gc::track_generator(&generator);
@@ -141,9 +185,13 @@ impl Vm {
         self.resume_with(generator, Ok(sent))
     }
 
-    /// `gen.throw(exc)`: raises `exc` where the generator is suspended.
+    /// `gen.throw(exc)`: raises `exc` where the generator is suspended, or
+    /// first in what it is delegating to (`yield from`, `await`).
     pub fn throw(&mut self, generator: &Rc<Generator>, exc: Exc) -> PyResult<Resumed> {
-        self.resume_with(generator, Err(exc))
+        match super::yield_from::delegate_of(generator) {
+            Some(sub) => self.throw_through(generator, sub, exc),
+            None => self.resume_with(generator, Err(exc)),
+        }
     }
 
     /// Closes the generators that died suspended; what a close raises is
@@ -153,7 +201,12 @@ impl Vm {
             let Some(g) = self.heap.dead_generators.borrow_mut().pop() else {
                 break;
             };
-            if let Err(e) = self.close_generator(&g) {
+            let finalizer = g.state.borrow_mut().finalizer.take();
+            let closed = match finalizer {
+                Some(f) => self.call(&f, vec![Value::Generator(g.clone())]).map(|_| ()),
+                None => self.close_generator(&g),
+            };
+            if let Err(e) = closed {
                 self.flush_out();
                 let what = self.repr(&Value::Generator(g.clone())).unwrap_or_default();
                 let line = crate::traceback::exception_line(self, &e.to_value());
@@ -202,7 +255,7 @@ impl Vm {
     }
 
     /// Resumes with a value to send, or an exception to raise inside.
-    fn resume_with(
+    pub(super) fn resume_with(
         &mut self,
         generator: &Rc<Generator>,
         input: Result<Value, Exc>,
@@ -214,9 +267,10 @@ impl Vm {
                 return Err(Exc::value_error("generator already executing"));
             }
             if !st.started && st.saved.is_some() && matches!(&input, Ok(v) if !v.is_none()) {
-                return Err(Exc::type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
+                return Err(Exc::type_error(format!(
+                    "can't send non-None value to a just-started {}",
+                    kind_name(&generator.code)
+                )));
             }
             match st.saved.take() {
                 Some(s) => {
@@ -262,6 +316,7 @@ impl Vm {
         st.running = false;
         match result {
             Ok(Flow::Yield(v)) => {
+                st.wrapped = std::mem::take(&mut self.async_gen_wrap);
                 let frame = self.frames.pop().expect("invariant: yielding frame");
                 let slots = self.stack.split_off(base);
                 st.saved = Some(Saved { frame, slots });
@@ -277,10 +332,7 @@ impl Vm {
             }
             Err(e) => {
                 st.finished = true;
-                if e.is(crate::exception::ExcKind::StopIteration) {
-                    return Err(Exc::generator_raised_stop_iteration(e));
-                }
-                Err(e)
+                Err(raised_inside(generator, e))
             }
         }
     }
@@ -300,6 +352,7 @@ impl Vm {
         let it = self.peek();
         let step = match &it {
             Value::Generator(g) => self.resume(g, v)?,
+            Value::Iterator(op) if super::asyncgen::is_async_op(op) => self.async_op_send(op, v)?,
             other => match self.next(other)? {
                 Some(x) => Resumed::Yielded(x),
                 None => Resumed::Returned(Value::None),

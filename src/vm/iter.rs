@@ -5,6 +5,7 @@
 //! then `Vm::next`.
 
 use super::Vm;
+use super::generator::Resumed;
 use crate::exception::{Exc, ExcKind, PyResult};
 use crate::value::int::{normalize, to_bigint};
 use crate::value::{Dict, List, Range, Tuple, Value};
@@ -84,6 +85,9 @@ pub enum IterState {
         bytes: Rc<crate::value::PyBytes>,
         i: usize,
     },
+    /// An async generator's `asend`/`athrow` awaitable (driven by SEND,
+    /// never by FOR_ITER).
+    AsyncOp(Box<super::asyncgen::AsyncOp>),
     /// `iter(callable, sentinel)` is not in the subset; exhausted iterators
     /// of any kind end here.
     Done,
@@ -139,6 +143,7 @@ impl IterState {
             IterState::Filter { .. } => "filter",
             IterState::Bytes { bytes, .. } if bytes.mutable => "bytearray_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
+            IterState::AsyncOp(op) => op.type_name(),
             IterState::Done => "iterator",
         }
     }
@@ -213,7 +218,7 @@ impl Vm {
                 i: 0,
                 name: "set_iterator",
             },
-            Value::Generator(g) if g.code.is_coroutine() => {
+            Value::Generator(g) if g.code.is_coroutine() || g.code.is_async_generator() => {
                 return Err(Exc::not_iterable(&v.type_name()));
             }
             Value::Bytes(b) => IterState::Bytes {
@@ -258,7 +263,20 @@ impl Vm {
             return Ok(Some(v));
         }
         match it {
-            Value::Iterator(cell) => self.next_builtin(cell),
+            Value::Iterator(cell) => match self.next_builtin(cell)? {
+                // an async generator's awaitable answers None here; it is
+                // driven outside the iterator's borrow
+                None if super::asyncgen::is_async_op(cell) => {
+                    match self.async_op_send(cell, Value::None)? {
+                        Resumed::Yielded(v) => Ok(Some(v)),
+                        Resumed::Returned(_) => Ok(None),
+                    }
+                }
+                other => Ok(other),
+            },
+            Value::Generator(g) if g.code.is_async_generator() => Err(Exc::type_error(
+                "'async_generator' object is not an iterator",
+            )),
             Value::Generator(g) if g.code.is_coroutine() => {
                 Err(Exc::type_error("'coroutine' object is not an iterator"))
             }
@@ -288,6 +306,7 @@ impl Vm {
             IterState::Range { .. }
             | IterState::List { .. }
             | IterState::Tuple { .. }
+            | IterState::AsyncOp(_)
             | IterState::Done => Ok(None),
             IterState::Str { chars, i } => Ok(chars.get(*i).map(|c| {
                 *i += 1;

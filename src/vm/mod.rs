@@ -6,6 +6,7 @@
 //! (CPython 3.11's layout); `Value::Null` marks an unbound local; a cell
 //! variable's slot holds the `Value::Cell` itself.
 
+pub mod asyncgen;
 mod attr;
 mod attr_write;
 mod call;
@@ -28,6 +29,7 @@ mod subscript;
 pub mod threads;
 pub mod trace;
 mod with;
+mod yield_from;
 pub use payload::{payload_attr, payload_of};
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
@@ -74,6 +76,14 @@ pub struct Vm {
     pub(crate) native_depth: usize,
     /// The exception being raised comes from RERAISE: no new traceback entry.
     pub(crate) reraising: bool,
+    /// ASYNC_GEN_WRAP ran: the next YIELD_VALUE hands its value to the
+    /// async generator's consumer.
+    pub(crate) async_gen_wrap: bool,
+    /// `sys.set_asyncgen_hooks`' finalizer (asyncio's running loop sets it):
+    /// async generators first iterated now get it.
+    pub(crate) asyncgen_finalizer: Option<Value>,
+    /// ... and its firstiter hook, called with each one at that moment.
+    pub(crate) asyncgen_firstiter: Option<Value>,
     /// Keyword names for the next CALL (set by KW_NAMES).
     pub(crate) kw_names: Option<Rc<crate::value::Tuple>>,
     /// An empty vector kept for the arguments of builtin calls.
@@ -101,6 +111,9 @@ impl Vm {
             repr_guard: Vec::new(),
             native_depth: 0,
             reraising: false,
+            async_gen_wrap: false,
+            asyncgen_finalizer: None,
+            asyncgen_firstiter: None,
             kw_names: None,
             builtin_args: Vec::new(),
             tracer: None,

@@ -217,7 +217,7 @@ impl Vm {
             Instr::GetYieldFromIter => {
                 let v = self.pop();
                 let it = match v {
-                    Value::Generator(_) => v,
+                    Value::Generator(ref g) if !g.code.is_async_generator() => v,
                     _ => self.get_iter(&v)?,
                 };
                 self.push(it);
@@ -267,6 +267,7 @@ impl Vm {
                 let exc = self.pop();
                 self.end_async_for(exc)?;
             }
+            Instr::AsyncGenWrap => self.async_gen_wrap = true,
             Instr::WithExceptStart => {
                 let res = self.with_except_start()?;
                 self.push(res);

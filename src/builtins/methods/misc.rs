@@ -154,7 +154,16 @@ fn throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let [Value::Generator(g), typ, rest @ ..] = args else {
         return Err(wrong_self("generator", "throw", args));
     };
-    let exc = match typ {
+    let exc = exc_from_throw_args(vm, typ, rest)?;
+    match vm.throw(g, exc)? {
+        Resumed::Yielded(x) => Ok(x),
+        Resumed::Returned(r) => Err(Exc::stop_iteration((!r.is_none()).then_some(r))),
+    }
+}
+
+/// The exception `throw(typ[, value])` raises (cpython: _gen_throw).
+pub(super) fn exc_from_throw_args(vm: &mut Vm, typ: &Value, rest: &[Value]) -> PyResult<Exc> {
+    Ok(match typ {
         Value::Instance(i) if i.exc.is_some() => Exc::from_instance(i.clone()),
         // cpython: _gen_throw — a value that is already an instance is raised as is
         Value::Class(c) if c.is_exception() => match rest.first() {
@@ -180,9 +189,5 @@ fn throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                     + &typ.type_name(),
             ));
         }
-    };
-    match vm.throw(g, exc)? {
-        Resumed::Yielded(x) => Ok(x),
-        Resumed::Returned(r) => Err(Exc::stop_iteration((!r.is_none()).then_some(r))),
-    }
+    })
 }

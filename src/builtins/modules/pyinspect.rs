@@ -41,6 +41,8 @@ pub(super) fn module(m: &Module) {
     m.def("ismethod", ismethod);
     m.def("isgenerator", isgenerator);
     m.def("iscoroutine", iscoroutine);
+    m.def("isasyncgenfunction", isasyncgenfunction);
+    m.def("isasyncgen", isasyncgen);
     m.def("isawaitable", isawaitable);
     m.def("isbuiltin", isbuiltin);
     m.def("iscode", iscode);
@@ -90,6 +92,18 @@ fn iscoroutinefunction(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(has_flag(v, flags::COROUTINE)))
 }
 
+fn isasyncgenfunction(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let v = one("isasyncgenfunction", args, kw)?;
+    Ok(Value::Bool(has_flag(v, flags::ASYNC_GENERATOR)))
+}
+
+fn isasyncgen(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(
+        one("isasyncgen", args, kw)?,
+        Value::Generator(g) if g.code.is_async_generator()
+    )))
+}
+
 fn isclass(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(matches!(
         one("isclass", args, kw)?,
@@ -107,7 +121,7 @@ fn ismethod(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn isgenerator(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(matches!(
         one("isgenerator", args, kw)?,
-        Value::Generator(g) if !g.code.is_coroutine()
+        Value::Generator(g) if !g.code.is_coroutine() && !g.code.is_async_generator()
     )))
 }
 

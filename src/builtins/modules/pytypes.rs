@@ -21,13 +21,14 @@ thread_local! {
 }
 
 pub(super) fn module(m: &Module) {
-    let types: [(&str, &'static str, TypeKind); 11] = [
+    let types: [(&str, &'static str, TypeKind); 12] = [
         ("CellType", "cell", TypeKind::Cell),
         ("FunctionType", "function", TypeKind::Function),
         ("LambdaType", "function", TypeKind::Function),
         ("CodeType", "code", TypeKind::Code),
         ("GeneratorType", "generator", TypeKind::Generator),
         ("CoroutineType", "coroutine", TypeKind::Generator),
+        ("AsyncGeneratorType", "async_generator", TypeKind::Generator),
         ("MethodType", "method", TypeKind::Method),
         (
             "BuiltinFunctionType",

@@ -50,7 +50,9 @@ fn time_ns(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(since_epoch().as_nanos() as i64))
 }
 
-fn elapsed() -> Duration {
+/// Time since the first clock read: `perf_counter`, `monotonic`, and
+/// asyncio's loop clock.
+pub(crate) fn elapsed() -> Duration {
     START.with(|s| s.elapsed())
 }
 
@@ -94,6 +96,11 @@ fn sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         // the other threads run meanwhile
         return vm.block(crate::vm::threads::Wait::Until(end));
     }
+    sleep_until(vm, end)
+}
+
+/// Sleeps until `end` in 20 ms slices, polling Ctrl-C between them.
+pub(crate) fn sleep_until(vm: &mut Vm, end: Instant) -> PyResult<Value> {
     loop {
         vm.check_interrupt()?;
         let now = Instant::now();

@@ -1,0 +1,3 @@
+def collect(rows):
+    return [[y async for y in row]
+            for row in rows]

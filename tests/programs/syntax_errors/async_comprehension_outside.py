@@ -1,0 +1,2 @@
+def collect(source):
+    return [x async for x in source]

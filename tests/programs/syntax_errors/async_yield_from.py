@@ -1,0 +1,2 @@
+async def relay(source):
+    result = yield from source
