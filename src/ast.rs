@@ -114,10 +114,12 @@ pub enum StmtKind {
     },
     /// `import a, b as c`
     Import(Vec<Alias>),
-    /// `from m import a, b as c` (no relative imports, no `*`)
+    /// `from m import a, b as c`, `from ..m import *` (one alias `*`);
+    /// `level` counts the dots (a relative import; `module` may be empty).
     ImportFrom {
         module: Name,
         names: Vec<Alias>,
+        level: u32,
     },
 }
 

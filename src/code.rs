@@ -199,6 +199,8 @@ pub enum Instr {
     ImportName(Arg),
     /// module -- module attr
     ImportFrom(Arg),
+    /// module -- ; every public name of the module into the namespace.
+    ImportStar,
     /// ... -- ; print the value on top in the REPL and set `_` (interactive echo).
     PrintExpr,
     /// v -- iter(v) or v if it is a generator (yield from)
@@ -233,6 +235,7 @@ impl Instr {
             Resume(_)
             | Nop
             | PopTop
+            | ImportStar
             | StoreFast(_)
             | DeleteFast(_)
             | MakeCell(_)

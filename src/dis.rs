@@ -69,6 +69,9 @@ pub fn lines(code: &Code) -> Vec<Line> {
         .enumerate()
         .map(|(i, &instr)| {
             let line = Some(code.lines[i]).filter(|&l| l > 0);
+            // (a module's RESUME is at line 0 in CPython; elsewhere 0 is "none")
+            let module_start = i == 0 && &*code.name == "<module>";
+            let line = if module_start { Some(0) } else { line };
             let starts = if line.is_some() && line != prev_line {
                 line
             } else {
@@ -433,6 +436,7 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::SetupAnnotations => "SETUP_ANNOTATIONS",
         Instr::ImportName(_) => "IMPORT_NAME",
         Instr::ImportFrom(_) => "IMPORT_FROM",
+        Instr::ImportStar => "IMPORT_STAR",
         Instr::PrintExpr => "PRINT_EXPR",
         Instr::GetYieldFromIter => "GET_YIELD_FROM_ITER",
         Instr::BeforeWith => "BEFORE_WITH",

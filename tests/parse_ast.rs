@@ -188,12 +188,14 @@ fn stmt(s: &Stmt) -> String {
         }
         StmtKind::Assert { test, msg } => format!("Assert(test={}, msg={})", e(test), opt(msg, e)),
         StmtKind::Import(names) => format!("Import(names={})", list(names, alias)),
-        StmtKind::ImportFrom { module, names } => {
-            format!(
-                "ImportFrom(module={}, names={})",
-                name(module),
-                list(names, alias)
-            )
+        StmtKind::ImportFrom { module, names, .. } => {
+            // (`level` is left out, as dump_ast.py leaves it out)
+            let module = if module.is_empty() {
+                "None".to_string()
+            } else {
+                name(module)
+            };
+            format!("ImportFrom(module={module}, names={})", list(names, alias))
         }
     };
     text + &at(s.span)

@@ -58,16 +58,6 @@ const UNSUPPORTED: &[(&str, u32, &str)] = &[
     ("x = 1j\n", 1, "cellar does not support complex numbers"),
     ("x = 1.5e3J\n", 1, "cellar does not support complex numbers"),
     (
-        "from m import *\n",
-        1,
-        "cellar does not support 'from M import *'",
-    ),
-    (
-        "from . import a\n",
-        1,
-        "cellar does not support relative imports",
-    ),
-    (
         "x = '\\N{DASH}'\n",
         1,
         "cellar does not support \\N{...} escapes",

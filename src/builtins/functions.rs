@@ -11,7 +11,7 @@ use num_bigint::BigInt;
 use num_traits::{One, Zero};
 use rustc_hash::FxHashMap;
 
-mod exec;
+pub(super) mod exec;
 mod names;
 mod numeric;
 mod order;

@@ -46,6 +46,14 @@ pub(super) fn make(name: &str) -> Option<Module> {
 }
 
 /// `dis.dis(f)`: prints the VM's real instructions in CPython 3.11's layout.
+/// `dis.dis(source)`: compiled as an expression if it is one, else as
+/// statements, under the name `<dis>` (cpython: dis._try_compile).
+fn source_code(vm: &mut Vm, src: &str) -> PyResult<std::rc::Rc<crate::code::Code>> {
+    use super::functions::exec::compiled;
+    compiled(vm, src, "<dis>", crate::Mode::Eval)
+        .or_else(|_| compiled(vm, src, "<dis>", crate::Mode::Exec))
+}
+
 fn dis_dis(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
     let code = match args.first() {
         Some(Value::Function(f)) => f.code.clone(),
@@ -54,6 +62,7 @@ fn dis_dis(vm: &mut Vm, args: &[Value], _: &[(Name, Value)]) -> PyResult<Value> 
             Value::Function(f) => f.code.clone(),
             _ => return Err(Exc::type_error("don't know how to disassemble that object")),
         },
+        Some(Value::Str(src)) => source_code(vm, src.as_str())?,
         Some(other) => {
             return Err(Exc::type_error(format!(
                 "don't know how to disassemble {} objects",

@@ -84,11 +84,11 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | BeforeAsyncWith | GetAnext => 1,
         GetAwaitable(_) | GetAiter => 0,
         EndAsyncFor => -2,
-        PopTop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
-        | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_)
-        | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)
-        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
-        | ReturnValue | PopExcept | ImportName(_) | PrintExpr => -1,
+        PopTop | ImportStar | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
+        | DeleteAttr(_) | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
+        | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
+        | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_)
+        | PopJumpIfNotNone(_) | ReturnValue | PopExcept | ImportName(_) | PrintExpr => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         LoadGlobal(i) => 1 + (i & 1) as i64,
@@ -142,12 +142,13 @@ fn needs(i: Instr) -> i64 {
         MakeFunction(f) => 1 + f.count_ones() as i64,
         BuildMap(n) => 2 * n as i64,
         BuildList(n) | BuildTuple(n) | BuildSet(n) | BuildSlice(n) | BuildString(n) => n as i64,
-        UnpackSequence(_) | UnpackEx(_) | GetIter | ForIter(_) | PopTop | StoreFast(_)
-        | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | LoadAttr(_) | DeleteAttr(_)
-        | LoadMethod(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple
-        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_)
-        | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ReturnValue | YieldValue | PushExcInfo
-        | PopExcept | ImportFrom(_) | PrintExpr | GetYieldFromIter | BeforeWith | AsyncGenWrap => 1,
+        UnpackSequence(_) | UnpackEx(_) | GetIter | ForIter(_) | PopTop | ImportStar
+        | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | LoadAttr(_)
+        | DeleteAttr(_) | LoadMethod(_) | UnaryNegative | UnaryPositive | UnaryNot
+        | UnaryInvert | ListToTuple | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_)
+        | PopJumpIfNotNone(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ReturnValue
+        | YieldValue | PushExcInfo | PopExcept | ImportFrom(_) | PrintExpr | GetYieldFromIter
+        | BeforeWith | AsyncGenWrap => 1,
         BeforeAsyncWith | GetAwaitable(_) | GetAiter | GetAnext => 1,
         EndAsyncFor => 2,
         WithExceptStart => 4,

@@ -37,8 +37,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn import_from(&mut self, module: &Name, names: &'a [ast::Alias]) -> CResult {
-        self.load_const(Value::Int(0));
+    pub(super) fn import_from(
+        &mut self,
+        module: &Name,
+        names: &'a [ast::Alias],
+        level: u32,
+    ) -> CResult {
+        self.load_const(Value::Int(level.into()));
         let fromlist: Vec<Value> = names
             .iter()
             .map(|a| Value::str(a.name.to_string()))
@@ -46,6 +51,12 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::tuple(fromlist));
         let i = self.unit().add_name(module);
         self.emit(Instr::ImportName(i));
+        if let [star] = names
+            && &*star.name == "*"
+        {
+            self.emit(Instr::ImportStar);
+            return Ok(());
+        }
         for a in names {
             let j = self.unit().add_name(&a.name);
             self.emit(Instr::ImportFrom(j));

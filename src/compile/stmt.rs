@@ -104,7 +104,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Raise { exc, cause } => self.raise_stmt(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.assert_stmt(test, msg.as_ref(), s.span),
             StmtKind::Import(aliases) => self.import(aliases),
-            StmtKind::ImportFrom { module, names } => self.import_from(module, names),
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(module, names, *level),
         }
     }
 

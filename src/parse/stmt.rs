@@ -2,7 +2,7 @@
 //! decorator (the wording of parse failures lives in `failure`).
 
 use super::targets::Use;
-use super::{Cx, P, R, Rule, kids, unsupported};
+use super::{Cx, P, R, Rule, kids};
 use crate::ast::{Alias, Expr, ExprKind, Name, ScopeId, Span, Stmt, StmtKind};
 
 /// What one logical line holds.
@@ -163,22 +163,29 @@ impl<'s> Cx<'s> {
 
     /// `from m import a, b as c`
     fn import_from(&self, p: P<'s>) -> R<StmtKind> {
-        let mut module = None;
+        let mut module = Name::from("");
         let mut names = Vec::new();
+        let mut level = 0;
         for q in kids(p) {
             match q.as_rule() {
-                Rule::dots => {
-                    return Err(self.error_span(unsupported("relative imports"), self.span(&q)));
-                }
+                Rule::dots => level = q.as_str().matches('.').count() as u32,
                 Rule::import_star => {
-                    return Err(self.error_span(unsupported("'from M import *'"), self.span(&q)));
+                    let star = Alias {
+                        name: Name::from("*"),
+                        asname: None,
+                        span: self.span(&q),
+                    };
+                    names = vec![star];
                 }
-                Rule::dotted_name => module = Some(self.dotted(q)),
+                Rule::dotted_name => module = self.dotted(q),
                 _ => names = kids(q).map(|a| self.import_as_name(a)).collect(),
             }
         }
-        let module = module.expect("invariant: no dots means a module name");
-        Ok(StmtKind::ImportFrom { module, names })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     fn import_as_name(&self, p: P<'s>) -> Alias {

@@ -81,6 +81,11 @@ pub(super) fn nonlocal_and_global(name: &Name, span: Span) -> SyntaxError {
     at(span, format!("name '{name}' is nonlocal and global"))
 }
 
+/// cpython: symtable.c symtable_visit_alias
+pub(super) fn import_star_not_module(span: Span) -> SyntaxError {
+    at(span, "import * only allowed at module level".to_string())
+}
+
 /// cpython: symtable.c analyze_name
 pub(super) fn nonlocal_at_module_level(span: Span) -> SyntaxError {
     at(

@@ -230,9 +230,11 @@ impl Visitor {
             StmtKind::With { items, body, .. } => self.visit_with(items, body),
             StmtKind::Raise { exc, cause } => self.visit_opt_pair(exc.as_ref(), cause.as_ref()),
             StmtKind::Assert { test, msg } => self.visit_opt_pair(Some(test), msg.as_ref()),
-            StmtKind::Import(names) | StmtKind::ImportFrom { names, .. } => {
-                self.visit_aliases(names)
-            }
+            StmtKind::Import(names) => self.visit_aliases(names),
+            StmtKind::ImportFrom { names, .. } => match names.as_slice() {
+                [star] if &*star.name == "*" => self.visit_import_star(star),
+                _ => self.visit_aliases(names),
+            },
         }
     }
 
@@ -291,6 +293,15 @@ impl Visitor {
     fn visit_opt_pair(&mut self, first: Option<&Expr>, second: Option<&Expr>) -> Result<()> {
         self.visit_opt(first)?;
         self.visit_opt(second)
+    }
+
+    /// `from m import *` binds nothing it can name: only a module may.
+    /// cpython: symtable.c symtable_visit_alias
+    fn visit_import_star(&mut self, star: &Alias) -> Result<()> {
+        if self.cur_block().kind != BlockKind::Module {
+            return Err(super::errors::import_star_not_module(star.span));
+        }
+        Ok(())
     }
 
     fn visit_aliases(&mut self, names: &[Alias]) -> Result<()> {

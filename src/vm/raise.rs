@@ -95,6 +95,41 @@ impl Vm {
         }
     }
 
+    /// IMPORT_STAR: the module's `__all__`, or else its names that do not
+    /// start with `_`, bound in the running namespace (a module's, or the
+    /// locals `exec` was given).
+    pub(super) fn import_star(&mut self, module: &Value) -> PyResult<()> {
+        let names: Vec<Value> = match self.get_attr(module, "__all__") {
+            Ok(all) => self.collect(&all)?,
+            Err(_) => match module {
+                Value::Module(m) => m
+                    .dict
+                    .items()
+                    .into_iter()
+                    .map(|(k, _)| k)
+                    .filter(|k| k.as_str().is_some_and(|n| !n.starts_with('_')))
+                    .collect(),
+                _ => Vec::new(),
+            },
+        };
+        let fi = self.frames.len() - 1;
+        for name in names {
+            let Some(n) = name.as_str() else {
+                return Err(Exc::type_error(format!(
+                    "Item in {}.__all__ must be str, not {}",
+                    module_name(module),
+                    name.type_name()
+                )));
+            };
+            let v = self.get_attr(module, n)?;
+            match &self.frames[fi].class_ns {
+                Some(ns) => ns.set_str(n, v),
+                None => self.frame_globals(fi).set_by_name(n, v),
+            }
+        }
+        Ok(())
+    }
+
     /// IMPORT_FROM: `from m import name`.
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
         let Value::Module(m) = module else {
@@ -109,5 +144,13 @@ impl Vm {
                 ),
             )
         })
+    }
+}
+
+/// A module's `__name__` for messages.
+fn module_name(module: &Value) -> String {
+    match module {
+        Value::Module(m) => m.name.to_string(),
+        _ => String::new(),
     }
 }

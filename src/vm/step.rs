@@ -305,9 +305,20 @@ impl Vm {
             Instr::LoadBuildClass => self.push(crate::builtins::build_class_value()),
             Instr::ImportName(i) => {
                 self.pop();
-                self.pop();
+                if let Value::Int(level) = self.pop()
+                    && level > 0
+                {
+                    return Err(Exc::new(
+                        ExcKind::ImportError,
+                        "attempted relative import with no known parent package",
+                    ));
+                }
                 let m = crate::builtins::import_module(self, &code.names[i as usize])?;
                 self.push(m);
+            }
+            Instr::ImportStar => {
+                let m = self.pop();
+                self.import_star(&m)?;
             }
             Instr::ImportFrom(i) => {
                 let m = self.peek();

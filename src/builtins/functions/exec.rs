@@ -221,7 +221,7 @@ fn source_text(v: &Value, which: &str) -> PyResult<String> {
 }
 
 /// Source → code, or CPython's SyntaxError as a Python exception.
-fn compiled(
+pub(crate) fn compiled(
     vm: &mut Vm,
     source: &str,
     filename: &str,

@@ -362,6 +362,7 @@ const OPMAP: &[(&str, i64)] = &[
     ("LIST_TO_TUPLE", 82),
     ("RETURN_VALUE", 83),
     ("IMPORT_STAR", 84),
+    ("IMPORT_STAR", 84),
     ("SETUP_ANNOTATIONS", 85),
     ("YIELD_VALUE", 86),
     ("ASYNC_GEN_WRAP", 87),

@@ -1,0 +1,3 @@
+def load():
+    from math import *
+    return pi
