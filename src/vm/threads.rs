@@ -524,6 +524,7 @@ impl Vm {
     /// Thread `t` ended: its sentinel locks are released.
     fn thread_ended(&mut self, t: usize) {
         self.threads.list[t].state = State::Done;
+        self.threads.list[t].function = Value::None;
         for lock in std::mem::take(&mut self.threads.list[t].sentinels) {
             crate::builtins::thread_lock::release_raw(&lock);
         }
