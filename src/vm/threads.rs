@@ -47,6 +47,8 @@ pub struct Threads {
     /// The switch interval in seconds, as `sys.getswitchinterval` says.
     pub(crate) interval: f64,
     countdown: u32,
+    /// Threads started so far (the next ident follows main's by this).
+    started: i64,
     /// The random schedule's generator state (`--thread-seed`), if any.
     rng: Option<u64>,
     /// Why the running thread left the dispatch loop with `Exc::switch`.
@@ -139,6 +141,7 @@ impl Default for Threads {
             }],
             current: 0,
             last: 0,
+            started: 0,
             on: false,
             interval: DEFAULT_INTERVAL,
             countdown: interval_instructions(DEFAULT_INTERVAL),
@@ -202,6 +205,23 @@ impl Threads {
     pub fn set_interval(&mut self, secs: f64) {
         self.interval = secs;
         self.countdown = interval_instructions(secs);
+    }
+
+    /// Drops the records of threads that ended; only when main alone
+    /// runs (no index is held on the Rust stack).
+    fn forget_ended(&mut self) {
+        if self.current != 0 || self.frames_on_stack() {
+            return;
+        }
+        self.list
+            .retain(|r| !matches!(r.state, State::Done) || r.ident == main_ident());
+        self.last = 0;
+    }
+
+    /// Does a thread other than main have frames on the VM?
+    fn frames_on_stack(&self) -> bool {
+        let on = |r: &Record| matches!(r.state, State::OnStack { .. });
+        self.list.iter().skip(1).any(on)
     }
 
     /// How many threads are alive (`threading._count`).
@@ -280,7 +300,8 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Vec<(Name, Value)>,
     ) -> i64 {
-        let ident = main_ident() + self.threads.list.len() as i64;
+        self.threads.started += 1;
+        let ident = main_ident() + self.threads.started;
         self.threads.list.push(Record {
             ident,
             state: State::New(function.clone(), args, kwargs),
@@ -296,15 +317,14 @@ impl Vm {
     /// CPython does when the main module ends; cellar also does it after
     /// each REPL input, since its threads run only while Python code does.
     pub fn join_threads(&mut self) -> PyResult<()> {
-        if self.threads.alive() <= 1 {
-            return Ok(());
-        }
         let module = self.heap.modules.borrow().get("threading").cloned();
-        let Some(module) = module else {
-            return Ok(());
-        };
-        let shutdown = self.get_attr(&module, "_shutdown")?;
-        self.call(&shutdown, Vec::new())?;
+        if let Some(module) = module
+            && self.threads.alive() > 1
+        {
+            let shutdown = self.get_attr(&module, "_shutdown")?;
+            self.call(&shutdown, Vec::new())?;
+        }
+        self.threads.forget_ended();
         Ok(())
     }
 
