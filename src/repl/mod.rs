@@ -11,7 +11,9 @@ pub mod complete;
 pub mod highlight;
 pub mod history;
 mod input;
+pub mod keys;
 pub mod lesson;
+mod paste;
 pub mod serve;
 mod step;
 pub mod terminal;
@@ -66,6 +68,9 @@ pub struct Session {
     pub projector: Option<serve::Projector>,
     /// `--no-files`: `:load` and `:export` are off (kiosk machines).
     pub no_files: bool,
+    /// The last line was the empty line that ended a block (an indented
+    /// line right after it is a paste split by a blank line).
+    ended_block: bool,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -90,6 +95,7 @@ impl Session {
             stepper: step::Stepper::default(),
             projector: None,
             no_files: false,
+            ended_block: false,
         }
     }
 
@@ -143,8 +149,15 @@ impl Session {
         step
     }
 
-    /// `feed_line` itself.
+    /// `feed_line` itself, noting whether the line ended a block.
     fn feed(&mut self, line: &str) -> Step {
+        let had_pending = !self.pending.is_empty();
+        let step = self.feed_typed(line);
+        self.ended_block = had_pending && line.is_empty();
+        step
+    }
+
+    fn feed_typed(&mut self, line: &str) -> Step {
         if self.stepper_takes() {
             self.step_line(line);
             return Step::Done;
@@ -196,24 +209,33 @@ impl Session {
     /// Runs one complete input (a statement or a block) in interactive
     /// mode; errors are reported and the session goes on.
     pub fn eval(&mut self, input: &str) {
+        self.eval_as(input, crate::Mode::Single);
+    }
+
+    /// Runs one input compiled in `mode` (`Single` echoes expression
+    /// values); says whether it ran without an error.
+    fn eval_as(&mut self, input: &str, mode: crate::Mode) -> bool {
         if input.trim().is_empty() {
-            return;
+            return true;
         }
         self.inputs.push(input.to_string());
         if self.quitter(input.trim()) {
-            return;
+            return true;
         }
-        let code = self.interp.compile(input, "<stdin>", crate::Mode::Single);
-        let code = match code {
+        let code = match self.interp.compile(input, "<stdin>", mode) {
             Ok(c) => c,
             Err(e) => {
                 let show_source = !found_after_parsing(&e);
-                return self.report_syntax_error(e, input, show_source);
+                self.report_syntax_error(e, input, show_source);
+                return false;
             }
         };
-        if let Err(exc) = self.interp.run(code) {
+        let result = self.interp.run(code);
+        let ok = result.is_ok();
+        if let Err(exc) = result {
             if exc.is(crate::exception::ExcKind::SystemExit) {
-                return self.system_exit(&exc);
+                self.system_exit(&exc);
+                return false;
             }
             let report = format_exception(self.vm(), &exc, &NoSource);
             self.vm().flush_out();
@@ -221,6 +243,7 @@ impl Session {
             self.interp.last_exception = Some(exc);
         }
         let _ = self.err.flush();
+        ok
     }
 
     /// CPython's `exit` and `quit` helpers (site.py's Quitter), for the
@@ -270,6 +293,9 @@ impl Session {
         let _ = self
             .err
             .write_all(error.render("<stdin>", source).as_bytes());
+        if self.ended_block && error.line == 1 && error.msg == "unexpected indent" {
+            let _ = writeln!(self.err, "{}", paste::PASTE_HINT);
+        }
         let _ = self.err.flush();
         self.interp.last_exception = None;
     }
