@@ -139,3 +139,14 @@ fn backspace_in_the_indentation_removes_one_level() {
     pane.line("g(True)", ">>>");
     pane.wait_for("\n7\n");
 }
+
+#[test]
+fn clear_leaves_only_the_prompt() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("x = 41", ">>>");
+    pane.line(":clear", ">>>");
+    assert_eq!(pane.screen().trim(), ">>>");
+    pane.line("x + 1", ">>>");
+    pane.wait_for("42");
+}

@@ -25,17 +25,6 @@ use crate::vm::Vm;
 use crate::value::{Function, Value};
 use std::rc::Rc;
 
-/// The inspection commands, one line each, for the REPL's `:help`.
-pub const HELP: &str = "\
-:closure EXPR     the function's free variables: name ──▶ cell ──▶ value, and who shares each cell
-:freevars EXPR    co_freevars with their cells and values; co_cellvars of its code and nested code
-:cells            every live cell as one sharing diagram
-:dis EXPR         the bytecode (CPython 3.11 layout), closure instructions and live cells marked
-:scope EXPR       every name of every block: parameter, local, cell, free, global; what made it so
-:explain [EXPR]   the last exception in teaching terms (or a function's late binding)
-:export FILE.svg|FILE.dot [EXPR]   the sharing diagram for slides
-";
-
 /// What an inspection command works on: the interpreter whose live
 /// state it shows, and how to draw.
 pub struct Ctx<'a> {

@@ -54,23 +54,9 @@ pub fn erase(shown: &str, columns: usize, rows: usize) -> Option<String> {
     let columns = columns.max(1);
     let used: usize = shown
         .split('\n')
-        .map(|line| display_width(line) / columns + 1)
+        .map(|line| crate::wrap::columns(line) / columns + 1)
         .sum();
     (used < rows).then(|| format!("\x1b[{used}A\r\x1b[J"))
-}
-
-/// Display columns of a line without its ANSI escapes.
-fn display_width(line: &str) -> usize {
-    let mut width = 0;
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
-        if c == '\x1b' {
-            chars.by_ref().find(|c| c.is_ascii_alphabetic());
-            continue;
-        }
-        width += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-    }
-    width
 }
 
 /// The lines as the session takes them, with their prompts: `first` on
@@ -105,7 +91,6 @@ mod tests {
         let long = format!(">>> {}", "x".repeat(100));
         assert_eq!(erase(&long, 80, 24).as_deref(), Some("\x1b[2A\r\x1b[J"));
         assert_eq!(erase(&long, 80, 2), None);
-        assert_eq!(display_width("\x1b[1;34mdef\x1b[0m f"), 5);
     }
 
     #[test]

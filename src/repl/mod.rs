@@ -8,6 +8,7 @@
 
 pub mod commands;
 pub mod complete;
+pub mod help;
 pub mod highlight;
 pub mod history;
 mod input;
@@ -17,6 +18,7 @@ mod paste;
 pub mod serve;
 mod step;
 pub mod terminal;
+pub mod transcript;
 
 use crate::exception::Exc;
 use crate::interpreter::Interpreter;
@@ -71,6 +73,10 @@ pub struct Session {
     /// The last line was the empty line that ended a block (an indented
     /// line right after it is a paste split by a blank line).
     ended_block: bool,
+    /// The session as the screen showed it, for `:save`.
+    log: std::rc::Rc<std::cell::RefCell<transcript::Log>>,
+    /// Input comes from a terminal (`:clear` clears it).
+    pub terminal: bool,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -84,9 +90,14 @@ impl SourceLookup for NoSource {
 
 impl Session {
     pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Session {
+        let log = std::rc::Rc::default();
+        let tee = |inner| transcript::Tee {
+            inner,
+            log: std::rc::Rc::clone(&log),
+        };
         Session {
-            interp: Interpreter::new(out),
-            err,
+            interp: Interpreter::new(Box::new(tee(out))),
+            err: Box::new(tee(err)),
             pending: String::new(),
             inputs: Vec::new(),
             view: crate::inspect::View::from_env(),
@@ -96,6 +107,8 @@ impl Session {
             projector: None,
             no_files: false,
             ended_block: false,
+            log,
+            terminal: false,
         }
     }
 

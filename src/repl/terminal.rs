@@ -60,10 +60,12 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
         let line = line.strip_suffix('\r').unwrap_or(&line);
+        let prompt = session.prompt();
         if echo {
-            let prompt = session.prompt();
             session.vm().write_out(&format!("{prompt}{line}\n"));
             session.vm().flush_out();
+        } else {
+            session.log_input(&prompt, line);
         }
         session.vm().interrupt.store(false, Ordering::Relaxed);
         if session.feed_line(line) == Step::Quit {
@@ -75,6 +77,7 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
 }
 
 fn interactive(session: &mut Session, options: Options) -> i32 {
+    session.terminal = true;
     let config = Config::builder()
         .indent_size(4)
         .max_history_size(1000)
@@ -296,6 +299,14 @@ impl Loop<'_> {
         let text = if text.trim().is_empty() { "" } else { text };
         self.typed.push_str(text);
         self.typed.push('\n');
+        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+            let prompt = if i == 0 {
+                self.session.prompt()
+            } else {
+                super::PS2.to_string()
+            };
+            self.session.log_input(&prompt, line);
+        }
         let step = if text.contains('\n') {
             self.session.feed_block(text)
         } else {
