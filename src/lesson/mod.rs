@@ -7,6 +7,7 @@
 //! recorded outputs.
 
 pub mod check;
+pub mod render;
 pub mod watchdog;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));

@@ -8,6 +8,9 @@ use crate::lesson::watchdog::{DEFAULT_TIMEOUT, Watchdog};
 use crate::lesson::{Kind, Lesson, LessonError, check::FILENAME};
 use std::path::PathBuf;
 
+mod ask;
+mod show;
+
 /// The lesson state of a session.
 #[derive(Default)]
 pub struct Tutor {
@@ -119,23 +122,6 @@ fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
         let _ = std::fs::create_dir_all(dir);
     }
     let _ = std::fs::write(p, text); // progress is a convenience: never an error
-}
-
-/// The code indented for display.
-fn indented(code: &str) -> String {
-    code.lines().map(|l| format!("    {l}\n")).collect()
-}
-
-/// Whitespace-insensitive: a prediction typed on one line matches output
-/// spread over several (`\n` may be typed for a line break).
-fn same_output(predicted: &str, actual: &str) -> bool {
-    let norm = |s: &str| {
-        s.replace("\\n", "\n")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    norm(predicted) == norm(actual)
 }
 
 impl Session {
@@ -294,130 +280,6 @@ impl Session {
         own.or(self.tutor.timeout).unwrap_or(DEFAULT_TIMEOUT)
     }
 
-    fn show_step(&mut self, k: usize) {
-        let demo = self.tutor.demo;
-        let Some(cur) = &mut self.tutor.current else {
-            return;
-        };
-        cur.step = k;
-        let (lesson, steps) = (cur.lesson.clone(), cur.lesson.steps.len());
-        let step = &lesson.steps[k];
-        let ran = cur.outputs[k].is_some();
-        write_progress(&self.tutor.progress, &lesson.name, k + 1);
-        let num = lesson
-            .number()
-            .map_or(lesson.name.clone(), |n| n.to_string());
-        let (rule, dot) = if self.view.ascii {
-            ("--", "-")
-        } else {
-            ("──", "·")
-        };
-        self.print(&format!(
-            "{rule} lesson {num} {dot} step {}/{steps} {dot} {} {rule}",
-            k + 1,
-            step.title
-        ));
-        if !step.prose.trim().is_empty() {
-            self.print(step.prose.trim());
-        }
-        let mut asks = false;
-        // a step of inspection commands alone shows their diagrams
-        let show_diagrams = demo
-            || !step.blocks.iter().any(|b| {
-                matches!(
-                    b.kind,
-                    Kind::Run | Kind::Stepped | Kind::Predict(_) | Kind::Exercise
-                )
-            });
-        for b in &step.blocks {
-            match &b.kind {
-                Kind::Stepped => {
-                    if demo && !ran {
-                        self.type_out(&indented(&b.text));
-                    } else {
-                        self.print(&indented(&b.text));
-                    }
-                    if !ran {
-                        self.step_lesson_code(&b.text);
-                    }
-                }
-                Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
-                    if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                        self.type_out(&indented(&b.text));
-                        let out = self.run_captured(&b.text);
-                        self.print(&out);
-                    } else {
-                        self.print(&indented(&b.text));
-                        // the exercise's starter code runs too: it defines what the learner uses
-                        if matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                            let out = self.run_captured(&b.text);
-                            self.print(&out);
-                        }
-                    }
-                    asks |= matches!(b.kind, Kind::Predict(_));
-                }
-                Kind::Repl if show_diagrams && !asks => {
-                    for cmd in b.text.lines().filter(|l| !l.trim().is_empty()) {
-                        if demo {
-                            self.type_out(&format!("{cmd}\n"));
-                        } else {
-                            self.print(cmd);
-                        }
-                        self.show_command(cmd);
-                    }
-                }
-                Kind::Repl if !asks => {
-                    let cmds: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
-                    self.print(&format!("try: {}", cmds.join("   ")));
-                }
-                _ => {}
-            }
-        }
-        if !ran && !asks {
-            // run blocks ran above; remember that the step's code has run
-            let out = String::new();
-            if let Some(cur) = &mut self.tutor.current {
-                cur.outputs[k] = Some(out);
-            }
-        }
-        if asks {
-            self.print("What does it print? Type :predict YOUR ANSWER (or :answer to see it).");
-        } else if step.is_exercise() {
-            self.print("Write your code at the prompt, then :check (:hint helps, :answer shows a solution).");
-        } else if self.stepper.walk.is_some() {
-            // the stepper said how to go on
-        } else if k + 1 == steps {
-            self.print("(last step)");
-        } else {
-            self.print(":next goes on");
-        }
-    }
-
-    /// Demo mode: writes text a character at a time.
-    fn type_out(&mut self, text: &str) {
-        let delay = self.tutor.delay_ms;
-        for c in text.chars() {
-            let mut buf = [0u8; 4];
-            self.vm().write_out(c.encode_utf8(&mut buf));
-            if delay > 0 {
-                self.vm().flush_out();
-                std::thread::sleep(std::time::Duration::from_millis(if c == '\n' {
-                    delay * 4
-                } else {
-                    delay
-                }));
-            }
-        }
-        self.vm().flush_out();
-    }
-
-    fn show_command(&mut self, cmd: &str) {
-        match crate::lesson::check::repl_command(&mut self.interp, &self.view, cmd) {
-            Ok(text) => self.print(&text),
-            Err(msg) => self.complain(&msg),
-        }
-    }
-
     fn current_step(&mut self) -> Option<(usize, crate::lesson::Step)> {
         match &self.tutor.current {
             Some(c) => Some((c.step, c.lesson.steps[c.step].clone())),
@@ -461,126 +323,6 @@ impl Session {
             return self.print("this is the first step");
         }
         self.show_step(k - 1);
-    }
-
-    fn cmd_hint(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        let hints: Vec<String> = step
-            .of(|k| *k == Kind::Hint)
-            .map(|b| b.text.clone())
-            .collect();
-        if hints.is_empty() {
-            return self.print("no hint for this step");
-        }
-        self.print(&format!("hint: {}", hints.join("\n").trim_end()));
-    }
-
-    fn cmd_answer(&mut self) {
-        let Some((k, step)) = self.current_step() else {
-            return;
-        };
-        if step.predict().is_some() {
-            let out = self.run_step_code(k, false);
-            self.print("it prints:");
-            self.print(&indented(&out));
-            return self.show_diagram(&step);
-        }
-        if let Some(sol) = step.of(|k| *k == Kind::Solution).next() {
-            return self.print(&format!("one solution:\n{}", indented(&sol.text)));
-        }
-        self.print("this step asks no question");
-    }
-
-    fn show_diagram(&mut self, step: &crate::lesson::Step) {
-        let cmds: Vec<String> = step
-            .of(|k| *k == Kind::Repl)
-            .flat_map(|b| b.text.lines().map(str::to_string).collect::<Vec<_>>())
-            .filter(|l| !l.trim().is_empty())
-            .collect();
-        for cmd in cmds {
-            self.print(&cmd);
-            self.show_command(&cmd);
-        }
-    }
-
-    fn cmd_run(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        if step.is_exercise() {
-            return self.cmd_check();
-        }
-        if let Some(b) = step.of(|k| *k == Kind::Stepped).next() {
-            return self.step_lesson_code(&b.text.clone());
-        }
-        let codes: Vec<String> = step
-            .of(|k| matches!(k, Kind::Run | Kind::Predict(_)))
-            .map(|b| b.text.clone())
-            .collect();
-        if codes.is_empty() {
-            return self.print("this step has no code to run");
-        }
-        for code in codes {
-            let out = self.run_captured(&code);
-            self.print(&out);
-        }
-    }
-
-    fn cmd_predict(&mut self, guess: &str) {
-        let Some((k, step)) = self.current_step() else {
-            return;
-        };
-        if step.predict().is_none() {
-            return self.print("this step asks no question (:next goes on)");
-        }
-        if guess.is_empty() {
-            return self.complain(
-                "usage: :predict WHAT IT PRINTS  (type \\n between lines, or put them on one line)",
-            );
-        }
-        let out = self.run_step_code(k, false);
-        if same_output(guess, &out) {
-            self.print("✓ right!");
-        } else {
-            self.print(&format!("✗ not quite: you said {}", guess.trim()));
-        }
-        self.print("it prints:");
-        self.print(&indented(&out));
-        self.show_diagram(&step);
-    }
-
-    fn cmd_check(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        let Some(check) = step
-            .of(|k| *k == Kind::Check)
-            .next()
-            .map(|b| b.text.clone())
-        else {
-            return self.print("this step has no exercise to check");
-        };
-        let out = self.run_captured(&check);
-        self.print(&out);
-        if out.ends_with("✓\n") && !out.contains("Traceback") {
-            let Some(cur) = &self.tutor.current else {
-                return;
-            };
-            let name = cur.lesson.name.clone();
-            let next = cur.lesson.number().map(|n| n + 1);
-            write_progress(&self.tutor.progress, &name, 0);
-            let mut text = "Exercise passed: this lesson is done.".to_string();
-            if let Some(n) = next
-                && crate::lesson::find(&self.tutor.all().0, &n.to_string()).is_some()
-            {
-                text.push_str(&format!(" :lesson {n} is next."));
-            }
-            self.print(&text);
-        } else {
-            self.print("Not yet: change your code and :check again (:hint helps).");
-        }
     }
 
     fn cmd_demo(&mut self, arg: &str) {
