@@ -51,7 +51,7 @@ fn indentation_typed_onto_the_auto_indent_is_drawn_as_it_runs() {
 fn a_pasted_block_with_blank_lines_runs_whole() {
     needs_tmux!();
     let pane = Pane::start(&[]);
-    pane.line("0", ">>>"); // the editor is reading keys
+    pane.ready();
     pane.paste("def counter():\n    count = 0\n\n    def inc():\n        nonlocal count\n\n        count += 1\n        return count\n\n    return inc\n\nc = counter()\nc()\nc()\n");
     pane.keys("\r");
     let screen = pane.wait_last(">>>");
@@ -70,6 +70,7 @@ fn a_paste_onto_the_auto_indent_keeps_its_own_indentation() {
     needs_tmux!();
     let pane = Pane::start(&[]);
     pane.line("def body():", "...");
+    pane.ready();
     pane.paste("    a = 'own'\n\n    return a\n");
     pane.keys("\r");
     pane.wait_last(">>>");
@@ -86,6 +87,7 @@ fn a_paste_onto_the_auto_indent_keeps_its_own_indentation() {
 fn f3_paste_mode_runs_everything_at_once() {
     needs_tmux!();
     let pane = Pane::start(&[]);
+    pane.ready();
     pane.key("F3");
     pane.wait_last("(paste)");
     // a terminal without bracketed paste types the lines, Enter included
@@ -97,6 +99,7 @@ fn f3_paste_mode_runs_everything_at_once() {
     assert!(screen.contains("\n2\n>>>"), "{screen}");
     assert!(!screen.contains("Error"), "{screen}");
     // Ctrl-C drops a paste
+    pane.ready();
     pane.key("F3");
     pane.wait_last("(paste)");
     pane.keys("boom()\r");
@@ -130,6 +133,7 @@ fn backspace_in_the_indentation_removes_one_level() {
     pane.line("if x:", "...");
     pane.line("y = 1", "...");
     // the auto-indent is 8 spaces: one Backspace goes back to 4
+    pane.ready();
     pane.key("BSpace");
     pane.keys("return 7");
     pane.wait_last("...     return 7");

@@ -19,7 +19,7 @@ use std::rc::Rc;
 pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if !arg.is_empty() {
         let f = super::target(cx, "explain", arg)?;
-        return Ok(explain_function(cx, &f));
+        return Ok(explain_function(cx, &f, arg));
     }
     let Some(exc) = cx.interp.last_exception.clone() else {
         return Ok(late_binding_anywhere(cx).unwrap_or_else(|| {
@@ -263,7 +263,9 @@ fn restate(exc: &Exc, place: &Option<crate::exception::TraceEntry>) -> String {
 }
 
 /// Late binding for `f`'s cells, or a short summary of its closure.
-fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+/// `typed` is how the learner reached `f`: the command suggested uses it
+/// when `f` has no name of its own to type (`make_all()[0]`).
+fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>, typed: &str) -> String {
     let sharing = Sharing::build(cx.vm());
     for cell in f.closure.iter() {
         if let Some(node) = sharing.node(cell)
@@ -272,14 +274,17 @@ fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
             return late_binding(cx, &sharing, node);
         }
     }
-    let name = sharing.namer.function(f);
+    let mut name = sharing.namer.function(f);
+    if name.contains('<') {
+        name = typed.trim().to_string(); // a qualname is no expression to type
+    }
     let text = if f.closure.is_empty() {
         format!(
             "{name} has no free variables: everything it reads is a local, a parameter or a global."
         )
     } else {
         format!(
-            "{name} reads {} from cells it shares with the function that made it; calling {name} \
+            "{name} reads {} from cells it shares with the function that made it; calling it \
              sees their current values (:closure {name} shows them).",
             f.code
                 .freevars

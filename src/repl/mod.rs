@@ -314,11 +314,17 @@ impl Session {
     }
 
     /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
+    /// An exception it raises is the one `:explain` explains.
     pub fn run_script(&mut self, source: &str, filename: &str) {
-        if let Err(report) = self.interp.run_source(source, filename) {
-            let _ = self.err.write_all(report.as_bytes());
-            let _ = self.err.flush();
+        let Err(failure) = self.interp.run_source_raising(source, filename) else {
+            return;
+        };
+        if let crate::script::Failure::Raised(exc) = &failure {
+            self.interp.last_exception = Some(exc.clone());
         }
+        let report = self.interp.report(failure, source, filename);
+        let _ = self.err.write_all(report.as_bytes());
+        let _ = self.err.flush();
     }
 
     /// Writes command output to stdout, ending it with a newline.

@@ -72,6 +72,20 @@ impl Pane {
         self.tmux(&["send-keys", name]);
     }
 
+    /// Waits until the line editor reads keys: keys sent while it starts a
+    /// line (it asks the terminal where the cursor is) can be lost, so a
+    /// `#` is typed, seen, and erased.
+    pub fn ready(&self) {
+        let last_ends_with_hash = |screen: &str| {
+            let last = screen.lines().rev().find(|l| !l.trim().is_empty());
+            last.is_some_and(|l| l.ends_with('#'))
+        };
+        self.keys("#");
+        self.wait(last_ends_with_hash, "the editor echoes a key");
+        self.key("BSpace");
+        self.wait(|screen| !last_ends_with_hash(screen), "the key erased");
+    }
+
     /// Pastes `text` as a terminal with bracketed paste does.
     pub fn paste(&self, text: &str) {
         self.keys(&format!("\x1b[200~{text}\x1b[201~"));

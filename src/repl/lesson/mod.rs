@@ -37,8 +37,10 @@ pub struct Current {
     pub lesson: Lesson,
     /// The step shown (0-based).
     pub step: usize,
-    /// What each step's code printed, once it ran.
+    /// What each step's code printed, the last time it ran.
     outputs: Vec<Option<String>>,
+    /// Wrong predictions per step.
+    tries: Vec<u8>,
 }
 
 impl Tutor {
@@ -103,6 +105,18 @@ fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Notes that step `step` (1-based) was reached: progress only moves
+/// forward, and a lesson that is done stays done.
+fn advance_progress(path: &Option<PathBuf>, name: &str, step: usize) {
+    let saved = read_progress(path)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, s)| s);
+    if saved.is_none_or(|s| s != 0 && s < step) {
+        write_progress(path, name, step);
+    }
+}
+
 fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
     let Some(p) = path else { return };
     if !crate::script::usable_file(p) {
@@ -128,7 +142,7 @@ impl Session {
     /// Runs a lesson command; false if `name` is not one.
     pub fn lesson_command(&mut self, name: &str, arg: &str) -> bool {
         match name {
-            "lessons" => self.cmd_lessons(),
+            "lessons" => self.cmd_lessons(arg == "--only"),
             "lesson" => self.cmd_lesson(arg),
             "next" | "n" => self.cmd_next(),
             "back" | "b" => self.cmd_back(),
@@ -143,11 +157,12 @@ impl Session {
         true
     }
 
-    fn cmd_lessons(&mut self) {
+    /// `:lessons` (`--only`: just the `--lesson-dir` ones).
+    fn cmd_lessons(&mut self, only_extra: bool) {
         let progress = read_progress(&self.tutor.progress);
         let (lessons, errors) = self.tutor.all().clone();
         let mut text = String::new();
-        for l in &lessons {
+        for l in lessons.iter().filter(|l| l.extra || !only_extra) {
             let mark = match progress.iter().find(|(n, _)| *n == l.name) {
                 Some((_, 0)) => " ✓ done".to_string(),
                 Some((_, s)) => format!(" (at step {s})"),
@@ -197,12 +212,17 @@ impl Session {
             (None, Some(s)) if s > 1 => s.min(steps),
             _ => 1,
         };
-        let mut text = format!("{}\n", lesson.title);
+        let mut text = format!(
+            "{}\n",
+            crate::lesson::render::heading(&lesson.title, &self.view)
+        );
         if !lesson.intro.is_empty() {
-            text.push_str(&format!("{}\n", lesson.intro));
+            let intro = crate::lesson::render::prose(&lesson.intro, &self.view);
+            text.push_str(&format!("\n{intro}"));
         }
         self.tutor.current = Some(Current {
             outputs: vec![None; steps],
+            tries: vec![0; steps],
             lesson,
             step: 0,
         });

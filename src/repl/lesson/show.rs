@@ -4,20 +4,45 @@
 //! mode the code is typed out as if live.
 
 use super::super::Session;
-use super::write_progress;
+use super::advance_progress;
 use crate::lesson::Kind;
 
 impl Session {
+    /// Shows step `k` (0-based), running its code the first time: the
+    /// heading, then prose, code, output and diagrams as sections with a
+    /// blank line between them, then what to do next.
     pub(super) fn show_step(&mut self, k: usize) {
-        let demo = self.tutor.demo;
         let Some(cur) = &mut self.tutor.current else {
             return;
         };
         cur.step = k;
-        let (lesson, steps) = (cur.lesson.clone(), cur.lesson.steps.len());
-        let step = &lesson.steps[k];
+        let lesson = cur.lesson.clone();
         let ran = cur.outputs[k].is_some();
-        write_progress(&self.tutor.progress, &lesson.name, k + 1);
+        advance_progress(&self.tutor.progress, &lesson.name, k + 1);
+        if self.tutor.demo {
+            self.cmd_clear(); // a projector shows one step at a time
+        }
+        let step = &lesson.steps[k];
+        self.section(&self.step_heading(&lesson, k));
+        if !step.prose.trim().is_empty() {
+            let prose = crate::lesson::render::prose(step.prose.trim(), &self.view);
+            self.section(&prose);
+        }
+        let asks = self.show_blocks(step, ran);
+        if !ran && !asks {
+            // run blocks ran above; remember that the step's code has run
+            if let Some(cur) = &mut self.tutor.current {
+                cur.outputs[k] = Some(String::new());
+            }
+        }
+        let next = self.what_next(step, asks, k + 1 == lesson.steps.len());
+        if !next.is_empty() {
+            self.section(&next);
+        }
+    }
+
+    /// `── lesson 1 · step 2/6 · The outer call is over ──`, styled.
+    fn step_heading(&self, lesson: &crate::lesson::Lesson, k: usize) -> String {
         let num = lesson
             .number()
             .map_or(lesson.name.clone(), |n| n.to_string());
@@ -26,14 +51,27 @@ impl Session {
         } else {
             ("──", "·")
         };
-        self.print(&format!(
-            "{rule} lesson {num} {dot} step {}/{steps} {dot} {} {rule}",
+        let text = format!(
+            "{rule} lesson {num} {dot} step {}/{} {dot} {} {rule}",
             k + 1,
-            step.title
-        ));
-        if !step.prose.trim().is_empty() {
-            self.print(step.prose.trim());
+            lesson.steps.len(),
+            lesson.steps[k].title
+        );
+        crate::lesson::render::heading(&text, &self.view)
+    }
+
+    /// Prints `text` after a blank line (one section of a step).
+    pub(super) fn section(&mut self, text: &str) {
+        if text.trim().is_empty() {
+            return;
         }
+        self.vm().write_out("\n");
+        self.print(text);
+    }
+
+    /// The step's blocks in order; says whether the step asks a question.
+    fn show_blocks(&mut self, step: &crate::lesson::Step, ran: bool) -> bool {
+        let demo = self.tutor.demo;
         let mut asks = false;
         // a step of inspection commands alone shows their diagrams
         let show_diagrams = demo
@@ -46,64 +84,81 @@ impl Session {
         for b in &step.blocks {
             match &b.kind {
                 Kind::Stepped => {
-                    if demo && !ran {
-                        self.type_out(&indented(&b.text));
-                    } else {
-                        self.print(&indented(&b.text));
-                    }
+                    self.show_code(&b.text, demo && !ran);
                     if !ran {
                         self.step_lesson_code(&b.text);
                     }
                 }
                 Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
-                    if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                        self.type_out(&indented(&b.text));
+                    let runs = matches!(b.kind, Kind::Run | Kind::Exercise) && !ran;
+                    self.show_code(&b.text, demo && runs);
+                    // the exercise's starter code runs too: it defines what the learner uses
+                    if runs {
                         let out = self.run_captured(&b.text);
-                        self.print(&out);
-                    } else {
-                        self.print(&indented(&b.text));
-                        // the exercise's starter code runs too: it defines what the learner uses
-                        if matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                            let out = self.run_captured(&b.text);
-                            self.print(&out);
-                        }
+                        self.section(&out);
                     }
                     asks |= matches!(b.kind, Kind::Predict(_));
                 }
-                Kind::Repl if show_diagrams && !asks => {
-                    for cmd in b.text.lines().filter(|l| !l.trim().is_empty()) {
-                        if demo {
-                            self.type_out(&format!("{cmd}\n"));
-                        } else {
-                            self.print(cmd);
-                        }
-                        self.show_command(cmd);
-                    }
-                }
+                Kind::Repl if show_diagrams && !asks => self.show_commands(&b.text, demo),
                 Kind::Repl if !asks => {
                     let cmds: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
-                    self.print(&format!("try: {}", cmds.join("   ")));
+                    self.section(&format!("try: {}", cmds.join("   ")));
                 }
                 _ => {}
             }
         }
-        if !ran && !asks {
-            // run blocks ran above; remember that the step's code has run
-            let out = String::new();
-            if let Some(cur) = &mut self.tutor.current {
-                cur.outputs[k] = Some(out);
-            }
+        asks
+    }
+
+    /// A block of code as a section, indented and highlighted; typed out
+    /// in demo mode.
+    fn show_code(&mut self, code: &str, typed: bool) {
+        self.vm().write_out("\n");
+        if typed {
+            return self.type_out(&indented(code));
         }
-        if asks {
-            self.print("What does it print? Type :predict YOUR ANSWER (or :answer to see it).");
-        } else if step.is_exercise() {
-            self.print("Write your code at the prompt, then :check (:hint helps, :answer shows a solution).");
-        } else if self.stepper.walk.is_some() {
-            // the stepper said how to go on
-        } else if k + 1 == steps {
-            self.print("(last step)");
+        let shown = if self.view.color {
+            let lines: Vec<String> = code
+                .lines()
+                .map(crate::repl::highlight::highlight)
+                .collect();
+            indented(&lines.join("\n"))
         } else {
-            self.print(":next goes on");
+            indented(code)
+        };
+        self.print(&shown);
+    }
+
+    /// A step's inspection commands, each with its diagram.
+    fn show_commands(&mut self, text: &str, demo: bool) {
+        for cmd in text.lines().filter(|l| !l.trim().is_empty()) {
+            self.vm().write_out("\n");
+            if demo {
+                self.type_out(&format!("{cmd}\n"));
+            } else {
+                self.print(cmd);
+            }
+            self.show_command(cmd);
+        }
+    }
+
+    /// What the learner does next, in one line.
+    fn what_next(&self, step: &crate::lesson::Step, asks: bool, last: bool) -> String {
+        if asks {
+            "What does it print? Type :predict YOUR ANSWER (or :answer to see it).".into()
+        } else if step.is_exercise() {
+            let hint = if step.of(|k| *k == Kind::Hint).next().is_some() {
+                ":hint helps, "
+            } else {
+                ""
+            };
+            format!("Write your code at the prompt, then :check ({hint}:answer shows one way).")
+        } else if self.stepper.walk.is_some() {
+            String::new() // the stepper said how to go on
+        } else if last {
+            "(last step)".into()
+        } else {
+            ":next goes on".into()
         }
     }
 
@@ -147,5 +202,13 @@ impl Session {
 
 /// The code indented for display.
 pub(super) fn indented(code: &str) -> String {
-    code.lines().map(|l| format!("    {l}\n")).collect()
+    code.lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("    {l}\n")
+            }
+        })
+        .collect()
 }
