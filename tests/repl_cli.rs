@@ -8,8 +8,10 @@ use std::process::{Command, Output, Stdio};
 const SCRIPTS: &str = "tests/transcripts/files";
 
 fn cellar(args: &[&str], stdin: &str) -> Output {
+    let state = tempfile::tempdir().expect("temp dir"); // no lesson progress
     let mut child = Command::new(env!("CARGO_BIN_EXE_cellar"))
         .args(args)
+        .env("XDG_STATE_HOME", state.path())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
