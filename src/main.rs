@@ -29,6 +29,7 @@ lessons:
   --lesson-timeout SECS  time limit of each lesson block (default 10, or the
                          lesson's front matter `timeout`)
   --demo                 demo mode: :next types each step's code for a room
+  --large                with --demo: banner headings and bold text for a projector
 
 the projector page:
   --serve [PORT]         also show the session live in a browser (port 8000 unless given)
@@ -74,6 +75,8 @@ struct Options {
     /// `--only`: `--lessons` lists just the `--lesson-dir` lessons.
     only: bool,
     demo: bool,
+    /// `--large`: demo mode's projector layout.
+    large: bool,
     /// `--serve [PORT]`: the port.
     serve: Option<u16>,
     /// `--host ADDR`
@@ -152,6 +155,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             "-i" => opts.inspect = true,
             "--lessons" => opts.list_lessons = true,
             "--demo" => opts.demo = true,
+            "--large" => opts.large = true,
             "--serve" => {
                 let port = match it.as_slice().first().map(|p| p.parse::<u16>()) {
                     Some(Ok(p)) => {
@@ -314,6 +318,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.extra = opts.lesson_dirs.clone();
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
+    session.tutor.large = opts.large;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
     session.tutor.timeout = opts.lesson_timeout;
     session.no_files = opts.no_files;

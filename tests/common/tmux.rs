@@ -26,17 +26,19 @@ impl Pane {
     /// Starts cellar with `args` in an 80x24 pane, without colors, and
     /// waits for its first prompt.
     pub fn start(args: &[&str]) -> Pane {
-        Pane::sized(args, 80, 24)
+        Pane::sized(args, &[], 80, 24)
     }
 
-    pub fn sized(args: &[&str], columns: u16, rows: u16) -> Pane {
+    /// With environment variables `env` (`NAME=value`) and a pane size.
+    pub fn sized(args: &[&str], env: &[&str], columns: u16, rows: u16) -> Pane {
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let socket = format!("cellar-test-{}-{n}", std::process::id());
         let state = tempfile::tempdir().expect("temp dir");
         let mut command = format!(
-            "env XDG_STATE_HOME={} NO_COLOR=1 TERM=xterm {}",
+            "env XDG_STATE_HOME={} NO_COLOR=1 TERM=xterm {} {}",
             state.path().display(),
+            env.join(" "),
             env!("CARGO_BIN_EXE_cellar")
         );
         for arg in args {

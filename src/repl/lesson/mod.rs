@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 mod ask;
 mod show;
+mod typing;
 
 /// The lesson state of a session.
 #[derive(Default)]
@@ -21,6 +22,12 @@ pub struct Tutor {
     pub current: Option<Current>,
     /// Demo mode: `:next` types each step's code and shows its diagram.
     pub demo: bool,
+    /// `--large`: the projector layout (banner headings, bold text).
+    pub large: bool,
+    /// Demo mode just cleared the screen: the next heading goes on top.
+    cleared: bool,
+    /// A key skipped the typing animation of the step shown.
+    skip_typing: bool,
     /// Where progress is remembered; None keeps none (tests).
     pub progress: Option<PathBuf>,
     /// Demo mode's typing pace, per character (0 in tests).
@@ -226,6 +233,8 @@ impl Session {
             lesson,
             step: 0,
         });
+        self.demo_page();
+        self.tutor.cleared = false; // the title is on top; the step follows it
         self.print(&text);
         if at > 1 {
             if start.is_none() {
@@ -332,6 +341,7 @@ impl Session {
         if k + 1 >= steps {
             return self.print("this is the last step (:back returns; :lessons lists the others)");
         }
+        self.demo_page();
         self.show_step(k + 1);
     }
 
@@ -342,6 +352,7 @@ impl Session {
         if k == 0 {
             return self.print("this is the first step");
         }
+        self.demo_page();
         self.show_step(k - 1);
     }
 

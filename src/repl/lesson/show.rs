@@ -17,13 +17,16 @@ impl Session {
         };
         cur.step = k;
         let lesson = cur.lesson.clone();
+        self.tutor.skip_typing = false;
         let ran = cur.outputs[k].is_some();
         advance_progress(&self.tutor.progress, &lesson.name, k + 1);
-        if self.tutor.demo {
-            self.cmd_clear(); // a projector shows one step at a time
-        }
         let step = &lesson.steps[k];
-        self.section(&self.step_heading(&lesson, k));
+        let heading = self.step_heading(&lesson, k);
+        if std::mem::take(&mut self.tutor.cleared) {
+            self.print(&heading);
+        } else {
+            self.section(&heading);
+        }
         if !step.prose.trim().is_empty() {
             let prose = crate::lesson::render::prose(step.prose.trim(), &self.view);
             self.section(&prose);
@@ -41,11 +44,24 @@ impl Session {
         }
     }
 
-    /// `── lesson 1 · step 2/6 · The outer call is over ──`, styled.
+    /// Demo mode starts a page: the screen is cleared, so what comes next
+    /// (a lesson's title, a step's heading) is on top.
+    pub(super) fn demo_page(&mut self) {
+        if self.tutor.demo && self.terminal {
+            self.cmd_clear();
+            self.tutor.cleared = true;
+        }
+    }
+
+    /// `── lesson 1 · step 2/6 · The outer call is over ──`, styled; in
+    /// the large layout a banner between two rules the width of the screen.
     fn step_heading(&self, lesson: &crate::lesson::Lesson, k: usize) -> String {
         let num = lesson
             .number()
             .map_or(lesson.name.clone(), |n| n.to_string());
+        if self.tutor.large {
+            return self.banner(lesson, &num, k);
+        }
         let (rule, dot) = if self.view.ascii {
             ("--", "-")
         } else {
@@ -60,12 +76,33 @@ impl Session {
         crate::lesson::render::heading(&text, &self.view)
     }
 
-    /// Prints `text` after a blank line (one section of a step).
+    /// The large layout's heading between two rules the screen's width:
+    /// `LESSON 5 · Sibling functions share cells`, `STEP 2/6 · Two functions,
+    /// one balance`.
+    fn banner(&self, lesson: &crate::lesson::Lesson, num: &str, k: usize) -> String {
+        let rule = if self.view.ascii { "=" } else { "━" }.repeat(self.view.width);
+        let dot = if self.view.ascii { "-" } else { "·" };
+        let text = format!(
+            "{rule}\n  LESSON {num} {dot} {}\n  STEP {}/{} {dot} {}\n{rule}",
+            lesson.title,
+            k + 1,
+            lesson.steps.len(),
+            lesson.steps[k].title
+        );
+        crate::lesson::render::heading(&text, &self.view)
+    }
+
+    /// Prints `text` after a blank line (one section of a step); bold in
+    /// the large layout.
     pub(super) fn section(&mut self, text: &str) {
         if text.trim().is_empty() {
             return;
         }
         self.vm().write_out("\n");
+        if self.tutor.large && self.view.color {
+            let bold = text.trim_end().replace("\x1b[0m", "\x1b[0m\x1b[1m");
+            return self.print(&format!("\x1b[1m{bold}\x1b[0m"));
+        }
         self.print(text);
     }
 
@@ -160,24 +197,6 @@ impl Session {
         } else {
             ":next goes on".into()
         }
-    }
-
-    /// Demo mode: writes text a character at a time.
-    pub(super) fn type_out(&mut self, text: &str) {
-        let delay = self.tutor.delay_ms;
-        for c in text.chars() {
-            let mut buf = [0u8; 4];
-            self.vm().write_out(c.encode_utf8(&mut buf));
-            if delay > 0 {
-                self.vm().flush_out();
-                std::thread::sleep(std::time::Duration::from_millis(if c == '\n' {
-                    delay * 4
-                } else {
-                    delay
-                }));
-            }
-        }
-        self.vm().flush_out();
     }
 
     pub(super) fn show_command(&mut self, cmd: &str) {
