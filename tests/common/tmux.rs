@@ -3,6 +3,8 @@
 //! rows), and `capture-pane` hands it back as text. Each pane has a server
 //! of its own; every wait polls the screen with a timeout.
 
+#![allow(dead_code)] // each test crate that includes this uses a part of it
+
 use std::process::Command;
 use std::time::{Duration, Instant};
 
