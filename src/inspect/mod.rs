@@ -14,6 +14,7 @@ mod freevars;
 mod names;
 mod scope;
 mod sharing;
+mod wrapped;
 
 pub use canvas::{Ink, View, paint, truncate, width};
 pub use cells::{DiagramCell, draw as draw_cells, live_cells, note_for};
@@ -55,12 +56,13 @@ pub fn command(
         "freevars" => target(cx, name, arg).map(|f| freevars::cmd_freevars(cx, &f)),
         "dis" => target_code(cx, name, arg).map(|(c, f)| dis::cmd_dis(cx, &c, f.as_ref())),
         "scope" => target_code(cx, name, arg).map(|(c, _)| scope::cmd_scope(&c, cx.view)),
-        "cells" => Ok(cells::cmd_cells(cx)),
+        "cells" => cells::cmd_cells(cx, arg),
         "explain" => explain::cmd_explain(cx, arg),
         "export" => export::cmd_export(cx, arg),
         _ => return None,
     };
-    Some(result)
+    // long lines (headers, notes, :dis constants) break at spaces
+    Some(result.map(|text| crate::wrap::fit(&text, view.width)))
 }
 
 /// Evaluates `arg` in the main namespace and returns the function it
@@ -99,13 +101,50 @@ fn closure_of(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if arg.is_empty() {
         return target(cx, "closure", arg).map(|_| String::new());
     }
-    match eval_expr(cx, arg)? {
+    let value = eval_expr(cx, arg)?;
+    let layers = wrapped::layers(cx, arg, &value);
+    if !layers.is_empty() {
+        return Ok(closure_through(cx, arg, &value, &layers));
+    }
+    match value {
         Value::Generator(g) => Ok(closure::cmd_generator(cx, arg, &g)),
         Value::Instance(i) if v_is_callable(&i) => Ok(closure::cmd_object(cx, arg, &i)),
         v => as_function(&v)
             .map(|f| closure::cmd_closure(cx, &f))
             .ok_or_else(|| not_a_function("closure", arg, &v)),
     }
+}
+
+/// `:closure` of a wrapper: its own closure (a `wraps` wrapper has one),
+/// then for each wrapper looked through, what it was and the closure of
+/// the function inside.
+fn closure_through(
+    cx: &mut Ctx<'_>,
+    arg: &str,
+    value: &Value,
+    layers: &[wrapped::Layer],
+) -> String {
+    let mut out = match as_function(value) {
+        Some(f) => closure::cmd_closure(cx, &f),
+        None => String::new(),
+    };
+    let mut outer = arg.to_string();
+    let mut after_closure = !out.is_empty();
+    for layer in layers {
+        if std::mem::take(&mut after_closure) {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "looked through {outer} ({}) to {}, {}:\n",
+            layer.kind, layer.holds, layer.expr
+        ));
+        if let Value::Function(inner) = &layer.inner {
+            out.push_str(&closure::cmd_closure(cx, inner));
+            after_closure = true;
+        }
+        outer = layer.expr.clone();
+    }
+    out
 }
 
 fn v_is_callable(i: &crate::value::Instance) -> bool {
