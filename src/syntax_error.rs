@@ -61,6 +61,29 @@ pub struct SyntaxError {
     pub end_col: u32,
     /// Set by the pipeline (`crate::compile`) as the error leaves a stage.
     pub stage: Stage,
+    /// For a scope misuse found by the symtable (`no binding for nonlocal
+    /// 'x' found`): which rule and which name, for `:explain`.
+    pub misuse: Option<Misuse>,
+}
+
+/// A scope rule a program broke, and the name it broke it with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misuse {
+    pub rule: ScopeRule,
+    pub name: String,
+}
+
+/// The scope rules whose SyntaxErrors `:explain` explains. `&'static str`
+/// is the declaration: `global` or `nonlocal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeRule {
+    ParameterAnd(&'static str),
+    UsedPrior(&'static str),
+    AssignedBefore(&'static str),
+    AnnotatedCantBe(&'static str),
+    NonlocalAndGlobal,
+    NonlocalAtModuleLevel,
+    NoBindingForNonlocal,
 }
 
 impl SyntaxError {
@@ -79,7 +102,17 @@ impl SyntaxError {
             end_line: line,
             end_col,
             stage: Stage::Parser,
+            misuse: None,
         }
+    }
+
+    /// The same error, noting the scope rule broken with `name`.
+    pub fn misusing(self, rule: ScopeRule, name: &str) -> SyntaxError {
+        let misuse = Some(Misuse {
+            rule,
+            name: name.to_string(),
+        });
+        SyntaxError { misuse, ..self }
     }
 
     /// A `SyntaxError` covering a statement from (`line`, `col`) to

@@ -21,10 +21,17 @@ pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
         let f = super::target(cx, "explain", arg)?;
         return Ok(explain_function(cx, &f, arg));
     }
+    if let Some(e) = &cx.interp.last_syntax_error
+        && let Some(m) = &e.misuse
+    {
+        return Ok(wrap(&super::explain_more::misuse(m, e.line), cx.view));
+    }
     let Some(exc) = cx.interp.last_exception.clone() else {
-        return Ok(late_binding_anywhere(cx).unwrap_or_else(|| {
-            "no exception to explain yet, and no closures sharing a loop variable\n".into()
-        }));
+        return Ok(late_binding_anywhere(cx)
+            .or_else(|| super::explain_more::top_level_late_binding(cx).map(|t| wrap(&t, cx.view)))
+            .unwrap_or_else(|| {
+                "no exception to explain yet, and no closures sharing a loop variable\n".into()
+            }));
     };
     Ok(explain_exception(cx, &exc))
 }
@@ -119,7 +126,33 @@ pub(crate) fn binding_snippet(code: &Code, name: &str, line: u32) -> Option<Stri
             format!("`{name} = lambda …`")
         }
         (Some((_, Instr::MakeFunction(_))), _) => format!("`def {name}`"),
+        (Some((_, Instr::Call(_))), _) if decorated(code, at) => {
+            format!("`def {name}` (decorated)")
+        }
         (prev, _) => format!("`{name} = {}`", rhs(prev)),
+    })
+}
+
+/// Whether the value stored at `at` is a function passed through its
+/// decorators: calls (the decorators) right after a MAKE_FUNCTION.
+fn decorated(code: &Code, at: usize) -> bool {
+    code.instrs[..at]
+        .iter()
+        .rev()
+        .find(|i| !matches!(i, Instr::Call(_) | Instr::Precall(_)))
+        .is_some_and(|i| matches!(i, Instr::MakeFunction(_)))
+}
+
+/// The line of the first instruction storing `name` at or after `from`:
+/// for a decorated `def` the line of the `def` itself, not of its first
+/// decorator (where the statement starts).
+pub(crate) fn store_line(code: &Code, name: &str, from: u32) -> Option<u32> {
+    let slot = code.localsplus.iter().position(|(v, _)| &**v == name)?;
+    code.instrs.iter().enumerate().find_map(|(i, ins)| {
+        let line = *code.lines.get(i)?;
+        let stores =
+            matches!(ins, Instr::StoreFast(s) | Instr::StoreDeref(s) if *s as usize == slot);
+        (stores && line >= from).then_some(line)
     })
 }
 
@@ -273,6 +306,14 @@ fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>, typed: &str) -> String {
         {
             return late_binding(cx, &sharing, node);
         }
+    }
+    if f.closure.is_empty()
+        && let Some(text) = super::explain_more::top_level_late_binding(cx)
+        && [",", " "]
+            .iter()
+            .any(|after| text.contains(&format!("{}{after}", typed.trim())))
+    {
+        return wrap(&text, cx.view);
     }
     let mut name = sharing.namer.function(f);
     if name.contains('<') {

@@ -9,6 +9,7 @@ mod cells;
 mod closure;
 mod dis;
 mod explain;
+mod explain_more;
 mod export;
 mod freevars;
 mod names;
@@ -216,6 +217,8 @@ pub(crate) fn cell_value(cx: &mut Ctx<'_>, cell: &crate::value::CellObj, max: us
 pub(crate) fn maker(code: &crate::code::Code) -> String {
     if &*code.name == "<module>" {
         "top level".to_string()
+    } else if code.block.kind == crate::symtable::BlockKind::Class {
+        format!("the body of class {}", code.qualname)
     } else {
         format!("{}()", code.qualname)
     }
@@ -226,6 +229,11 @@ pub(crate) fn made_by(f: &Function) -> Option<String> {
     let (code, line) = f.origin.as_ref()?;
     Some(if &*code.name == "<module>" {
         format!("made at top level, line {line}")
+    } else if code.block.kind == crate::symtable::BlockKind::Class {
+        format!(
+            "made when the body of class {} ran, line {line}",
+            code.qualname
+        )
     } else {
         format!("made by {} at line {line}", maker(code))
     })

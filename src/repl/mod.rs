@@ -254,6 +254,7 @@ impl Session {
             self.vm().flush_out();
             let _ = self.err.write_all(report.as_bytes());
             self.interp.last_exception = Some(exc);
+            self.interp.last_syntax_error = None;
         }
         let _ = self.err.flush();
         ok
@@ -306,6 +307,7 @@ impl Session {
         let _ = self
             .err
             .write_all(error.render("<stdin>", source).as_bytes());
+        self.interp.last_syntax_error = Some(error.clone());
         if self.ended_block && error.line == 1 && error.msg == "unexpected indent" {
             let _ = writeln!(self.err, "{}", paste::PASTE_HINT);
         }
@@ -319,8 +321,15 @@ impl Session {
         let Err(failure) = self.interp.run_source_raising(source, filename) else {
             return;
         };
-        if let crate::script::Failure::Raised(exc) = &failure {
-            self.interp.last_exception = Some(exc.clone());
+        match &failure {
+            crate::script::Failure::Raised(exc) => {
+                self.interp.last_exception = Some(exc.clone());
+                self.interp.last_syntax_error = None;
+            }
+            crate::script::Failure::Syntax(e) => {
+                self.interp.last_exception = None;
+                self.interp.last_syntax_error = Some(e.clone());
+            }
         }
         let report = self.interp.report(failure, source, filename);
         let _ = self.err.write_all(report.as_bytes());
