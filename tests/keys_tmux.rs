@@ -54,7 +54,8 @@ fn a_pasted_block_with_blank_lines_runs_whole() {
     pane.ready();
     pane.paste("def counter():\n    count = 0\n\n    def inc():\n        nonlocal count\n\n        count += 1\n        return count\n\n    return inc\n\nc = counter()\nc()\nc()\n");
     pane.keys("\r");
-    let screen = pane.wait_last(">>>");
+    // (the prompt before the paste is `>>>` too: wait for what the block printed)
+    let screen = pane.wait_for("... c()\n2\n>>>");
     assert!(!screen.contains("Error"), "{screen}");
     let block = ">>> def counter():\n...     count = 0\n...\n...     def inc():";
     assert!(screen.contains(block), "{screen}");
