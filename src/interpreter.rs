@@ -47,6 +47,9 @@ pub struct Interpreter {
     /// The last exception a run left uncaught (CPython's `sys.last_value`),
     /// for `:explain`.
     pub last_exception: Option<Exc>,
+    /// The last SyntaxError reported, when it came after `last_exception`
+    /// (`:explain` explains scope misuse).
+    pub last_syntax_error: Option<crate::syntax_error::SyntaxError>,
 }
 
 /// Why `eval` of an expression gave no value.
@@ -62,6 +65,7 @@ impl Interpreter {
         Interpreter {
             vm: Vm::new(out),
             last_exception: None,
+            last_syntax_error: None,
         }
     }
 
@@ -71,6 +75,7 @@ impl Interpreter {
         let vm = self.vm.fresh();
         self.vm = vm;
         self.last_exception = None;
+        self.last_syntax_error = None;
     }
 
     /// Source → code, linked to this interpreter's globals.

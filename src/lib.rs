@@ -35,6 +35,7 @@ pub mod traceback;
 pub mod value;
 pub mod vm;
 pub mod weak;
+pub mod wrap;
 
 pub use compile::Mode;
 pub use interpreter::Interpreter;

@@ -89,7 +89,7 @@ fn block_so_far(src: &str) -> Completeness {
 /// The parser's errors at end of input (no caret): a block, an `except` or
 /// the `def` after a decorator is still to come.
 fn ran_out_of_input(e: &SyntaxError) -> bool {
-    e.col == 0 && e.kind != SyntaxErrorKind::TabError && e.msg != "unexpected indent"
+    e.col == 0 && e.kind != SyntaxErrorKind::TabError && &*e.msg != "unexpected indent"
 }
 
 /// Does a logical line start a compound statement (or a decorator)?
@@ -685,10 +685,7 @@ mod tests {
     fn unclosed_bracket_is_an_eof_error() {
         let lines = scan("x = (1, [2,\n").expect("scan");
         let e = lines.eof_error.expect("eof error");
-        assert_eq!(
-            (e.line, e.col, e.msg.as_str()),
-            (1, 9, "'[' was never closed")
-        );
+        assert_eq!((e.line, e.col, &*e.msg), (1, 9, "'[' was never closed"));
     }
 
     #[test]

@@ -23,10 +23,13 @@ lessons:
   cellar --lesson N      start the REPL in lesson N (a number or a name)
   cellar --check-lessons [DIR]
                          run every lesson's code and check its recorded outputs
-  --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md)
+  --lesson-dir DIR       add the lessons of DIR (Markdown, see lessons/README.md),
+                         numbered after the bundled ones
+  --lessons --only       with --lesson-dir: list only those lessons
   --lesson-timeout SECS  time limit of each lesson block (default 10, or the
                          lesson's front matter `timeout`)
   --demo                 demo mode: :next types each step's code for a room
+  --large                with --demo: banner headings and bold text for a projector
 
 the projector page:
   --serve [PORT]         also show the session live in a browser (port 8000 unless given)
@@ -71,7 +74,11 @@ struct Options {
     lesson: Option<String>,
     check_lessons: Option<Option<String>>,
     lesson_dirs: Vec<String>,
+    /// `--only`: `--lessons` lists just the `--lesson-dir` lessons.
+    only: bool,
     demo: bool,
+    /// `--large`: demo mode's projector layout.
+    large: bool,
     /// `--serve [PORT]`: the port.
     serve: Option<u16>,
     /// `--host ADDR`
@@ -107,7 +114,11 @@ fn run(args: Vec<String>) -> i32 {
         let (mut session, capture) = cellar::repl::Session::captured();
         session.tutor.extra = opts.lesson_dirs.clone();
         session.tutor.progress = cellar::repl::lesson::progress_path();
-        session.feed_line(":lessons");
+        session.feed_line(if opts.only {
+            ":lessons --only"
+        } else {
+            ":lessons"
+        });
         let _ = write!(std::io::stdout(), "{}", capture.take());
         return 0;
     }
@@ -146,6 +157,7 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
             "-i" => opts.inspect = true,
             "--lessons" => opts.list_lessons = true,
             "--demo" => opts.demo = true,
+            "--large" => opts.large = true,
             "--serve" => {
                 let port = match it.as_slice().first().map(|p| p.parse::<u16>()) {
                     Some(Ok(p)) => {
@@ -201,13 +213,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
                 })?;
                 cellar::vm::threads::set_seed(seed);
             }
-            "--lesson-dir" => opts.lesson_dirs.push(
+            "--lesson-dir" => opts.lesson_dirs.push(existing(
+                "--lesson-dir",
                 it.next()
                     .ok_or_else(|| usage("--lesson-dir needs a directory"))?,
-            ),
+            )?),
+            "--only" => opts.only = true,
             "--check-lessons" => {
                 let mut rest: Vec<String> = it.by_ref().collect();
                 let dir = (!rest.is_empty() && !rest[0].starts_with('-')).then(|| rest.remove(0));
+                let dir = dir.map(|d| existing("--check-lessons", d)).transpose()?;
                 opts.check_lessons = Some(dir);
                 it = rest.into_iter();
             }
@@ -229,6 +244,18 @@ fn parse_args(args: Vec<String>) -> Result<Options, i32> {
         }
     }
     Ok(opts)
+}
+
+/// A path an option names, if it exists; otherwise a one-line error.
+fn existing(option: &str, path: String) -> Result<String, i32> {
+    if std::path::Path::new(&path).exists() {
+        return Ok(path);
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "cellar: {option} {path}: no such directory or file"
+    );
+    Err(2)
 }
 
 fn usage(msg: &str) -> i32 {
@@ -303,6 +330,7 @@ fn repl(opts: &Options) -> i32 {
     session.tutor.extra = opts.lesson_dirs.clone();
     session.tutor.progress = cellar::repl::lesson::progress_path();
     session.tutor.demo = opts.demo;
+    session.tutor.large = opts.large;
     session.tutor.delay_ms = cellar::repl::lesson::demo_delay();
     session.tutor.timeout = opts.lesson_timeout;
     session.no_files = opts.no_files;

@@ -52,7 +52,7 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
     pub kind: SyntaxErrorKind,
-    pub msg: String,
+    pub msg: Box<str>,
     pub line: u32,
     pub col: u32,
     /// The line `end_col` is on: `line` unless the error spans a whole
@@ -61,6 +61,30 @@ pub struct SyntaxError {
     pub end_col: u32,
     /// Set by the pipeline (`crate::compile`) as the error leaves a stage.
     pub stage: Stage,
+    /// For a scope misuse found by the symtable (`no binding for nonlocal
+    /// 'x' found`): which rule and which name, for `:explain` (boxed: a
+    /// parse result is this size, at every level of the parser's recursion).
+    pub misuse: Option<Box<Misuse>>,
+}
+
+/// A scope rule a program broke, and the name it broke it with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misuse {
+    pub rule: ScopeRule,
+    pub name: String,
+}
+
+/// The scope rules whose SyntaxErrors `:explain` explains. `&'static str`
+/// is the declaration: `global` or `nonlocal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeRule {
+    ParameterAnd(&'static str),
+    UsedPrior(&'static str),
+    AssignedBefore(&'static str),
+    AnnotatedCantBe(&'static str),
+    NonlocalAndGlobal,
+    NonlocalAtModuleLevel,
+    NoBindingForNonlocal,
 }
 
 impl SyntaxError {
@@ -73,13 +97,23 @@ impl SyntaxError {
     pub fn spanning(msg: impl Into<String>, line: u32, col: u32, end_col: u32) -> SyntaxError {
         SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
-            msg: msg.into(),
+            msg: msg.into().into(),
             line,
             col,
             end_line: line,
             end_col,
             stage: Stage::Parser,
+            misuse: None,
         }
+    }
+
+    /// The same error, noting the scope rule broken with `name`.
+    pub fn misusing(self, rule: ScopeRule, name: &str) -> SyntaxError {
+        let misuse = Some(Box::new(Misuse {
+            rule,
+            name: name.to_string(),
+        }));
+        SyntaxError { misuse, ..self }
     }
 
     /// A `SyntaxError` covering a statement from (`line`, `col`) to

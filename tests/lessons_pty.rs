@@ -50,7 +50,8 @@ fn demo_mode_types_code_and_shows_diagrams_in_a_terminal() {
     p.exp_string("What does it print?").expect("a question");
     p.exp_string("[5 3/6] >>> ").expect("step 3");
     line(&mut p, ":predict 99");
-    p.exp_string("not quite").expect("a wrong prediction");
+    p.exp_string("not yet")
+        .expect("a wrong prediction, another try");
     p.exp_string("[5 3/6] >>> ").expect("prompt");
     line(&mut p, ":predict 100");
     p.exp_string("right!").expect("a right prediction");

@@ -68,6 +68,6 @@ const UNSUPPORTED: &[(&str, u32, &str)] = &[
 fn unsupported_constructs_are_named() {
     for (src, line, msg) in UNSUPPORTED {
         let e = parse::module(src).expect_err(src);
-        assert_eq!((e.line, e.msg.as_str()), (*line, *msg), "{src}");
+        assert_eq!((e.line, &*e.msg), (*line, *msg), "{src}");
     }
 }

@@ -11,7 +11,11 @@ use proptest::prelude::*;
 fn parse_small_stack(src: String) -> Result<(), String> {
     std::thread::Builder::new()
         .stack_size(2 << 20)
-        .spawn(move || parse::module(&src).map(|_| ()).map_err(|e| e.msg))
+        .spawn(move || {
+            parse::module(&src)
+                .map(|_| ())
+                .map_err(|e| String::from(e.msg))
+        })
         .expect("spawn")
         .join()
         .expect("no panic")
@@ -103,7 +107,11 @@ fn the_deepest_accepted_input_fits_an_8_mib_stack() {
     ] {
         std::thread::Builder::new()
             .stack_size(8 << 20)
-            .spawn(move || parse::module(&src).map(|_| ()).map_err(|e| e.msg))
+            .spawn(move || {
+                parse::module(&src)
+                    .map(|_| ())
+                    .map_err(|e| String::from(e.msg))
+            })
             .expect("spawn")
             .join()
             .expect("no overflow")

@@ -193,7 +193,7 @@ fn a_byte_order_mark_is_not_a_column() {
 fn numbers_may_touch_some_keywords() {
     assert!(parse::module("x = 1if y else 2\n").is_ok());
     assert_eq!(
-        parse::module("x = 1class\n").expect_err("refused").msg,
+        &*parse::module("x = 1class\n").expect_err("refused").msg,
         "invalid decimal literal"
     );
 }
@@ -201,6 +201,6 @@ fn numbers_may_touch_some_keywords() {
 #[test]
 fn fstring_fields_refuse_a_lone_starred_expression() {
     let e = parse::module("f'{*x}'\n").expect_err("refused");
-    assert_eq!(e.msg, "f-string: cannot use starred expression here");
+    assert_eq!(&*e.msg, "f-string: cannot use starred expression here");
     assert!(parse::module("f'{*x, y}'\n").is_ok());
 }

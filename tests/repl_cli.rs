@@ -8,8 +8,10 @@ use std::process::{Command, Output, Stdio};
 const SCRIPTS: &str = "tests/transcripts/files";
 
 fn cellar(args: &[&str], stdin: &str) -> Output {
+    let state = tempfile::tempdir().expect("temp dir"); // no lesson progress
     let mut child = Command::new(env!("CARGO_BIN_EXE_cellar"))
         .args(args)
+        .env("XDG_STATE_HOME", state.path())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -92,4 +94,38 @@ fn piped_windows_line_endings_run_as_typed() {
     let out = cellar(&[], "def f():\r\n    return 'crlf'\r\n\r\nf()\r\n");
     assert_eq!(text(&out.stdout), "'crlf'\n");
     assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn an_instructors_lessons_are_numbered_after_the_bundled_ones() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let own = std::fs::read_to_string("lessons/01-first-closure.md")
+        .expect("lesson 1")
+        .replace("title = \"A first closure\"", "title = \"My own closure\"");
+    std::fs::write(dir.path().join("01-own.md"), own).expect("write");
+    let d = dir.path().to_string_lossy().into_owned();
+    let out = cellar(&["--lessons", "--lesson-dir", &d, "--only"], "");
+    assert!(text(&out.stdout).starts_with("18. My own closure (6 steps)\n"));
+    assert!(!text(&out.stdout).contains("A first closure"));
+    let out = cellar(&["--lesson-dir", &d], ":lesson 18\n:lesson 1\n");
+    let shown = text(&out.stdout);
+    assert!(shown.starts_with("My own closure\n"), "{shown}");
+    assert!(shown.contains("\nA first closure\n"), "{shown}");
+}
+
+#[test]
+fn a_missing_lesson_dir_is_one_line() {
+    for args in [
+        &["--lesson-dir", "no/such/dir", "--lessons"][..],
+        &["--check-lessons", "no/such/dir"][..],
+    ] {
+        let out = cellar(args, "");
+        assert_eq!(out.status.code(), Some(2));
+        let err = text(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("no/such/dir: no such directory or file"),
+            "{err}"
+        );
+    }
 }

@@ -98,6 +98,9 @@ fn through_session(path: &Path) -> Result<(), Failed> {
 fn session_on_this_thread(path: &Path) -> Result<(), Failed> {
     let expected = session_text(path);
     let (mut session, capture) = Session::captured();
+    // progress kept as the binary keeps it, in a state directory of its own
+    let state = tempfile::tempdir().map_err(|e| Failed::from(e.to_string()))?;
+    session.tutor.progress = Some(state.path().join("cellar/progress"));
     for line in typed_lines(&expected) {
         let prompt = session.prompt();
         session.vm().write_out(&format!("{prompt}{line}\n"));

@@ -61,14 +61,16 @@ pub enum Ink {
     Dim,
 }
 
-/// Six colors that stay apart on a projector, one per cell in turn.
+/// Six colors that stay apart on a projector, one per cell in turn: the
+/// normal (not bright) ANSI colors and gray, readable on a light theme as
+/// on a dark one (bright yellow, cyan and green vanish on white).
 const PALETTE: [AnsiColors; 6] = [
-    AnsiColors::BrightCyan,
-    AnsiColors::BrightMagenta,
-    AnsiColors::BrightYellow,
-    AnsiColors::BrightGreen,
-    AnsiColors::BrightBlue,
-    AnsiColors::BrightRed,
+    AnsiColors::Blue,
+    AnsiColors::Magenta,
+    AnsiColors::Red,
+    AnsiColors::Green,
+    AnsiColors::Cyan,
+    AnsiColors::BrightBlack,
 ];
 
 fn style(ink: Ink) -> Style {
@@ -76,7 +78,7 @@ fn style(ink: Ink) -> Style {
         Ink::Cell(id) => {
             Style::new().color(PALETTE[(id as usize).saturating_sub(1) % PALETTE.len()])
         }
-        Ink::Accent => Style::new().bold().yellow(),
+        Ink::Accent => Style::new().bold(), // (bold reads on every theme)
         Ink::Dim => Style::new().dimmed(),
     }
 }

@@ -12,15 +12,90 @@ use super::Ctx;
 use super::canvas::{Canvas, Ink, View, truncate, width};
 use super::sharing::{CellNode, Holder, Sharing};
 
-/// `:cells`
-pub fn cmd_cells(cx: &mut Ctx<'_>) -> String {
+/// The rows `:cells` draws before it leaves cells out (a screenful).
+const SCREENFUL: usize = 40;
+
+/// `:cells [NAME...] [--all]`: every live cell; with names, only the
+/// cells those functions hold. More than a screenful shows the shared
+/// cells first and says how many it left out, unless `--all`.
+pub fn cmd_cells(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
+    let all = arg.split_whitespace().any(|w| w == "--all");
+    let names: Vec<&str> = arg.split_whitespace().filter(|w| *w != "--all").collect();
+    let wanted = held_by(cx, &names)?;
     let sharing = Sharing::build(cx.vm());
-    if sharing.cells.is_empty() {
-        return "no live cells: no function has captured a variable yet\n".to_string();
+    let mut nodes: Vec<&CellNode> = sharing
+        .cells
+        .iter()
+        .filter(|n| wanted.as_ref().is_none_or(|ids| ids.contains(&n.cell.id)))
+        .collect();
+    if nodes.is_empty() {
+        return Ok(match wanted {
+            Some(_) => format!("{} hold no live cells\n", names.join(", ")),
+            None => "no live cells: no function has captured a variable yet\n".to_string(),
+        });
     }
-    let nodes: Vec<&CellNode> = sharing.cells.iter().collect();
+    let left_out = if all { 0 } else { screenful(&mut nodes) };
     let cells = diagram_cells(cx, &sharing, &nodes);
-    draw(&cells, cx.view)
+    let mut text = draw(&cells, cx.view);
+    if left_out > 0 {
+        text.push_str(&format!(
+            "… {left_out} more cell{} not shown (shared ones come first): :cells --all shows every cell, :cells NAME the cells of NAME\n",
+            if left_out == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(text)
+}
+
+/// The ids of the cells the functions `names` evaluate to hold (looking
+/// through wrappers); None when no names are given.
+fn held_by(cx: &mut Ctx<'_>, names: &[&str]) -> Result<Option<Vec<u32>>, String> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let mut ids = Vec::new();
+    for name in names {
+        let value = super::eval_expr(cx, name)?;
+        let mut values = vec![value.clone()];
+        values.extend(
+            super::wrapped::layers(cx, name, &value)
+                .into_iter()
+                .map(|l| l.inner),
+        );
+        let functions: Vec<_> = values.iter().filter_map(super::as_function).collect();
+        if functions.is_empty() {
+            return Err(format!(
+                ":cells {name}: {name} is not a Python function, it holds no cells"
+            ));
+        }
+        ids.extend(
+            functions
+                .iter()
+                .flat_map(|f| f.closure.iter().map(|c| c.id)),
+        );
+    }
+    Ok(Some(ids))
+}
+
+/// Keeps a screenful of rows, shared cells first (each in its order);
+/// returns how many cells it left out.
+fn screenful(nodes: &mut Vec<&CellNode>) -> usize {
+    let rows = |n: &CellNode| n.holders.len().max(1);
+    if nodes.iter().map(|n| rows(n)).sum::<usize>() <= SCREENFUL {
+        return 0;
+    }
+    nodes.sort_by_key(|n| n.holders.len() < 2); // stable: shared first
+    let mut used = 0;
+    let keep = nodes
+        .iter()
+        .take_while(|n| {
+            used += rows(n);
+            used <= SCREENFUL
+        })
+        .count()
+        .max(1);
+    let left_out = nodes.len() - keep;
+    nodes.truncate(keep);
+    left_out
 }
 
 /// One cell of a sharing diagram, as plain text: what `:cells`, `:export`

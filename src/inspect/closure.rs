@@ -30,10 +30,14 @@ pub fn cmd_closure(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
 /// `get  (outer.<locals>.get, made by outer() at line 10)`
 pub fn header(sharing: &Sharing, f: &Rc<Function>) -> String {
     let name = sharing.namer.function(f);
-    let qualname = f.qualname();
+    let qualname = f.code.qualname.clone();
     let mut about = Vec::new();
     if *name != *qualname {
         about.push(qualname.to_string());
+    }
+    let shown_as = f.qualname(); // functools.wraps copies the wrapped one's
+    if *shown_as != *qualname {
+        about.push(format!("__qualname__ set to {shown_as}"));
     }
     about.extend(super::made_by(f));
     if about.is_empty() {

@@ -19,12 +19,19 @@ use std::rc::Rc;
 pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if !arg.is_empty() {
         let f = super::target(cx, "explain", arg)?;
-        return Ok(explain_function(cx, &f));
+        return Ok(explain_function(cx, &f, arg));
+    }
+    if let Some(e) = &cx.interp.last_syntax_error
+        && let Some(m) = &e.misuse
+    {
+        return Ok(wrap(&super::explain_more::misuse(m, e.line), cx.view));
     }
     let Some(exc) = cx.interp.last_exception.clone() else {
-        return Ok(late_binding_anywhere(cx).unwrap_or_else(|| {
-            "no exception to explain yet, and no closures sharing a loop variable\n".into()
-        }));
+        return Ok(late_binding_anywhere(cx)
+            .or_else(|| super::explain_more::top_level_late_binding(cx).map(|t| wrap(&t, cx.view)))
+            .unwrap_or_else(|| {
+                "no exception to explain yet, and no closures sharing a loop variable\n".into()
+            }));
     };
     Ok(explain_exception(cx, &exc))
 }
@@ -119,7 +126,33 @@ pub(crate) fn binding_snippet(code: &Code, name: &str, line: u32) -> Option<Stri
             format!("`{name} = lambda …`")
         }
         (Some((_, Instr::MakeFunction(_))), _) => format!("`def {name}`"),
+        (Some((_, Instr::Call(_))), _) if decorated(code, at) => {
+            format!("`def {name}` (decorated)")
+        }
         (prev, _) => format!("`{name} = {}`", rhs(prev)),
+    })
+}
+
+/// Whether the value stored at `at` is a function passed through its
+/// decorators: calls (the decorators) right after a MAKE_FUNCTION.
+fn decorated(code: &Code, at: usize) -> bool {
+    code.instrs[..at]
+        .iter()
+        .rev()
+        .find(|i| !matches!(i, Instr::Call(_) | Instr::Precall(_)))
+        .is_some_and(|i| matches!(i, Instr::MakeFunction(_)))
+}
+
+/// The line of the first instruction storing `name` at or after `from`:
+/// for a decorated `def` the line of the `def` itself, not of its first
+/// decorator (where the statement starts).
+pub(crate) fn store_line(code: &Code, name: &str, from: u32) -> Option<u32> {
+    let slot = code.localsplus.iter().position(|(v, _)| &**v == name)?;
+    code.instrs.iter().enumerate().find_map(|(i, ins)| {
+        let line = *code.lines.get(i)?;
+        let stores =
+            matches!(ins, Instr::StoreFast(s) | Instr::StoreDeref(s) if *s as usize == slot);
+        (stores && line >= from).then_some(line)
     })
 }
 
@@ -263,7 +296,9 @@ fn restate(exc: &Exc, place: &Option<crate::exception::TraceEntry>) -> String {
 }
 
 /// Late binding for `f`'s cells, or a short summary of its closure.
-fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
+/// `typed` is how the learner reached `f`: the command suggested uses it
+/// when `f` has no name of its own to type (`make_all()[0]`).
+fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>, typed: &str) -> String {
     let sharing = Sharing::build(cx.vm());
     for cell in f.closure.iter() {
         if let Some(node) = sharing.node(cell)
@@ -272,14 +307,25 @@ fn explain_function(cx: &mut Ctx<'_>, f: &Rc<Function>) -> String {
             return late_binding(cx, &sharing, node);
         }
     }
-    let name = sharing.namer.function(f);
+    if f.closure.is_empty()
+        && let Some(text) = super::explain_more::top_level_late_binding(cx)
+        && [",", " "]
+            .iter()
+            .any(|after| text.contains(&format!("{}{after}", typed.trim())))
+    {
+        return wrap(&text, cx.view);
+    }
+    let mut name = sharing.namer.function(f);
+    if name.contains('<') {
+        name = typed.trim().to_string(); // a qualname is no expression to type
+    }
     let text = if f.closure.is_empty() {
         format!(
             "{name} has no free variables: everything it reads is a local, a parameter or a global."
         )
     } else {
         format!(
-            "{name} reads {} from cells it shares with the function that made it; calling {name} \
+            "{name} reads {} from cells it shares with the function that made it; calling it \
              sees their current values (:closure {name} shows them).",
             f.code
                 .freevars

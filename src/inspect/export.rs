@@ -29,14 +29,33 @@ pub fn cmd_export(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     let sharing = Sharing::build(cx.vm());
     let nodes = selected(&sharing, only.as_ref());
     let cells = super::cells::diagram_cells(cx, &sharing, &nodes);
-    let holders: usize = cells.iter().map(|c| c.holders.len()).sum();
     let text = render(file, &cells)
         .ok_or_else(|| format!("{usage}  (`{file}` is neither .svg nor .dot)"))?;
     std::fs::write(file, text).map_err(|e| format!("cannot write {file}: {e}"))?;
-    Ok(format!(
-        "wrote {file}: {} cells, {holders} holders\n",
-        cells.len()
-    ))
+    Ok(format!("wrote {file}: {}\n", summary(&cells)))
+}
+
+/// `1 cell, held by get and set_value` / `12 cells, held by 14 functions
+/// or frames`.
+fn summary(cells: &[DiagramCell]) -> String {
+    let mut holders: Vec<&str> = Vec::new();
+    for (label, _) in cells.iter().flat_map(|c| &c.holders) {
+        if !holders.contains(&label.as_str()) {
+            holders.push(label);
+        }
+    }
+    let count = match cells.len() {
+        1 => "1 cell".to_string(),
+        n => format!("{n} cells"),
+    };
+    match holders.as_slice() {
+        [] => count,
+        [one] => format!("{count}, held by {one}"),
+        [rest @ .., last] if holders.len() <= 4 => {
+            format!("{count}, held by {} and {last}", rest.join(", "))
+        }
+        _ => format!("{count}, held by {} functions or frames", holders.len()),
+    }
 }
 
 /// The diagram of `cells` as an SVG or DOT file's text, by `file`'s
@@ -154,8 +173,16 @@ fn svg_styled(cells: &[DiagramCell], standalone: bool) -> String {
         .map(|(h, _)| h.chars().count())
         .max()
         .unwrap_or(8);
+    let var_w = cells
+        .iter()
+        .flat_map(|c| c.holders.iter())
+        .map(|(_, v)| v.chars().count())
+        .max()
+        .unwrap_or(1)
+        * CHAR_W;
     let box_w = (label_w + 2) * CHAR_W;
-    let cell_x = box_w + 40 + 160;
+    // holder box, its variable on the row, then room for the edges' curves
+    let cell_x = 20 + box_w + var_w + 24 + 140;
     let cell_chars = cells
         .iter()
         .map(|c| cell_text(c).chars().count())
@@ -167,9 +194,14 @@ fn svg_styled(cells: &[DiagramCell], standalone: bool) -> String {
         .map(|n| n.chars().count())
         .max()
         .unwrap_or(0);
-    let width = cell_x + (cell_chars + 2) * CHAR_W + note_chars * CHAR_W + 80;
+    let note_w = if note_chars > 0 {
+        20 + note_chars * CHAR_W
+    } else {
+        0
+    };
+    let width = cell_x + (cell_chars + 2) * CHAR_W + note_w + 20;
     let rows: usize = cells.iter().map(|c| c.holders.len().max(1)).sum();
-    let height = rows * ROW_H + cells.len() * GAP + 40;
+    let height = rows * ROW_H + cells.len().saturating_sub(1) * GAP + 40;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" \
          viewBox=\"0 0 {width} {height}\" \
@@ -191,7 +223,7 @@ fn svg_styled(cells: &[DiagramCell], standalone: bool) -> String {
     };
     let mut y = 20;
     for c in cells {
-        y = svg_group(c, y, (box_w, cell_x), &ink, &mut out) + GAP;
+        y = svg_group(c, y, (box_w, var_w, cell_x), &ink, &mut out) + GAP;
     }
     out.push_str("</svg>\n");
     out
@@ -214,7 +246,7 @@ struct Inks {
 fn svg_group(
     c: &DiagramCell,
     top: usize,
-    (box_w, cell_x): (usize, usize),
+    (box_w, var_w, cell_x): (usize, usize, usize),
     inks: &Inks,
     out: &mut String,
 ) -> usize {
@@ -271,20 +303,92 @@ fn svg_group(
             inks.text,
             xml(holder)
         );
-        let x0 = 20 + box_w;
-        let _ = writeln!(
-            out,
-            "<path d=\"M{x0},{y} C{},{y} {},{mid} {cell_x},{mid}\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"4\"/>",
-            x0 + 80,
-            cell_x - 80
-        );
+        // the variable sits on its own row, between the box and the edge,
+        // so no label ever lies on another holder's edge
         let _ = writeln!(
             out,
             "<text x=\"{}\" y=\"{}\" fill=\"{ink}\">{}</text>",
-            x0 + 12,
-            y - 8,
+            20 + box_w + 10,
+            y + FONT / 3,
             xml(var)
+        );
+        let x0 = 20 + box_w + var_w + 24;
+        let _ = writeln!(
+            out,
+            "<path d=\"M{x0},{y} C{},{y} {},{mid} {cell_x},{mid}\" fill=\"none\" stroke=\"{ink}\" stroke-width=\"4\"/>",
+            x0 + 70,
+            cell_x - 70
         );
     }
     top + k * ROW_H
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn cell(id: u32, holders: &[(&str, &str)]) -> DiagramCell {
+        DiagramCell {
+            id,
+            value: "1".into(),
+            note: None,
+            holders: holders
+                .iter()
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect(),
+            changed: false,
+        }
+    }
+
+    /// The x of every `<path d="M x,...`: where an edge starts.
+    fn edge_starts(svg: &str) -> Vec<usize> {
+        svg.match_indices("<path d=\"M")
+            .filter_map(|(i, m)| {
+                let rest = &svg[i + m.len()..];
+                rest[..rest.find(',')?].parse().ok()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn variable_labels_stay_left_of_every_edge() {
+        let cells = [
+            cell(
+                1,
+                &[("get", "balance"), ("put", "balance"), ("third", "balance")],
+            ),
+            cell(2, &[("fs[0]", "x")]),
+        ];
+        let svg = svg_styled(&cells, true);
+        let first_edge = edge_starts(&svg).into_iter().min().expect("edges");
+        let label_end = 20 + (5 + 2) * CHAR_W + 10 + "balance".len() * CHAR_W;
+        assert!(label_end < first_edge, "{label_end} {first_edge}");
+    }
+
+    #[test]
+    fn the_canvas_ends_near_the_content() {
+        let svg = svg_styled(&[cell(1, &[("f", "x")])], true);
+        let width: usize = svg
+            .split("width=\"")
+            .nth(1)
+            .and_then(|w| w.split('"').next())
+            .and_then(|w| w.parse().ok())
+            .expect("a width");
+        assert!(width < 500, "{width}");
+    }
+
+    #[test]
+    fn the_summary_names_few_holders_and_counts_many() {
+        let one = [cell(1, &[("get", "x"), ("put", "x")])];
+        assert_eq!(summary(&one), "1 cell, held by get and put");
+        let many: Vec<DiagramCell> = (1..=6)
+            .map(|i| {
+                cell(
+                    i,
+                    &[("f", "x"), ("g", "x"), ("h", "x"), ("k", "x"), ("m", "x")],
+                )
+            })
+            .collect();
+        assert_eq!(summary(&many), "6 cells, held by 5 functions or frames");
+    }
 }

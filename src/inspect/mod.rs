@@ -9,11 +9,13 @@ mod cells;
 mod closure;
 mod dis;
 mod explain;
+mod explain_more;
 mod export;
 mod freevars;
 mod names;
 mod scope;
 mod sharing;
+mod wrapped;
 
 pub use canvas::{Ink, View, paint, truncate, width};
 pub use cells::{DiagramCell, draw as draw_cells, live_cells, note_for};
@@ -24,17 +26,6 @@ use crate::vm::Vm;
 
 use crate::value::{Function, Value};
 use std::rc::Rc;
-
-/// The inspection commands, one line each, for the REPL's `:help`.
-pub const HELP: &str = "\
-:closure EXPR     the function's free variables: name ──▶ cell ──▶ value, and who shares each cell
-:freevars EXPR    co_freevars with their cells and values; co_cellvars of its code and nested code
-:cells            every live cell as one sharing diagram
-:dis EXPR         the bytecode (CPython 3.11 layout), closure instructions and live cells marked
-:scope EXPR       every name of every block: parameter, local, cell, free, global; what made it so
-:explain [EXPR]   the last exception in teaching terms (or a function's late binding)
-:export FILE.svg|FILE.dot [EXPR]   the sharing diagram for slides
-";
 
 /// What an inspection command works on: the interpreter whose live
 /// state it shows, and how to draw.
@@ -66,12 +57,13 @@ pub fn command(
         "freevars" => target(cx, name, arg).map(|f| freevars::cmd_freevars(cx, &f)),
         "dis" => target_code(cx, name, arg).map(|(c, f)| dis::cmd_dis(cx, &c, f.as_ref())),
         "scope" => target_code(cx, name, arg).map(|(c, _)| scope::cmd_scope(&c, cx.view)),
-        "cells" => Ok(cells::cmd_cells(cx)),
+        "cells" => cells::cmd_cells(cx, arg),
         "explain" => explain::cmd_explain(cx, arg),
         "export" => export::cmd_export(cx, arg),
         _ => return None,
     };
-    Some(result)
+    // long lines (headers, notes, :dis constants) break at spaces
+    Some(result.map(|text| crate::wrap::fit(&text, view.width)))
 }
 
 /// Evaluates `arg` in the main namespace and returns the function it
@@ -110,13 +102,50 @@ fn closure_of(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
     if arg.is_empty() {
         return target(cx, "closure", arg).map(|_| String::new());
     }
-    match eval_expr(cx, arg)? {
+    let value = eval_expr(cx, arg)?;
+    let layers = wrapped::layers(cx, arg, &value);
+    if !layers.is_empty() {
+        return Ok(closure_through(cx, arg, &value, &layers));
+    }
+    match value {
         Value::Generator(g) => Ok(closure::cmd_generator(cx, arg, &g)),
         Value::Instance(i) if v_is_callable(&i) => Ok(closure::cmd_object(cx, arg, &i)),
         v => as_function(&v)
             .map(|f| closure::cmd_closure(cx, &f))
             .ok_or_else(|| not_a_function("closure", arg, &v)),
     }
+}
+
+/// `:closure` of a wrapper: its own closure (a `wraps` wrapper has one),
+/// then for each wrapper looked through, what it was and the closure of
+/// the function inside.
+fn closure_through(
+    cx: &mut Ctx<'_>,
+    arg: &str,
+    value: &Value,
+    layers: &[wrapped::Layer],
+) -> String {
+    let mut out = match as_function(value) {
+        Some(f) => closure::cmd_closure(cx, &f),
+        None => String::new(),
+    };
+    let mut outer = arg.to_string();
+    let mut after_closure = !out.is_empty();
+    for layer in layers {
+        if std::mem::take(&mut after_closure) {
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "looked through {outer} ({}) to {}, {}:\n",
+            layer.kind, layer.holds, layer.expr
+        ));
+        if let Value::Function(inner) = &layer.inner {
+            out.push_str(&closure::cmd_closure(cx, inner));
+            after_closure = true;
+        }
+        outer = layer.expr.clone();
+    }
+    out
 }
 
 fn v_is_callable(i: &crate::value::Instance) -> bool {
@@ -188,6 +217,8 @@ pub(crate) fn cell_value(cx: &mut Ctx<'_>, cell: &crate::value::CellObj, max: us
 pub(crate) fn maker(code: &crate::code::Code) -> String {
     if &*code.name == "<module>" {
         "top level".to_string()
+    } else if code.block.kind == crate::symtable::BlockKind::Class {
+        format!("the body of class {}", code.qualname)
     } else {
         format!("{}()", code.qualname)
     }
@@ -198,6 +229,11 @@ pub(crate) fn made_by(f: &Function) -> Option<String> {
     let (code, line) = f.origin.as_ref()?;
     Some(if &*code.name == "<module>" {
         format!("made at top level, line {line}")
+    } else if code.block.kind == crate::symtable::BlockKind::Class {
+        format!(
+            "made when the body of class {} ran, line {line}",
+            code.qualname
+        )
     } else {
         format!("made by {} at line {line}", maker(code))
     })

@@ -153,7 +153,8 @@ fn classify(code: &Code, s: &Symbol, chain: &[Rc<Block>]) -> (String, String) {
 
 /// `made local by line 2: `x = 0``.
 fn made_local(code: &Code, s: &Symbol) -> String {
-    let line = s.first_binding.map_or(0, |sp| sp.line);
+    let first = s.first_binding.map_or(0, |sp| sp.line);
+    let line = super::explain::store_line(code, &s.name, first).unwrap_or(first);
     let how = if s.flags.imported {
         Some("an import".to_string())
     } else {

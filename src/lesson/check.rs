@@ -125,8 +125,16 @@ fn check_steps(
                 )),
                 Kind::Repl => {
                     for cmd in b.text.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                        if let Err(msg) = repl_command(interp, &View::plain(), cmd) {
-                            problems.push(format!("{}: `{cmd}` failed: {msg}", place(b.line)));
+                        match repl_command(interp, &View::plain(), cmd) {
+                            Err(msg) => {
+                                problems.push(format!("{}: `{cmd}` failed: {msg}", place(b.line)))
+                            }
+                            Ok(text) => problems.extend(untypable(&text).map(|s| {
+                                format!(
+                                    "{}: `{cmd}` suggests `{s}`, which does not parse",
+                                    place(b.line)
+                                )
+                            })),
                         }
                     }
                     capture.take();
@@ -151,6 +159,43 @@ fn check_steps(
         }
     }
     problems
+}
+
+/// The commands a command's output suggests (`(:closure fs[0] shows
+/// them)`) whose expression is not one a learner could type.
+fn untypable(text: &str) -> impl Iterator<Item = String> + '_ {
+    const COMMANDS: [&str; 5] = [":closure ", ":freevars ", ":dis ", ":scope ", ":explain "];
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut found = Vec::new();
+    for command in COMMANDS {
+        for (at, _) in flat.match_indices(command) {
+            let rest = &flat[at + command.len()..];
+            let expr = rest[..expression_end(rest)]
+                .trim()
+                .trim_end_matches(['.', ',']);
+            if crate::parse::module(&format!("({expr})\n")).is_err() {
+                found.push(format!("{}{expr}", command));
+            }
+        }
+    }
+    found.into_iter()
+}
+
+/// Where a suggested command's expression ends: at an unmatched closing
+/// bracket, a `;`, or the words that follow it (` shows`).
+fn expression_end(rest: &str) -> usize {
+    let mut depth = 0i32;
+    for (i, c) in rest.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => return i,
+            ')' | ']' | '}' => depth -= 1,
+            ';' if depth == 0 => return i,
+            ' ' if depth == 0 && rest[i..].starts_with(" shows") => return i,
+            _ => {}
+        }
+    }
+    rest.len()
 }
 
 /// Records a `python step` block as the stepper does; what it printed goes
@@ -241,4 +286,17 @@ pub fn run(lessons: &[Lesson], errors: &[super::LessonError], timeout: Option<Du
     let total = lessons.len() + errors.len();
     let _ = writeln!(out, "{} of {total} lessons pass", total - failed);
     i32::from(failed > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn qualnames_are_not_typable() {
+        let text = "calling it sees them (:closure make_all.<locals>.f shows them).";
+        assert_eq!(
+            super::untypable(text).collect::<Vec<_>>(),
+            [":closure make_all.<locals>.f"]
+        );
+        assert_eq!(super::untypable("(:closure fs[0] shows them)").count(), 0);
+    }
 }

@@ -7,6 +7,8 @@
 //! recorded outputs.
 
 pub mod check;
+pub mod predict;
+pub mod render;
 pub mod watchdog;
 
 include!(concat!(env!("OUT_DIR"), "/bundled_lessons.rs"));
@@ -98,14 +100,26 @@ pub struct Lesson {
     /// Prose before the first step.
     pub intro: String,
     pub steps: Vec<Step>,
+    /// The number it is listed and found by: a bundled lesson's is the one
+    /// its name starts with (`01-...` is 1); an instructor's lessons
+    /// (`--lesson-dir`) are numbered after the bundled ones, so the two
+    /// never collide.
+    pub numbered: Option<u32>,
+    /// From `--lesson-dir`, not bundled.
+    pub extra: bool,
 }
 
 impl Lesson {
-    /// The number that starts its name (`01-...` is 1), if any.
+    /// The number it is listed and found by, if any.
     pub fn number(&self) -> Option<u32> {
-        let digits: String = self.name.chars().take_while(char::is_ascii_digit).collect();
-        digits.parse().ok()
+        self.numbered
     }
+}
+
+/// The number a lesson's name starts with (`01-...` is 1), if any.
+fn leading_number(name: &str) -> Option<u32> {
+    let digits: String = name.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// A malformed lesson: where and why.
@@ -253,6 +267,8 @@ pub fn parse(path: &str, text: &str) -> Result<Lesson, LessonError> {
         validate(step).map_err(|(line, m)| err(line, &m))?;
     }
     Ok(Lesson {
+        numbered: leading_number(&name),
+        extra: false,
         name,
         path: path.to_string(),
         title,
@@ -370,9 +386,14 @@ pub fn load(extra: &[String]) -> (Vec<Lesson>, Vec<LessonError>) {
             Err(e) => errors.push(e),
         }
     }
+    let mut next = lessons.iter().filter_map(Lesson::number).max().unwrap_or(0);
     for dir in extra {
         let (l, e) = load_path(dir);
-        lessons.extend(l);
+        for mut lesson in l {
+            next += 1;
+            (lesson.numbered, lesson.extra) = (Some(next), true);
+            lessons.push(lesson);
+        }
         errors.extend(e);
     }
     (lessons, errors)

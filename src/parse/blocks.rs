@@ -91,7 +91,7 @@ impl<'s> Blocks<'_, 's> {
         {
             !rest(e.end_col).is_empty()
         } else {
-            e.msg == "invalid syntax" && !rest(e.col).is_empty() && !starts_operand(rest(e.col))
+            &*e.msg == "invalid syntax" && !rest(e.col).is_empty() && !starts_operand(rest(e.col))
         };
         if wins { e } else { eof_error.clone() }
     }
@@ -296,25 +296,43 @@ impl<'s> Blocks<'_, 's> {
     }
 
     /// `elif` (a nested If, as in CPython's AST) or `else` after an `if`.
+    /// The clauses are read in a loop, not by recursion, so a long chain
+    /// costs no stack; each `elif` still counts as one level of nesting.
     fn if_tail(&mut self, meta: LogicalLine) -> R<Vec<Stmt>> {
-        let Some((m, h)) = self.next_clause(meta, &["elif", "else"])? else {
-            return Ok(Vec::new());
-        };
-        let body = self.suite(m, &h)?;
-        let HeaderKind::Elif(test) = h.kind else {
-            return Ok(body);
-        };
-        // Each `elif` nests an If one level deeper: count it as nesting.
-        self.cx.enter_levels(1, m.start)?;
-        let orelse = self.if_tail(m);
-        self.cx.leave_levels(1);
-        let orelse = orelse?;
-        let mut stmt = Stmt {
-            kind: StmtKind::If { test, body, orelse },
-            span: h.span,
-        };
-        stmt.span = join(h.span, last_span(&stmt).unwrap_or(h.span));
-        Ok(vec![stmt])
+        let mut elifs = Vec::new();
+        let read = self.if_clauses(meta, &mut elifs);
+        self.cx.leave_levels(elifs.len() as u32); // (at most MAX_NESTING)
+        let mut orelse = read?;
+        while let Some((test, body, span)) = elifs.pop() {
+            let mut stmt = Stmt {
+                kind: StmtKind::If { test, body, orelse },
+                span,
+            };
+            stmt.span = join(span, last_span(&stmt).unwrap_or(span));
+            orelse = vec![stmt];
+        }
+        Ok(orelse)
+    }
+
+    /// Reads the `elif` clauses into `elifs` (test, body, header span),
+    /// one nesting level entered for each; returns the `else` body.
+    fn if_clauses(
+        &mut self,
+        mut meta: LogicalLine,
+        elifs: &mut Vec<(Expr, Vec<Stmt>, crate::ast::Span)>,
+    ) -> R<Vec<Stmt>> {
+        loop {
+            let Some((m, h)) = self.next_clause(meta, &["elif", "else"])? else {
+                return Ok(Vec::new());
+            };
+            let body = self.suite(m, &h)?;
+            let HeaderKind::Elif(test) = h.kind else {
+                return Ok(body);
+            };
+            self.cx.enter_levels(1, m.start)?;
+            elifs.push((test, body, h.span));
+            meta = m;
+        }
     }
 
     /// `else:` after `for` or `while`.
@@ -367,7 +385,7 @@ impl<'s> Blocks<'_, 's> {
             Some(next) => {
                 let e = self.invalid_at(next);
                 SyntaxError {
-                    msg: msg.to_string(),
+                    msg: msg.into(),
                     ..e
                 }
             }

@@ -56,8 +56,13 @@ struct Checker<'c, 's> {
 }
 
 impl Checker<'_, '_> {
+    /// (a plain loop: an `elif` chain nests as deep as it is long, and each
+    /// level here should cost the stack as little as it can)
     fn stmts(&self, body: &[Stmt], at: Place) -> R<()> {
-        body.iter().try_for_each(|s| self.stmt(s, at))
+        for s in body {
+            self.stmt(s, at)?;
+        }
+        Ok(())
     }
 
     /// cpython: compile.c compiler_visit_stmt (Return, Break, Continue).
@@ -73,6 +78,20 @@ impl Checker<'_, '_> {
             _ => {}
         }
         self.children(s, at)
+    }
+
+    /// An `if` and its `elif`s (nested Ifs in `orelse`), walked in a loop:
+    /// a long chain costs no stack.
+    fn if_chain(&self, mut s: &Stmt, at: Place) -> R<()> {
+        while let StmtKind::If { test, body, orelse } = &s.kind {
+            self.expr(test, at)?;
+            self.stmts(body, at)?;
+            match orelse.as_slice() {
+                [elif] if matches!(elif.kind, StmtKind::If { .. }) => s = elif,
+                _ => return self.stmts(orelse, at),
+            }
+        }
+        Ok(())
     }
 
     fn children(&self, s: &Stmt, at: Place) -> R<()> {
@@ -110,11 +129,7 @@ impl Checker<'_, '_> {
                 self.stmts(&c.body, Place::unit(false))
             }
             StmtKind::Delete(targets) => self.exprs(targets, at),
-            StmtKind::If { test, body, orelse } => {
-                self.expr(test, at)?;
-                self.stmts(body, at)?;
-                self.stmts(orelse, at)
-            }
+            StmtKind::If { .. } => self.if_chain(s, at),
             StmtKind::While { test, body, orelse } => {
                 self.expr(test, at)?;
                 self.loop_body(s, body, orelse, at)

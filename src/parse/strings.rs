@@ -136,7 +136,7 @@ impl<'s> Cx<'s> {
     /// CPython reports errors found while decoding a literal just after the
     /// literal (syntax errors inside f-string expressions excepted).
     fn at_literal_end(&self, e: SyntaxError, end: usize) -> SyntaxError {
-        if e.msg.starts_with("f-string: invalid syntax") || e.msg == super::TOO_DEEP {
+        if e.msg.starts_with("f-string: invalid syntax") || &*e.msg == super::TOO_DEEP {
             return e;
         }
         SyntaxError {
@@ -500,7 +500,7 @@ impl<'s> Cx<'s> {
     /// Parse a replacement field's expression (a slice of the source).
     fn fstring_expression(&self, text: &'s str) -> R<Expr> {
         let mut pairs = self.parse(Rule::fstring_expr, text).map_err(|mut e| {
-            e.msg = format!("f-string: {}", e.msg);
+            e.msg = format!("f-string: {}", e.msg).into();
             e
         })?;
         let top = pairs.next().expect("invariant: fstring_expr matched");

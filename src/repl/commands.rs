@@ -1,4 +1,5 @@
-//! The REPL's `:` commands: `:help`, `:reset`, `:load FILE`, `:quit` here;
+//! The REPL's `:` commands: `:reset`, `:load FILE`, `:quit` here (`:help`
+//! in `help.rs`, `:save` and `:clear` in `transcript.rs`);
 //! the inspection commands (`:closure`, `:cells`, ...) are routed to
 //! `crate::inspect`. One function per command.
 
@@ -9,51 +10,7 @@ pub use crate::script::os_error;
 pub const COMMANDS: &[&str] = &[
     "help", "closure", "freevars", "cells", "dis", "scope", "explain", "export", "reset", "load",
     "quit", "lessons", "lesson", "next", "back", "hint", "answer", "run", "predict", "check",
-    "demo", "step", "watch", "unwatch", "serve",
-];
-
-/// The session commands, in `:help`'s layout; the inspection commands'
-/// lines come from `crate::inspect::HELP`.
-const SESSION_HELP: &[(&str, &str)] = &[
-    (
-        ":step CODE",
-        "run CODE once, recording each step; walk it: n b l g w c q",
-    ),
-    (
-        ":watch EXPR",
-        "print each write to a function's cells (:watch cell#N, :unwatch)",
-    ),
-    (
-        ":reset",
-        "forget every name; cell numbering starts again at cell#1",
-    ),
-    (":load FILE", "run a Python file in this session"),
-    (
-        ":serve [PORT]",
-        "show this session live in a browser, for a room (127.0.0.1 only)",
-    ),
-    (
-        ":lessons",
-        "list the lessons; :lesson N starts lesson N (a number, name or .md file)",
-    ),
-    (":next, :back", "the next / previous step of the lesson"),
-    (
-        ":hint, :answer",
-        "a hint; the answer to the step's question (or a solution)",
-    ),
-    (
-        ":predict TEXT",
-        "predict what the step's code prints; cellar runs it and compares",
-    ),
-    (
-        ":run, :check",
-        "run the step's code again; check the exercise",
-    ),
-    (
-        ":demo [on|off]",
-        "demo mode: :next types each step's code and shows its diagram",
-    ),
-    (":quit", "leave cellar (so do Ctrl-D and exit())"),
+    "demo", "step", "watch", "unwatch", "serve", "save", "clear",
 ];
 
 impl Session {
@@ -65,7 +22,9 @@ impl Session {
             None => (body, ""),
         };
         match name {
-            "help" | "h" | "?" => self.cmd_help(),
+            "help" | "h" | "?" => self.cmd_help(arg),
+            "save" => self.cmd_save(arg),
+            "clear" => self.cmd_clear(),
             "reset" => self.cmd_reset(),
             "load" => self.cmd_load(arg),
             "step" => self.cmd_step(arg),
@@ -77,19 +36,6 @@ impl Session {
             _ => self.cmd_inspect(name, arg),
         }
         Step::Done
-    }
-
-    fn cmd_help(&mut self) {
-        let mut text = format!("{:<18}{}\n", ":help", "this list");
-        text.push_str(crate::inspect::HELP);
-        for (usage, help) in SESSION_HELP {
-            text.push_str(&format!("{usage:<18}{help}\n"));
-        }
-        text.push_str(
-            "EXPR is any expression naming a function: f, fs[0], counter['inc'].\n\
-             Python as in CPython 3.11; a blank line ends a block; Tab completes.\n",
-        );
-        self.print(&text);
     }
 
     fn cmd_reset(&mut self) {
@@ -137,7 +83,7 @@ impl Session {
 }
 
 /// A path as typed: surrounding quotes removed, `~/` for the home directory.
-fn user_path(typed: &str) -> String {
+pub(super) fn user_path(typed: &str) -> String {
     let unquoted = ['"', '\'']
         .iter()
         .find_map(|q| typed.strip_prefix(*q).and_then(|t| t.strip_suffix(*q)))

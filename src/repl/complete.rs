@@ -139,7 +139,8 @@ mod tests {
     #[test]
     fn commands_after_a_colon() {
         let g = globals();
-        assert_eq!(candidates(&g, ":cl", 3), (0, vec![":closure".to_string()]));
+        assert_eq!(candidates(&g, ":clo", 4), (0, vec![":closure".to_string()]));
+        assert_eq!(candidates(&g, ":cl", 3).1, [":closure", ":clear"]);
         assert_eq!(candidates(&g, ":closure cou", 12).0, 9);
     }
 

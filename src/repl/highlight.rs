@@ -31,7 +31,7 @@ pub fn highlight(line: &str) -> String {
             Class::Keyword => out.push_str(&text.magenta().bold().to_string()),
             Class::Builtin => out.push_str(&text.cyan().to_string()),
             Class::Str => out.push_str(&text.green().to_string()),
-            Class::Number => out.push_str(&text.yellow().to_string()),
+            Class::Number => out.push_str(&text.blue().to_string()), // (yellow vanishes on white)
             Class::Comment => out.push_str(&text.bright_black().to_string()),
             Class::Command => out.push_str(&text.blue().bold().to_string()),
             Class::Plain => out.push_str(text),

@@ -27,7 +27,7 @@ pub(super) fn premature_error(src: &str) -> Option<SyntaxError> {
     let error = crate::parse::syntax(src).err()?;
     let more_could_fix = is_decorator(text)
         || (error.msg.starts_with("expected an indented block") && opens_block(text))
-        || (error.msg == "expected 'except' or 'finally' block" && last.indent > 0);
+        || (&*error.msg == "expected 'except' or 'finally' block" && last.indent > 0);
     (!more_could_fix).then_some(error)
 }
 
@@ -129,14 +129,14 @@ mod tests {
     use super::*;
 
     fn early(src: &str) -> Option<(String, u32)> {
-        premature_error(src).map(|e| (e.msg, e.line))
+        premature_error(src).map(|e| (e.msg.into(), e.line))
     }
 
     #[test]
     fn a_second_statement_is_wrong_at_once() {
         let e = premature_error("def f():\n    return 1\nwhile x:\n").expect("an error");
         assert_eq!(
-            (e.msg.as_str(), e.line, e.col, e.end_col),
+            (&*e.msg, e.line, e.col, e.end_col),
             ("invalid syntax", 3, 1, 6)
         );
     }

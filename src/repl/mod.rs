@@ -8,13 +8,17 @@
 
 pub mod commands;
 pub mod complete;
+pub mod help;
 pub mod highlight;
 pub mod history;
 mod input;
+pub mod keys;
 pub mod lesson;
+mod paste;
 pub mod serve;
 mod step;
 pub mod terminal;
+pub mod transcript;
 
 use crate::exception::Exc;
 use crate::interpreter::Interpreter;
@@ -66,6 +70,13 @@ pub struct Session {
     pub projector: Option<serve::Projector>,
     /// `--no-files`: `:load` and `:export` are off (kiosk machines).
     pub no_files: bool,
+    /// The last line was the empty line that ended a block (an indented
+    /// line right after it is a paste split by a blank line).
+    ended_block: bool,
+    /// The session as the screen showed it, for `:save`.
+    log: std::rc::Rc<std::cell::RefCell<transcript::Log>>,
+    /// Input comes from a terminal (`:clear` clears it).
+    pub terminal: bool,
 }
 
 /// Inputs typed at the prompt have no file to show source lines from.
@@ -79,9 +90,14 @@ impl SourceLookup for NoSource {
 
 impl Session {
     pub fn new(out: Box<dyn Write>, err: Box<dyn Write>) -> Session {
+        let log = std::rc::Rc::default();
+        let tee = |inner| transcript::Tee {
+            inner,
+            log: std::rc::Rc::clone(&log),
+        };
         Session {
-            interp: Interpreter::new(out),
-            err,
+            interp: Interpreter::new(Box::new(tee(out))),
+            err: Box::new(tee(err)),
             pending: String::new(),
             inputs: Vec::new(),
             view: crate::inspect::View::from_env(),
@@ -90,6 +106,9 @@ impl Session {
             stepper: step::Stepper::default(),
             projector: None,
             no_files: false,
+            ended_block: false,
+            log,
+            terminal: false,
         }
     }
 
@@ -143,8 +162,15 @@ impl Session {
         step
     }
 
-    /// `feed_line` itself.
+    /// `feed_line` itself, noting whether the line ended a block.
     fn feed(&mut self, line: &str) -> Step {
+        let had_pending = !self.pending.is_empty();
+        let step = self.feed_typed(line);
+        self.ended_block = had_pending && line.is_empty();
+        step
+    }
+
+    fn feed_typed(&mut self, line: &str) -> Step {
         if self.stepper_takes() {
             self.step_line(line);
             return Step::Done;
@@ -196,29 +222,39 @@ impl Session {
     /// Runs one complete input (a statement or a block) in interactive
     /// mode; errors are reported and the session goes on.
     pub fn eval(&mut self, input: &str) {
+        self.eval_as(input, crate::Mode::Single);
+    }
+
+    /// Runs one input compiled in `mode` (`Single` echoes expression
+    /// values); says whether it ran without an error.
+    fn eval_as(&mut self, input: &str, mode: crate::Mode) -> bool {
         if input.trim().is_empty() {
-            return;
+            return true;
         }
         self.inputs.push(input.to_string());
         if self.quitter(input.trim()) {
-            return;
+            return true;
         }
-        let code = self.interp.compile(input, "<stdin>", crate::Mode::Single);
-        let code = match code {
+        let code = match self.interp.compile(input, "<stdin>", mode) {
             Ok(c) => c,
             Err(e) => {
                 let show_source = !found_after_parsing(&e);
-                return self.report_syntax_error(e, input, show_source);
+                self.report_syntax_error(e, input, show_source);
+                return false;
             }
         };
-        if let Err(exc) = self.interp.run(code) {
+        let result = self.interp.run(code);
+        let ok = result.is_ok();
+        if let Err(exc) = result {
             if exc.is(crate::exception::ExcKind::SystemExit) {
-                return self.system_exit(&exc);
+                self.system_exit(&exc);
+                return false;
             }
             self.report_exception(exc);
         }
         self.join_threads();
         let _ = self.err.flush();
+        ok
     }
 
     /// A traceback on stderr; `:explain` can then explain it.
@@ -227,6 +263,7 @@ impl Session {
         self.vm().flush_out();
         let _ = self.err.write_all(report.as_bytes());
         self.interp.last_exception = Some(exc);
+        self.interp.last_syntax_error = None;
     }
 
     /// Threads the input started run to their end before the next prompt
@@ -284,16 +321,33 @@ impl Session {
         let _ = self
             .err
             .write_all(error.render("<stdin>", source).as_bytes());
+        self.interp.last_syntax_error = Some(error.clone());
+        if self.ended_block && error.line == 1 && &*error.msg == "unexpected indent" {
+            let _ = writeln!(self.err, "{}", paste::PASTE_HINT);
+        }
         let _ = self.err.flush();
         self.interp.last_exception = None;
     }
 
     /// Runs a script in the session's globals (`cellar -i FILE`, `:load`).
+    /// An exception it raises is the one `:explain` explains.
     pub fn run_script(&mut self, source: &str, filename: &str) {
-        if let Err(report) = self.interp.run_source(source, filename) {
-            let _ = self.err.write_all(report.as_bytes());
-            let _ = self.err.flush();
+        let Err(failure) = self.interp.run_source_raising(source, filename) else {
+            return self.join_threads();
+        };
+        match &failure {
+            crate::script::Failure::Raised(exc) => {
+                self.interp.last_exception = Some(exc.clone());
+                self.interp.last_syntax_error = None;
+            }
+            crate::script::Failure::Syntax(e) => {
+                self.interp.last_exception = None;
+                self.interp.last_syntax_error = Some(e.clone());
+            }
         }
+        let report = self.interp.report(failure, source, filename);
+        let _ = self.err.write_all(report.as_bytes());
+        let _ = self.err.flush();
         self.join_threads();
     }
 

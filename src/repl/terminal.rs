@@ -3,7 +3,7 @@
 //! history; or the same loop over piped stdin without prompts. Every line
 //! goes to `Session::feed_line`, which decides what runs.
 
-use super::{Session, Step, complete, highlight, history};
+use super::{Session, Step, complete, highlight, history, keys};
 use crate::lines::{Completeness, completeness};
 use crate::vm::Globals;
 use rustyline::completion::{Completer, FilenameCompleter};
@@ -14,12 +14,13 @@ use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
     Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Editor, Event, EventContext,
-    EventHandler, KeyEvent, RepeatCount,
+    EventHandler, KeyCode, KeyEvent, Modifiers, RepeatCount,
 };
 use std::borrow::Cow;
 use std::io::{BufRead, IsTerminal, Write};
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How the REPL talks to the user.
 #[derive(Debug, Clone, Copy, Default)]
@@ -59,10 +60,12 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
         let line = line.strip_suffix('\r').unwrap_or(&line);
+        let prompt = session.prompt();
         if echo {
-            let prompt = session.prompt();
             session.vm().write_out(&format!("{prompt}{line}\n"));
             session.vm().flush_out();
+        } else {
+            session.log_input(&prompt, line);
         }
         session.vm().interrupt.store(false, Ordering::Relaxed);
         if session.feed_line(line) == Step::Quit {
@@ -74,6 +77,7 @@ fn piped(session: &mut Session, echo: bool) -> i32 {
 }
 
 fn interactive(session: &mut Session, options: Options) -> i32 {
+    session.terminal = true;
     let config = Config::builder()
         .indent_size(4)
         .max_history_size(1000)
@@ -93,6 +97,15 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
     editor.bind_sequence(
         KeyEvent::ctrl('D'),
         EventHandler::Conditional(Box::new(EndOfBlock)),
+    );
+    editor.bind_sequence(
+        KeyEvent(KeyCode::Backspace, Modifiers::NONE),
+        EventHandler::Conditional(Box::new(keys::Dedent)),
+    );
+    let paste_key = Arc::new(AtomicBool::new(false));
+    editor.bind_sequence(
+        KeyEvent(KeyCode::F(3), Modifiers::NONE),
+        EventHandler::Conditional(Box::new(keys::PasteKey(paste_key.clone()))),
     );
     editor.set_helper(Some(Helper {
         globals: session.vm().globals.clone(),
@@ -126,6 +139,9 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         history,
         typed: String::new(),
         indent: String::new(),
+        color: options.color,
+        paste_key,
+        paste: None,
     };
     repl.run()
 }
@@ -139,31 +155,39 @@ struct Loop<'s> {
     typed: String,
     /// What the next line starts with (auto-indent).
     indent: String,
+    color: bool,
+    /// Set by F3 when it ends a `readline`.
+    paste_key: Arc<AtomicBool>,
+    /// In paste mode (F3), the lines pasted or typed so far.
+    paste: Option<String>,
 }
 
 impl Loop<'_> {
     fn run(&mut self) -> i32 {
         loop {
-            // in a lesson, `[1 2/6] >>> `: the lesson and step
-            let prompt = match self.session.prompt() {
-                p if p == super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
-                other => other,
+            let prompt = self.prompt();
+            let indent = if self.paste.is_some() {
+                ""
+            } else {
+                &self.indent
             };
-            let read = self
-                .editor
-                .readline_with_initial(&prompt, (&self.indent, ""));
+            let read = self.editor.readline_with_initial(&prompt, (indent, ""));
             self.session.vm().interrupt.store(false, Ordering::Relaxed);
             if let Some((columns, _)) = self.editor.dimensions() {
                 self.session.view.width = (columns as usize).max(40); // diagrams fit the window
             }
             match read {
                 Ok(text) => {
-                    let text = without_prefill(&text, &self.indent, self.session.pending());
-                    if self.lines(text) == Step::Quit {
+                    if self.accepted(&prompt, &text) == Step::Quit {
                         return self.session.exit_status.unwrap_or(0);
                     }
                 }
                 Err(ReadlineError::Interrupted) => self.interrupted(),
+                Err(ReadlineError::Eof) if self.paste.is_some() => {
+                    if self.end_paste("") == Step::Quit {
+                        return self.session.exit_status.unwrap_or(0);
+                    }
+                }
                 Err(ReadlineError::Eof) if self.session.stepper.walk.is_some() => {
                     let _ = writeln!(std::io::stdout());
                     self.session.feed_line("q"); // Ctrl-D leaves the stepper, not cellar
@@ -185,29 +209,126 @@ impl Loop<'_> {
         }
     }
 
-    /// Feeds what one `readline` returned: one line, or several when a
-    /// block was pasted (bracketed paste) or recalled from history.
+    /// The next prompt: `(paste) ` in paste mode; in a lesson
+    /// `[1 2/6] >>> `, the lesson and step.
+    fn prompt(&self) -> String {
+        if self.paste.is_some() {
+            return keys::PASTE_PROMPT.to_string();
+        }
+        match self.session.prompt() {
+            p if p == super::PS1 => format!("{}{}", self.session.tutor.badge(), super::PS1),
+            other => other,
+        }
+    }
+
+    /// What Enter (or F3) accepted: a line or block to run, or a line of
+    /// paste mode.
+    fn accepted(&mut self, prompt: &str, text: &str) -> Step {
+        if self.paste_key.swap(false, Ordering::Relaxed) {
+            return match self.paste {
+                Some(_) => self.end_paste(text),
+                None => self.start_paste(text),
+            };
+        }
+        if let Some(paste) = &mut self.paste {
+            paste.push_str(text);
+            paste.push('\n');
+            return Step::More;
+        }
+        let runs = without_prefill(text, &self.indent, self.session.pending());
+        self.redraw(prompt, text, runs);
+        let runs = runs.to_string();
+        self.lines(&runs)
+    }
+
+    /// Draws the line again when what runs is not what the editor shows:
+    /// the auto-indent dropped, or a block without `... ` prompts.
+    fn redraw(&mut self, prompt: &str, shown: &str, runs: &str) {
+        if shown == runs && !runs.contains('\n') {
+            return;
+        }
+        let Some((columns, rows)) = self.editor.dimensions() else {
+            return;
+        };
+        let Some(erase) = keys::erase(&format!("{prompt}{shown}"), columns.into(), rows.into())
+        else {
+            return;
+        };
+        let runs = runs.trim_end_matches('\n');
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(erase.as_bytes());
+        for (i, line) in runs.split('\n').enumerate() {
+            let line = if self.color {
+                highlight::highlight(line)
+            } else {
+                line.to_string()
+            };
+            let prompt = if i == 0 { prompt } else { super::PS2 };
+            let _ = writeln!(out, "{prompt}{line}");
+        }
+        let _ = out.flush();
+    }
+
+    /// F3 outside paste mode: paste mode starts, holding what was typed.
+    fn start_paste(&mut self, text: &str) -> Step {
+        let mut paste = std::mem::take(&mut self.typed);
+        self.session.discard_pending();
+        if !text.trim().is_empty() {
+            paste.push_str(text);
+            paste.push('\n');
+        }
+        let _ = writeln!(std::io::stdout(), "{}", keys::PASTE_BANNER);
+        self.paste = Some(paste);
+        Step::More
+    }
+
+    /// F3 (or Ctrl-D) in paste mode: everything pasted runs as one block.
+    fn end_paste(&mut self, text: &str) -> Step {
+        let mut paste = self.paste.take().unwrap_or_default();
+        paste.push_str(text);
+        self.indent.clear();
+        let _ = writeln!(std::io::stdout());
+        self.lines(&paste)
+    }
+
+    /// Feeds what one `readline` returned: one line, or a block when it
+    /// was pasted (bracketed paste, F3) or recalled from history.
     fn lines(&mut self, text: &str) -> Step {
         // Enter on a line holding only (auto-)indentation is Enter on an
         // empty line: it ends the block. Pasted lines stay as they are.
         let text = if text.trim().is_empty() { "" } else { text };
-        let mut last = "";
-        for line in text.split('\n') {
-            self.typed.push_str(line);
-            self.typed.push('\n');
-            match self.session.feed_line(line) {
-                Step::Quit => return Step::Quit,
-                Step::Done => self.record(),
-                Step::More => {}
-            }
-            last = line;
+        self.typed.push_str(text);
+        self.typed.push('\n');
+        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+            let prompt = if i == 0 {
+                self.session.prompt()
+            } else {
+                super::PS2.to_string()
+            };
+            self.session.log_input(&prompt, line);
         }
+        let step = if text.contains('\n') {
+            self.session.feed_block(text)
+        } else {
+            self.session.feed_line(text)
+        };
+        match step {
+            Step::Quit => return Step::Quit,
+            Step::Done => self.record(),
+            Step::More => {}
+        }
+        let last = text
+            .trim_end_matches('\n')
+            .rsplit('\n')
+            .next()
+            .unwrap_or("");
         self.indent = next_indent(self.session.pending(), last);
         Step::Done
     }
 
-    /// Ctrl-C at the prompt: the unfinished input is dropped.
+    /// Ctrl-C at the prompt: the unfinished input (or paste) is dropped.
     fn interrupted(&mut self) {
+        self.paste = None;
         self.session.discard_pending();
         self.typed.clear();
         self.indent.clear();

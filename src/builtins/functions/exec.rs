@@ -263,9 +263,9 @@ pub fn syntax_error(e: &crate::syntax_error::SyntaxError, filename: &str, source
         "TabError" => ExcKind::TabError,
         _ => ExcKind::SyntaxError,
     };
-    let exc = Exc::with_args(kind, vec![Value::str(e.msg.as_str()), details]);
+    let exc = Exc::with_args(kind, vec![Value::str(&*e.msg), details]);
     let attrs = [
-        ("msg", Value::str(e.msg.as_str())),
+        ("msg", Value::str(&*e.msg)),
         ("filename", Value::str(filename)),
         ("lineno", line.clone()),
         ("offset", offset),

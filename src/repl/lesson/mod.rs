@@ -8,6 +8,10 @@ use crate::lesson::watchdog::{DEFAULT_TIMEOUT, Watchdog};
 use crate::lesson::{Kind, Lesson, LessonError, check::FILENAME};
 use std::path::PathBuf;
 
+mod ask;
+mod show;
+mod typing;
+
 /// The lesson state of a session.
 #[derive(Default)]
 pub struct Tutor {
@@ -18,6 +22,12 @@ pub struct Tutor {
     pub current: Option<Current>,
     /// Demo mode: `:next` types each step's code and shows its diagram.
     pub demo: bool,
+    /// `--large`: the projector layout (banner headings, bold text).
+    pub large: bool,
+    /// Demo mode just cleared the screen: the next heading goes on top.
+    cleared: bool,
+    /// A key skipped the typing animation of the step shown.
+    skip_typing: bool,
     /// Where progress is remembered; None keeps none (tests).
     pub progress: Option<PathBuf>,
     /// Demo mode's typing pace, per character (0 in tests).
@@ -34,8 +44,10 @@ pub struct Current {
     pub lesson: Lesson,
     /// The step shown (0-based).
     pub step: usize,
-    /// What each step's code printed, once it ran.
+    /// What each step's code printed, the last time it ran.
     outputs: Vec<Option<String>>,
+    /// Wrong predictions per step.
+    tries: Vec<u8>,
 }
 
 impl Tutor {
@@ -100,6 +112,18 @@ fn read_progress(path: &Option<PathBuf>) -> Vec<(String, usize)> {
         .collect()
 }
 
+/// Notes that step `step` (1-based) was reached: progress only moves
+/// forward, and a lesson that is done stays done.
+fn advance_progress(path: &Option<PathBuf>, name: &str, step: usize) {
+    let saved = read_progress(path)
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, s)| s);
+    if saved.is_none_or(|s| s != 0 && s < step) {
+        write_progress(path, name, step);
+    }
+}
+
 fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
     let Some(p) = path else { return };
     if !crate::script::usable_file(p) {
@@ -121,28 +145,11 @@ fn write_progress(path: &Option<PathBuf>, name: &str, step: usize) {
     let _ = std::fs::write(p, text); // progress is a convenience: never an error
 }
 
-/// The code indented for display.
-fn indented(code: &str) -> String {
-    code.lines().map(|l| format!("    {l}\n")).collect()
-}
-
-/// Whitespace-insensitive: a prediction typed on one line matches output
-/// spread over several (`\n` may be typed for a line break).
-fn same_output(predicted: &str, actual: &str) -> bool {
-    let norm = |s: &str| {
-        s.replace("\\n", "\n")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    norm(predicted) == norm(actual)
-}
-
 impl Session {
     /// Runs a lesson command; false if `name` is not one.
     pub fn lesson_command(&mut self, name: &str, arg: &str) -> bool {
         match name {
-            "lessons" => self.cmd_lessons(),
+            "lessons" => self.cmd_lessons(arg == "--only"),
             "lesson" => self.cmd_lesson(arg),
             "next" | "n" => self.cmd_next(),
             "back" | "b" => self.cmd_back(),
@@ -157,11 +164,12 @@ impl Session {
         true
     }
 
-    fn cmd_lessons(&mut self) {
+    /// `:lessons` (`--only`: just the `--lesson-dir` ones).
+    fn cmd_lessons(&mut self, only_extra: bool) {
         let progress = read_progress(&self.tutor.progress);
         let (lessons, errors) = self.tutor.all().clone();
         let mut text = String::new();
-        for l in &lessons {
+        for l in lessons.iter().filter(|l| l.extra || !only_extra) {
             let mark = match progress.iter().find(|(n, _)| *n == l.name) {
                 Some((_, 0)) => " ✓ done".to_string(),
                 Some((_, s)) => format!(" (at step {s})"),
@@ -211,15 +219,22 @@ impl Session {
             (None, Some(s)) if s > 1 => s.min(steps),
             _ => 1,
         };
-        let mut text = format!("{}\n", lesson.title);
+        let mut text = format!(
+            "{}\n",
+            crate::lesson::render::heading(&lesson.title, &self.view)
+        );
         if !lesson.intro.is_empty() {
-            text.push_str(&format!("{}\n", lesson.intro));
+            let intro = crate::lesson::render::prose(&lesson.intro, &self.view);
+            text.push_str(&format!("\n{intro}"));
         }
         self.tutor.current = Some(Current {
             outputs: vec![None; steps],
+            tries: vec![0; steps],
             lesson,
             step: 0,
         });
+        self.demo_page();
+        self.tutor.cleared = false; // the title is on top; the step follows it
         self.print(&text);
         if at > 1 {
             if start.is_none() {
@@ -294,130 +309,6 @@ impl Session {
         own.or(self.tutor.timeout).unwrap_or(DEFAULT_TIMEOUT)
     }
 
-    fn show_step(&mut self, k: usize) {
-        let demo = self.tutor.demo;
-        let Some(cur) = &mut self.tutor.current else {
-            return;
-        };
-        cur.step = k;
-        let (lesson, steps) = (cur.lesson.clone(), cur.lesson.steps.len());
-        let step = &lesson.steps[k];
-        let ran = cur.outputs[k].is_some();
-        write_progress(&self.tutor.progress, &lesson.name, k + 1);
-        let num = lesson
-            .number()
-            .map_or(lesson.name.clone(), |n| n.to_string());
-        let (rule, dot) = if self.view.ascii {
-            ("--", "-")
-        } else {
-            ("──", "·")
-        };
-        self.print(&format!(
-            "{rule} lesson {num} {dot} step {}/{steps} {dot} {} {rule}",
-            k + 1,
-            step.title
-        ));
-        if !step.prose.trim().is_empty() {
-            self.print(step.prose.trim());
-        }
-        let mut asks = false;
-        // a step of inspection commands alone shows their diagrams
-        let show_diagrams = demo
-            || !step.blocks.iter().any(|b| {
-                matches!(
-                    b.kind,
-                    Kind::Run | Kind::Stepped | Kind::Predict(_) | Kind::Exercise
-                )
-            });
-        for b in &step.blocks {
-            match &b.kind {
-                Kind::Stepped => {
-                    if demo && !ran {
-                        self.type_out(&indented(&b.text));
-                    } else {
-                        self.print(&indented(&b.text));
-                    }
-                    if !ran {
-                        self.step_lesson_code(&b.text);
-                    }
-                }
-                Kind::Run | Kind::Show | Kind::Predict(_) | Kind::Exercise => {
-                    if demo && matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                        self.type_out(&indented(&b.text));
-                        let out = self.run_captured(&b.text);
-                        self.print(&out);
-                    } else {
-                        self.print(&indented(&b.text));
-                        // the exercise's starter code runs too: it defines what the learner uses
-                        if matches!(b.kind, Kind::Run | Kind::Exercise) && !ran {
-                            let out = self.run_captured(&b.text);
-                            self.print(&out);
-                        }
-                    }
-                    asks |= matches!(b.kind, Kind::Predict(_));
-                }
-                Kind::Repl if show_diagrams && !asks => {
-                    for cmd in b.text.lines().filter(|l| !l.trim().is_empty()) {
-                        if demo {
-                            self.type_out(&format!("{cmd}\n"));
-                        } else {
-                            self.print(cmd);
-                        }
-                        self.show_command(cmd);
-                    }
-                }
-                Kind::Repl if !asks => {
-                    let cmds: Vec<&str> = b.text.lines().filter(|l| !l.trim().is_empty()).collect();
-                    self.print(&format!("try: {}", cmds.join("   ")));
-                }
-                _ => {}
-            }
-        }
-        if !ran && !asks {
-            // run blocks ran above; remember that the step's code has run
-            let out = String::new();
-            if let Some(cur) = &mut self.tutor.current {
-                cur.outputs[k] = Some(out);
-            }
-        }
-        if asks {
-            self.print("What does it print? Type :predict YOUR ANSWER (or :answer to see it).");
-        } else if step.is_exercise() {
-            self.print("Write your code at the prompt, then :check (:hint helps, :answer shows a solution).");
-        } else if self.stepper.walk.is_some() {
-            // the stepper said how to go on
-        } else if k + 1 == steps {
-            self.print("(last step)");
-        } else {
-            self.print(":next goes on");
-        }
-    }
-
-    /// Demo mode: writes text a character at a time.
-    fn type_out(&mut self, text: &str) {
-        let delay = self.tutor.delay_ms;
-        for c in text.chars() {
-            let mut buf = [0u8; 4];
-            self.vm().write_out(c.encode_utf8(&mut buf));
-            if delay > 0 {
-                self.vm().flush_out();
-                std::thread::sleep(std::time::Duration::from_millis(if c == '\n' {
-                    delay * 4
-                } else {
-                    delay
-                }));
-            }
-        }
-        self.vm().flush_out();
-    }
-
-    fn show_command(&mut self, cmd: &str) {
-        match crate::lesson::check::repl_command(&mut self.interp, &self.view, cmd) {
-            Ok(text) => self.print(&text),
-            Err(msg) => self.complain(&msg),
-        }
-    }
-
     fn current_step(&mut self) -> Option<(usize, crate::lesson::Step)> {
         match &self.tutor.current {
             Some(c) => Some((c.step, c.lesson.steps[c.step].clone())),
@@ -450,6 +341,7 @@ impl Session {
         if k + 1 >= steps {
             return self.print("this is the last step (:back returns; :lessons lists the others)");
         }
+        self.demo_page();
         self.show_step(k + 1);
     }
 
@@ -460,127 +352,8 @@ impl Session {
         if k == 0 {
             return self.print("this is the first step");
         }
+        self.demo_page();
         self.show_step(k - 1);
-    }
-
-    fn cmd_hint(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        let hints: Vec<String> = step
-            .of(|k| *k == Kind::Hint)
-            .map(|b| b.text.clone())
-            .collect();
-        if hints.is_empty() {
-            return self.print("no hint for this step");
-        }
-        self.print(&format!("hint: {}", hints.join("\n").trim_end()));
-    }
-
-    fn cmd_answer(&mut self) {
-        let Some((k, step)) = self.current_step() else {
-            return;
-        };
-        if step.predict().is_some() {
-            let out = self.run_step_code(k, false);
-            self.print("it prints:");
-            self.print(&indented(&out));
-            return self.show_diagram(&step);
-        }
-        if let Some(sol) = step.of(|k| *k == Kind::Solution).next() {
-            return self.print(&format!("one solution:\n{}", indented(&sol.text)));
-        }
-        self.print("this step asks no question");
-    }
-
-    fn show_diagram(&mut self, step: &crate::lesson::Step) {
-        let cmds: Vec<String> = step
-            .of(|k| *k == Kind::Repl)
-            .flat_map(|b| b.text.lines().map(str::to_string).collect::<Vec<_>>())
-            .filter(|l| !l.trim().is_empty())
-            .collect();
-        for cmd in cmds {
-            self.print(&cmd);
-            self.show_command(&cmd);
-        }
-    }
-
-    fn cmd_run(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        if step.is_exercise() {
-            return self.cmd_check();
-        }
-        if let Some(b) = step.of(|k| *k == Kind::Stepped).next() {
-            return self.step_lesson_code(&b.text.clone());
-        }
-        let codes: Vec<String> = step
-            .of(|k| matches!(k, Kind::Run | Kind::Predict(_)))
-            .map(|b| b.text.clone())
-            .collect();
-        if codes.is_empty() {
-            return self.print("this step has no code to run");
-        }
-        for code in codes {
-            let out = self.run_captured(&code);
-            self.print(&out);
-        }
-    }
-
-    fn cmd_predict(&mut self, guess: &str) {
-        let Some((k, step)) = self.current_step() else {
-            return;
-        };
-        if step.predict().is_none() {
-            return self.print("this step asks no question (:next goes on)");
-        }
-        if guess.is_empty() {
-            return self.complain(
-                "usage: :predict WHAT IT PRINTS  (type \\n between lines, or put them on one line)",
-            );
-        }
-        let out = self.run_step_code(k, false);
-        if same_output(guess, &out) {
-            self.print("✓ right!");
-        } else {
-            self.print(&format!("✗ not quite: you said {}", guess.trim()));
-        }
-        self.print("it prints:");
-        self.print(&indented(&out));
-        self.show_diagram(&step);
-    }
-
-    fn cmd_check(&mut self) {
-        let Some((_, step)) = self.current_step() else {
-            return;
-        };
-        let Some(check) = step
-            .of(|k| *k == Kind::Check)
-            .next()
-            .map(|b| b.text.clone())
-        else {
-            return self.print("this step has no exercise to check");
-        };
-        let out = self.run_captured(&check);
-        self.print(&out);
-        if out.ends_with("✓\n") && !out.contains("Traceback") {
-            let Some(cur) = &self.tutor.current else {
-                return;
-            };
-            let name = cur.lesson.name.clone();
-            let next = cur.lesson.number().map(|n| n + 1);
-            write_progress(&self.tutor.progress, &name, 0);
-            let mut text = "Exercise passed: this lesson is done.".to_string();
-            if let Some(n) = next
-                && crate::lesson::find(&self.tutor.all().0, &n.to_string()).is_some()
-            {
-                text.push_str(&format!(" :lesson {n} is next."));
-            }
-            self.print(&text);
-        } else {
-            self.print("Not yet: change your code and :check again (:hint helps).");
-        }
     }
 
     fn cmd_demo(&mut self, arg: &str) {
