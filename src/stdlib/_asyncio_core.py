@@ -104,7 +104,7 @@ class TimerHandle(Handle):
     __module__ = 'asyncio.events'
 
     def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+        Handle.__init__(self, callback, args, loop)
         self._when = when
 
     def when(self):
@@ -422,7 +422,7 @@ class Task(Future):
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         global _task_counter
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
@@ -506,7 +506,7 @@ class Task(Future):
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                Future.cancel(self, msg=self._cancel_message)
             else:
                 Future.set_result(self, stop.value)
         except CancelledError as cancelled:
@@ -614,7 +614,7 @@ class _GatheringFuture(Future):
     __module__ = 'asyncio.tasks'
 
     def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
+        Future.__init__(self, loop=loop)
         self._children = children
         self._cancel_requested = False
 

@@ -182,12 +182,12 @@ class BoundedSemaphore(Semaphore):
 
     def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value)
+        Semaphore.__init__(self, value)
 
     def release(self):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        Semaphore.release(self)
 
 
 class QueueEmpty(Exception):

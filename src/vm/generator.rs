@@ -109,6 +109,8 @@ fn never_awaited(g: &mut Generator) {
 
 /// StopIteration (or, in an async generator, StopAsyncIteration) that
 /// escapes a generator's frame becomes a RuntimeError (PEP 479).
+#[cold]
+#[inline(never)]
 fn raised_inside(generator: &Generator, e: Exc) -> Exc {
     use crate::exception::ExcKind;
     let code = &generator.code;
@@ -117,6 +119,21 @@ fn raised_inside(generator: &Generator, e: Exc) -> Exc {
         return e;
     }
     Exc::raised_inside(kind_name(code), e)
+}
+
+#[cold]
+#[inline(never)]
+fn drop_saved(saved: Saved) {
+    drop(saved);
+}
+
+#[cold]
+#[inline(never)]
+fn just_started(code: &crate::code::Code) -> Exc {
+    Exc::type_error(format!(
+        "can't send non-None value to a just-started {}",
+        kind_name(code)
+    ))
 }
 
 /// "generator", "coroutine" or "async generator", for messages.
@@ -267,10 +284,7 @@ impl Vm {
                 return Err(Exc::value_error("generator already executing"));
             }
             if !st.started && st.saved.is_some() && matches!(&input, Ok(v) if !v.is_none()) {
-                return Err(Exc::type_error(format!(
-                    "can't send non-None value to a just-started {}",
-                    kind_name(&generator.code)
-                )));
+                return Err(just_started(&generator.code));
             }
             match st.saved.take() {
                 Some(s) => {
@@ -319,7 +333,10 @@ impl Vm {
                 st.wrapped = std::mem::take(&mut self.async_gen_wrap);
                 let frame = self.frames.pop().expect("invariant: yielding frame");
                 let slots = self.stack.split_off(base);
-                st.saved = Some(Saved { frame, slots });
+                // None while it ran: the drop of the old value stays out of line
+                if let Some(old) = st.saved.replace(Saved { frame, slots }) {
+                    drop_saved(old);
+                }
                 drop(st);
                 if self.tracing() {
                     self.trace_generator(generator, false);
@@ -332,7 +349,12 @@ impl Vm {
             }
             Err(e) => {
                 st.finished = true;
-                Err(raised_inside(generator, e))
+                if e.is(crate::exception::ExcKind::StopIteration)
+                    || e.is(crate::exception::ExcKind::StopAsyncIteration)
+                {
+                    return Err(raised_inside(generator, e));
+                }
+                Err(e)
             }
         }
     }

@@ -266,20 +266,13 @@ impl Vm {
             Value::Iterator(cell) => match self.next_builtin(cell)? {
                 // an async generator's awaitable answers None here; it is
                 // driven outside the iterator's borrow
-                None if super::asyncgen::is_async_op(cell) => {
-                    match self.async_op_send(cell, Value::None)? {
-                        Resumed::Yielded(v) => Ok(Some(v)),
-                        Resumed::Returned(_) => Ok(None),
-                    }
-                }
+                None if super::asyncgen::is_async_op(cell) => self.async_op_next(cell),
                 other => Ok(other),
             },
-            Value::Generator(g) if g.code.is_async_generator() => Err(Exc::type_error(
-                "'async_generator' object is not an iterator",
-            )),
             Value::Generator(g) if g.code.is_coroutine() => {
                 Err(Exc::type_error("'coroutine' object is not an iterator"))
             }
+            Value::Generator(g) if g.code.is_async_generator() => Err(not_an_iterator(it)),
             Value::Generator(g) => self.gen_next(g),
             Value::Instance(inst) => match inst.class.lookup("__next__") {
                 Some(m) => match self.call(&m, vec![it.clone()]) {
@@ -296,6 +289,16 @@ impl Vm {
                 "'{}' object is not an iterator",
                 it.type_name()
             ))),
+        }
+    }
+
+    /// `next()` of an async generator's awaitable: None once it finished.
+    #[cold]
+    #[inline(never)]
+    fn async_op_next(&mut self, cell: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        match self.async_op_send(cell, Value::None)? {
+            Resumed::Yielded(v) => Ok(Some(v)),
+            Resumed::Returned(_) => Ok(None),
         }
     }
 
@@ -536,4 +539,10 @@ fn next_dict(
         DictView::Values => v.clone(),
         DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
     }))
+}
+
+#[cold]
+#[inline(never)]
+fn not_an_iterator(it: &Value) -> Exc {
+    Exc::type_error(format!("'{}' object is not an iterator", it.type_name()))
 }
