@@ -62,26 +62,36 @@ pub struct SyntaxError {
     /// Set by the pipeline (`crate::compile`) as the error leaves a stage.
     pub stage: Stage,
     /// For a scope misuse found by the symtable (`no binding for nonlocal
-    /// 'x' found`): which rule and which name, for `:explain` (boxed: a
-    /// parse result is this size, at every level of the parser's recursion).
-    pub misuse: Option<Box<Misuse>>,
+    /// 'x' found`): which rule, for `:explain`. (Only the rule: it fits the
+    /// struct's padding. A SyntaxError travels through every deep parser
+    /// frame's Result, and a bigger one overflowed the stack of the
+    /// deep-nesting tests; the name is the one the message quotes.)
+    pub misuse: Option<ScopeRule>,
 }
 
-/// A scope rule a program broke, and the name it broke it with.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Misuse {
-    pub rule: ScopeRule,
-    pub name: String,
+/// A declaration: `global` or `nonlocal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decl {
+    Global,
+    Nonlocal,
 }
 
-/// The scope rules whose SyntaxErrors `:explain` explains. `&'static str`
-/// is the declaration: `global` or `nonlocal`.
+impl Decl {
+    pub fn word(self) -> &'static str {
+        match self {
+            Decl::Global => "global",
+            Decl::Nonlocal => "nonlocal",
+        }
+    }
+}
+
+/// The scope rules whose SyntaxErrors `:explain` explains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScopeRule {
-    ParameterAnd(&'static str),
-    UsedPrior(&'static str),
-    AssignedBefore(&'static str),
-    AnnotatedCantBe(&'static str),
+    ParameterAnd(Decl),
+    UsedPrior(Decl),
+    AssignedBefore(Decl),
+    AnnotatedCantBe(Decl),
     NonlocalAndGlobal,
     NonlocalAtModuleLevel,
     NoBindingForNonlocal,
@@ -107,13 +117,19 @@ impl SyntaxError {
         }
     }
 
-    /// The same error, noting the scope rule broken with `name`.
-    pub fn misusing(self, rule: ScopeRule, name: &str) -> SyntaxError {
-        let misuse = Some(Box::new(Misuse {
-            rule,
-            name: name.to_string(),
-        }));
-        SyntaxError { misuse, ..self }
+    /// The same error, noting the scope rule it breaks.
+    pub fn misusing(self, rule: ScopeRule) -> SyntaxError {
+        SyntaxError {
+            misuse: Some(rule),
+            ..self
+        }
+    }
+
+    /// The name a scope misuse's message quotes (`'x'`), if any.
+    pub fn quoted_name(&self) -> Option<&str> {
+        let start = self.msg.find('\'')? + 1;
+        let len = self.msg[start..].find('\'')?;
+        Some(&self.msg[start..start + len])
     }
 
     /// A `SyntaxError` covering a statement from (`line`, `col`) to

@@ -155,3 +155,13 @@ fn clear_leaves_only_the_prompt() {
     pane.line("x + 1", ">>>");
     pane.wait_for("42");
 }
+
+#[test]
+fn an_exercises_starter_code_is_in_the_history() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line(":lesson 1 6", "[1 6/6] >>>");
+    pane.ready();
+    pane.key("Up");
+    pane.wait_for("[1 6/6] >>> def multiplier(k):");
+}

@@ -22,9 +22,9 @@ pub fn cmd_explain(cx: &mut Ctx<'_>, arg: &str) -> Result<String, String> {
         return Ok(explain_function(cx, &f, arg));
     }
     if let Some(e) = &cx.interp.last_syntax_error
-        && let Some(m) = &e.misuse
+        && let Some(rule) = e.misuse
     {
-        return Ok(wrap(&super::explain_more::misuse(m, e.line), cx.view));
+        return Ok(wrap(&super::explain_more::misuse(e, rule), cx.view));
     }
     let Some(exc) = cx.interp.last_exception.clone() else {
         return Ok(late_binding_anywhere(cx)

@@ -9,14 +9,14 @@
 
 use super::Ctx;
 use crate::symtable::Scope;
-use crate::syntax_error::{Misuse, ScopeRule};
+use crate::syntax_error::{ScopeRule, SyntaxError};
 use crate::value::{Function, Value};
 use std::rc::Rc;
 
 /// The explanation of a scope SyntaxError, in teaching terms.
-pub fn misuse(m: &Misuse, line: u32) -> String {
-    let n = &m.name;
-    let text = match m.rule {
+pub fn misuse(e: &SyntaxError, rule: ScopeRule) -> String {
+    let (n, line) = (e.quoted_name().unwrap_or("the name"), e.line);
+    let text = match rule {
         ScopeRule::NoBindingForNonlocal => format!(
             "`nonlocal {n}` (line {line}) says: `{n}` is a variable of an enclosing function, \
              share its cell. But no enclosing function assigns `{n}`, so there is no cell to \
@@ -29,27 +29,39 @@ pub fn misuse(m: &Misuse, line: u32) -> String {
              enclosing function, and the module has none around it. At module level every \
              name is already global: drop the declaration."
         ),
-        ScopeRule::UsedPrior(d) => format!(
-            "`{n}` is used before the `{d} {n}` declaration (line {line}). A declaration \
+        ScopeRule::UsedPrior(decl) => {
+            let d = decl.word();
+            format!(
+                "`{n}` is used before the `{d} {n}` declaration (line {line}). A declaration \
              decides where `{n}` lives for the whole function, so it must come before any use: \
              move `{d} {n}` to the top of the function."
-        ),
-        ScopeRule::AssignedBefore(d) => format!(
-            "`{n}` is assigned before the `{d} {n}` declaration (line {line}). Until the \
+            )
+        }
+        ScopeRule::AssignedBefore(decl) => {
+            let d = decl.word();
+            format!(
+                "`{n}` is assigned before the `{d} {n}` declaration (line {line}). Until the \
              declaration that assignment would make `{n}` a local, after it {}: one name \
              cannot be both. Move `{d} {n}` to the top of the function.",
-            lives(d)
-        ),
-        ScopeRule::ParameterAnd(d) => format!(
-            "`{n}` is a parameter, so it is a local of this call; `{d} {n}` (line {line}) says \
+                lives(d)
+            )
+        }
+        ScopeRule::ParameterAnd(decl) => {
+            let d = decl.word();
+            format!(
+                "`{n}` is a parameter, so it is a local of this call; `{d} {n}` (line {line}) says \
              it {}. It cannot be both: rename the parameter or drop the declaration.",
-            lives(d)
-        ),
-        ScopeRule::AnnotatedCantBe(d) => format!(
-            "`{n}` is annotated (`{n}: ...`) in the same function that declares it `{d}` \
+                lives(d)
+            )
+        }
+        ScopeRule::AnnotatedCantBe(decl) => {
+            let d = decl.word();
+            format!(
+                "`{n}` is annotated (`{n}: ...`) in the same function that declares it `{d}` \
              (line {line}); an annotation belongs to a local. Annotate it where it is \
              defined instead."
-        ),
+            )
+        }
         ScopeRule::NonlocalAndGlobal => format!(
             "`{n}` is declared both `nonlocal` and `global` (line {line}). A name lives in one \
              place: the enclosing function's cell (nonlocal) or the module (global). Keep one."

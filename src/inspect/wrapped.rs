@@ -3,7 +3,9 @@
 //! inside, found the way Python finds it (`__wrapped__`, `.func`), and says
 //! what it looked through.
 //!
-//!     w ─(__wrapped__)─▶ f        p ─(.func)─▶ f        cached ─(__wrapped__)─▶ f
+//! ```text
+//! w ─(__wrapped__)─▶ f        p ─(.func)─▶ f        cached ─(__wrapped__)─▶ f
+//! ```
 
 use super::Ctx;
 use crate::value::Value;

@@ -4,7 +4,9 @@
 //! runs nothing; then each top-level statement runs in turn, only the last
 //! one echoing its value, and the first exception stops the rest.
 //!
-//!     text ─▶ pending + text ─parse─▶ top-level statements ─▶ eval each
+//! ```text
+//! text ─▶ pending + text ─parse─▶ top-level statements ─▶ eval each
+//! ```
 
 use super::{Session, Step};
 use crate::Mode;

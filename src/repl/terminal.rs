@@ -143,6 +143,7 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         paste_key,
         paste: None,
     };
+    repl.offer_starter_code(); // `--lesson N` may open at an exercise
     repl.run()
 }
 
@@ -323,7 +324,16 @@ impl Loop<'_> {
             .next()
             .unwrap_or("");
         self.indent = next_indent(self.session.pending(), last);
+        self.offer_starter_code();
         Step::Done
+    }
+
+    /// An exercise's starter code goes into the history, so Up recalls it
+    /// as a block to edit.
+    fn offer_starter_code(&mut self) {
+        for code in std::mem::take(&mut self.session.tutor.starter_code) {
+            let _ = self.editor.add_history_entry(code.trim_end());
+        }
     }
 
     /// Ctrl-C at the prompt: the unfinished input (or paste) is dropped.

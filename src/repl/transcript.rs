@@ -5,8 +5,10 @@
 //! by whoever shows them (the terminal loop, or the piped loop when it
 //! does not echo). `:clear` is here too: it clears the screen, not the log.
 //!
-//!     Session ─out─▶ Tee ─▶ stdout        log: ">>> x\n42\n>>> ..."
-//!             ─err─▶ Tee ─▶ stderr          ▲ both Tees, and log_input
+//! ```text
+//! Session ─out─▶ Tee ─▶ stdout        log: ">>> x\n42\n>>> ..."
+//!         ─err─▶ Tee ─▶ stderr          ▲ both Tees, and log_input
+//! ```
 
 use super::Session;
 use std::cell::RefCell;

@@ -4,7 +4,7 @@
 //! text is byte-identical to symtable.c's and whose carets cover that span.
 
 use crate::ast::{Name, Span};
-use crate::syntax_error::{ScopeRule, SyntaxError};
+use crate::syntax_error::{Decl, ScopeRule, SyntaxError};
 
 /// `global` or `nonlocal`: the two declarations share their message shapes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +14,13 @@ pub(super) enum Directive {
 }
 
 impl Directive {
+    fn decl(self) -> Decl {
+        match self {
+            Directive::Global => Decl::Global,
+            Directive::Nonlocal => Decl::Nonlocal,
+        }
+    }
+
     fn word(self) -> &'static str {
         match self {
             Directive::Global => "global",
@@ -47,7 +54,7 @@ pub(super) fn duplicate_argument(name: &Name, span: Span) -> SyntaxError {
 /// cpython: symtable.c GLOBAL_PARAM / NONLOCAL_PARAM
 pub(super) fn parameter_and(d: Directive, name: &Name, span: Span) -> SyntaxError {
     at(span, format!("name '{name}' is parameter and {}", d.word()))
-        .misusing(ScopeRule::ParameterAnd(d.word()), name)
+        .misusing(ScopeRule::ParameterAnd(d.decl()))
 }
 
 /// cpython: symtable.c GLOBAL_AFTER_USE / NONLOCAL_AFTER_USE
@@ -56,7 +63,7 @@ pub(super) fn used_prior_to(d: Directive, name: &Name, span: Span) -> SyntaxErro
         span,
         format!("name '{name}' is used prior to {} declaration", d.word()),
     )
-    .misusing(ScopeRule::UsedPrior(d.word()), name)
+    .misusing(ScopeRule::UsedPrior(d.decl()))
 }
 
 /// cpython: symtable.c GLOBAL_ANNOT / NONLOCAL_ANNOT
@@ -65,7 +72,7 @@ pub(super) fn annotated_cant_be(d: Directive, name: &Name, span: Span) -> Syntax
         span,
         format!("annotated name '{name}' can't be {}", d.word()),
     )
-    .misusing(ScopeRule::AnnotatedCantBe(d.word()), name)
+    .misusing(ScopeRule::AnnotatedCantBe(d.decl()))
 }
 
 /// cpython: symtable.c GLOBAL_AFTER_ASSIGN / NONLOCAL_AFTER_ASSIGN
@@ -77,13 +84,12 @@ pub(super) fn assigned_before(d: Directive, name: &Name, span: Span) -> SyntaxEr
             d.word()
         ),
     )
-    .misusing(ScopeRule::AssignedBefore(d.word()), name)
+    .misusing(ScopeRule::AssignedBefore(d.decl()))
 }
 
 /// cpython: symtable.c analyze_name
 pub(super) fn nonlocal_and_global(name: &Name, span: Span) -> SyntaxError {
-    at(span, format!("name '{name}' is nonlocal and global"))
-        .misusing(ScopeRule::NonlocalAndGlobal, name)
+    at(span, format!("name '{name}' is nonlocal and global")).misusing(ScopeRule::NonlocalAndGlobal)
 }
 
 /// cpython: symtable.c symtable_visit_alias
@@ -97,13 +103,13 @@ pub(super) fn nonlocal_at_module_level(span: Span) -> SyntaxError {
         span,
         "nonlocal declaration not allowed at module level".to_string(),
     )
-    .misusing(ScopeRule::NonlocalAtModuleLevel, "")
+    .misusing(ScopeRule::NonlocalAtModuleLevel)
 }
 
 /// cpython: symtable.c analyze_name
 pub(super) fn no_binding_for_nonlocal(name: &Name, span: Span) -> SyntaxError {
     at(span, format!("no binding for nonlocal '{name}' found"))
-        .misusing(ScopeRule::NoBindingForNonlocal, name)
+        .misusing(ScopeRule::NoBindingForNonlocal)
 }
 
 /// cpython: symtable.c symtable_raise_if_comprehension_block; `what` is

@@ -28,6 +28,8 @@ pub struct Tutor {
     cleared: bool,
     /// A key skipped the typing animation of the step shown.
     skip_typing: bool,
+    /// Exercise starter code shown, for the terminal to put in history.
+    pub starter_code: Vec<String>,
     /// Where progress is remembered; None keeps none (tests).
     pub progress: Option<PathBuf>,
     /// Demo mode's typing pace, per character (0 in tests).

@@ -135,6 +135,9 @@ impl Session {
                         self.section(&out);
                     }
                     asks |= matches!(b.kind, Kind::Predict(_));
+                    if b.kind == Kind::Exercise && self.terminal {
+                        self.tutor.starter_code.push(b.text.clone()); // Up recalls it
+                    }
                 }
                 Kind::Repl if show_diagrams && !asks => self.show_commands(&b.text, demo),
                 Kind::Repl if !asks => {
