@@ -30,6 +30,9 @@ pub struct GenState {
     /// A coroutine's call site (code and line), for the warning CPython
     /// gives when one is never awaited.
     pub called_at: Option<(Rc<crate::code::Code>, u32)>,
+    /// The saved slots' vector, empty, while the frame runs: the next
+    /// yield saves into it instead of allocating a new one.
+    spare: Vec<Value>,
 }
 
 /// Called when a generator object dies. One that started and is
@@ -121,6 +124,7 @@ impl Vm {
                 started: false,
                 finalized: false,
                 called_at,
+                spare: Vec::new(),
             }),
         });
         crate::gc::track_generator(&generator);
@@ -231,11 +235,15 @@ impl Vm {
             }
         };
         let base = self.stack.len();
-        let mut frame = saved.frame;
+        let Saved {
+            mut frame,
+            mut slots,
+        } = saved;
         frame.base = base;
         frame.entry = true;
         frame.below = 0;
-        self.stack.extend(saved.slots);
+        self.stack.append(&mut slots); // a memcpy; `slots` keeps its capacity
+        generator.state.borrow_mut().spare = slots; // kept for the next yield
         self.frames.push(frame);
         if self.tracing() {
             self.trace_generator(generator, true);
@@ -263,7 +271,9 @@ impl Vm {
         match result {
             Ok(Flow::Yield(v)) => {
                 let frame = self.frames.pop().expect("invariant: yielding frame");
-                let slots = self.stack.split_off(base);
+                let mut slots = std::mem::take(&mut st.spare);
+                debug_assert!(slots.is_empty(), "invariant: the spare vector is empty");
+                move_tail(&mut self.stack, base, &mut slots);
                 st.saved = Some(Saved { frame, slots });
                 drop(st);
                 if self.tracing() {
@@ -316,5 +326,25 @@ impl Vm {
                 Ok(true)
             }
         }
+    }
+}
+
+/// Moves `stack[base..]` to the end of `into`: one copy of the bits, and
+/// the values belong to `into` from then on.
+fn move_tail(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
+    assert!(
+        base <= stack.len(),
+        "invariant: a frame's base is on the stack"
+    );
+    let n = stack.len() - base;
+    into.reserve(n);
+    // SAFETY: `base..len` are initialized values of `stack`, `into` has room
+    // for `n` more; shortening `stack` first means each value has exactly
+    // one owner when the lengths are updated.
+    unsafe {
+        let src = stack.as_ptr().add(base);
+        std::ptr::copy_nonoverlapping(src, into.as_mut_ptr().add(into.len()), n);
+        stack.set_len(base);
+        into.set_len(into.len() + n);
     }
 }
