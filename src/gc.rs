@@ -180,8 +180,11 @@ pub fn track_cell(c: &Rc<CellObj>) {
 pub fn track_list(l: &Rc<List>) {
     track(Tracked::List(Rc::as_ptr(l)), &l.gc);
 }
+/// A tuple of atoms (ints, strs, None, ...) can never be part of a cycle
+/// (it is immutable and refers to no container): it is not tracked
+/// (cpython untracks such tuples at its next collection).
 pub fn track_tuple(t: &Rc<Tuple>) {
-    if !t.items.is_empty() {
+    if t.items.iter().any(|v| trial::header_of(v).is_some()) {
         track(Tracked::Tuple(Rc::as_ptr(t)), &t.gc);
     }
 }

@@ -74,7 +74,7 @@ fn tracked_index(h: &GcIndex, reg: &[Tracked], only: bool) -> Option<usize> {
 
 /// The header of a value that is a container (tracked or not).
 #[inline(always)]
-fn header_of(v: &Value) -> Option<&GcIndex> {
+pub(super) fn header_of(v: &Value) -> Option<&GcIndex> {
     match v {
         Value::Cell(r) => Some(&r.gc),
         Value::List(r) => Some(&r.gc),
