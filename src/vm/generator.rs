@@ -30,9 +30,6 @@ pub struct GenState {
     /// A coroutine's call site (code and line), for the warning CPython
     /// gives when one is never awaited.
     pub called_at: Option<(Rc<crate::code::Code>, u32)>,
-    /// The saved slots' vector, empty, while the frame runs: the next
-    /// yield saves into it instead of allocating a new one.
-    spare: Vec<Value>,
 }
 
 /// Called when a generator object dies. One that started and is
@@ -124,7 +121,6 @@ impl Vm {
                 started: false,
                 finalized: false,
                 called_at,
-                spare: Vec::new(),
             }),
         });
         crate::gc::track_generator(&generator);
@@ -243,7 +239,6 @@ impl Vm {
         frame.entry = true;
         frame.below = 0;
         self.stack.append(&mut slots); // a memcpy; `slots` keeps its capacity
-        generator.state.borrow_mut().spare = slots; // kept for the next yield
         self.frames.push(frame);
         if self.tracing() {
             self.trace_generator(generator, true);
@@ -255,24 +250,28 @@ impl Vm {
             }
             Err(exc) => self.unwind(exc).and_then(|()| self.run_flow()),
         };
-        self.finish_resume(generator, base, result)
+        self.finish_resume(generator, base, result, slots)
     }
 
     /// After a resume: a yield saves the frame back into the generator;
-    /// a return or an exception finishes it.
+    /// a return or an exception finishes it. `slots` is the emptied vector
+    /// the frame was resumed from: a yield saves into it (no allocation).
     fn finish_resume(
         &mut self,
         generator: &Rc<Generator>,
         base: usize,
         result: PyResult<Flow>,
+        mut slots: Vec<Value>,
     ) -> PyResult<Resumed> {
         let mut st = generator.state.borrow_mut();
         st.running = false;
         match result {
             Ok(Flow::Yield(v)) => {
                 let frame = self.frames.pop().expect("invariant: yielding frame");
-                let mut slots = std::mem::take(&mut st.spare);
-                debug_assert!(slots.is_empty(), "invariant: the spare vector is empty");
+                debug_assert!(
+                    slots.is_empty(),
+                    "invariant: the resumed-from vector is empty"
+                );
                 move_tail(&mut self.stack, base, &mut slots);
                 st.saved = Some(Saved { frame, slots });
                 drop(st);
