@@ -3,7 +3,7 @@
 //! failure into MemoryError instead of an abort.
 //!
 //! ```text
-//!     alloc ─▶ System ─▶ USED += size ─▶ USED > TRIP? ─▶ OVER ─▶ polled by the VM with Ctrl-C
+//!     alloc ─▶ small (≤ 256 bytes) or System ─▶ USED += size ─▶ USED > TRIP? ─▶ OVER ─▶ polled by the VM with Ctrl-C
 //!     one large allocation asks first: check(bytes) ─▶ MemoryError when USED + bytes > LIMIT
 //!     System fails ─▶ free the reserve, OVER, try again
 //! ```
