@@ -235,6 +235,12 @@ impl Heap {
         if let Some(moved) = r.get(i as usize) {
             unsafe { moved.header() }.0.set(i); // SAFETY: as above
         }
+        // A container that reference counting freed no longer counts
+        // towards the next collection (cpython: PyObject_GC_Del lowers
+        // generation 0's count), so churn without cycles collects nothing.
+        let mut p = self.pacing.get();
+        p.since_collect = p.since_collect.saturating_sub(1);
+        self.pacing.set(p);
         true
     }
 
