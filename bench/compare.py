@@ -304,6 +304,12 @@ def bench_one(name, cellar, cpython, runs, timeout, gnu_time):
     ratio = None
     if status == "ok" and cel["best"] and py["best"]:
         ratio = cel["best"] / py["best"]
+    # Each round ran the two back to back: the median of the per-round
+    # ratios cancels most of the load that other processes put on both.
+    pair_ratio = None
+    if status == "ok":
+        pair_ratio = statistics.median(
+            c["time"] / p["time"] for c, p in zip(cel_runs, py_runs) if p["time"])
     mem_ratio = None
     if cel["peak_rss_mib"] and py["peak_rss_mib"]:
         mem_ratio = cel["peak_rss_mib"] / py["peak_rss_mib"]
@@ -314,6 +320,7 @@ def bench_one(name, cellar, cpython, runs, timeout, gnu_time):
         "cellar": cel,
         "cpython": py,
         "time_ratio": ratio,
+        "pair_ratio": pair_ratio,
         "mem_ratio": mem_ratio,
         "stdout_cellar_first_line": first_line(out_cel),
         "stdout_cpython_first_line": first_line(ref),
@@ -351,22 +358,23 @@ def render(results, meta):
     lines.append("- CPython: `%s` (%s)" % (meta["cpython"], meta["cpython_version"]))
     lines.append("- runs per interpreter: %d, alternating; machine: %s, %s CPUs" % (
         meta["runs"], meta["machine"], meta["cpus"]))
-    lines.append("- time = wall clock, spawn to exit; ratio = cellar best / CPython best "
+    lines.append("- time = wall clock, spawn to exit; ratio = cellar best / CPython best; "
+                 "pair ratio = median over rounds of cellar / CPython in the same round "
                  "(under 1.00x: cellar is faster)")
     lines.append("- peak = max RSS over runs, measured with %s" % meta["rss_method"])
     lines.append("")
     lines.append("| benchmark | CPython best | CPython median | cellar best | cellar median "
-                 "| time ratio | CPython peak | cellar peak | mem ratio | output |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+                 "| time ratio | pair ratio | CPython peak | cellar peak | mem ratio | output |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     for r in results:
         out = r["status"]
         if r["detail"]:
             out = "**%s** %s" % (r["status"], md_escape(r["detail"]))
-        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        lines.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             r["name"],
             ms(r["cpython"]["best"]), ms(r["cpython"]["median"]),
             ms(r["cellar"]["best"]), ms(r["cellar"]["median"]),
-            ratio_str(r["time_ratio"]),
+            ratio_str(r["time_ratio"]), ratio_str(r["pair_ratio"]),
             mib(r["cpython"]["peak_rss_mib"]), mib(r["cellar"]["peak_rss_mib"]),
             ratio_str(r["mem_ratio"]),
             out,
@@ -376,6 +384,7 @@ def render(results, meta):
     lines.append("")
     lines.append("Geometric mean of time ratios: **%s** (%d of %d benchmarks)" % (
         ratio_str(gm), n_ok, len(results)))
+    lines.append("Geometric mean of pair ratios: **%s**" % ratio_str(meta["geomean_pair_ratio"]))
     gm_mem = meta["geomean_mem_ratio"]
     lines.append("Geometric mean of peak-memory ratios: **%s**" % ratio_str(gm_mem))
     return "\n".join(lines)
@@ -451,6 +460,7 @@ def main(argv=None):
             bench_one(name, cellar, cpython, args.runs, args.timeout, gnu_time))
 
     meta["geomean_time_ratio"] = geomean([r["time_ratio"] for r in results])
+    meta["geomean_pair_ratio"] = geomean([r["pair_ratio"] for r in results])
     meta["geomean_mem_ratio"] = geomean(
         [r["mem_ratio"] for r in results if r["status"] == "ok"])
 

@@ -599,7 +599,7 @@ impl Code {
     }
 
     /// names[i] as a dict key, hashed once at compile time.
-    #[inline]
+    #[inline(always)]
     pub fn name_key(&self, i: u32) -> crate::value::dict::StrKey<'_> {
         let i = i as usize;
         crate::value::dict::StrKey::hashed(&self.names[i], self.name_hashes[i])

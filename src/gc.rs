@@ -14,6 +14,8 @@
 //! its own heap, and a reference to another heap's object counts as one
 //! from outside (which only keeps that object alive).
 
+mod trial;
+
 use crate::heap::Heap;
 use crate::value::{CellObj, Dict, Function, Generator, Instance, List, Set, Tuple, Value};
 use std::cell::Cell;
@@ -132,11 +134,13 @@ impl Tracked {
     }
 }
 
-/// A live container during a collection.
+/// A live container during a collection (a strong reference: garbage is
+/// held this way while its peers are cleared).
 enum Live {
     Cell(Rc<CellObj>),
     List(Rc<List>),
-    Tuple(Rc<Tuple>),
+    // held, never read: a tuple has nothing to clear
+    Tuple(#[allow(dead_code)] Rc<Tuple>),
     Dict(Rc<Dict>),
     Set(Rc<Set>),
     Function(Rc<Function>),
@@ -176,8 +180,11 @@ pub fn track_cell(c: &Rc<CellObj>) {
 pub fn track_list(l: &Rc<List>) {
     track(Tracked::List(Rc::as_ptr(l)), &l.gc);
 }
+/// A tuple of atoms (ints, strs, None, ...) can never be part of a cycle
+/// (it is immutable and refers to no container): it is not tracked
+/// (cpython untracks such tuples at its next collection).
 pub fn track_tuple(t: &Rc<Tuple>) {
-    if !t.items.is_empty() {
+    if t.items.iter().any(|v| trial::header_of(v).is_some()) {
         track(Tracked::Tuple(Rc::as_ptr(t)), &t.gc);
     }
 }
@@ -228,6 +235,12 @@ impl Heap {
         if let Some(moved) = r.get(i as usize) {
             unsafe { moved.header() }.0.set(i); // SAFETY: as above
         }
+        // A container that reference counting freed no longer counts
+        // towards the next collection (cpython: PyObject_GC_Del lowers
+        // generation 0's count), so churn without cycles collects nothing.
+        let mut p = self.pacing.get();
+        p.since_collect = p.since_collect.saturating_sub(1);
+        self.pacing.set(p);
         true
     }
 
@@ -332,7 +345,9 @@ impl Heap {
         self.pending.set(false);
         let garbage: Vec<Live> = {
             let r = self.registry.borrow();
-            let dead = find_garbage(&r, crate::heap::is_only());
+            // SAFETY: registered pointers are live objects made by Rc::new,
+            // and nothing is freed while the registry is borrowed here.
+            let dead = unsafe { trial::find_garbage(&r, crate::heap::is_only()) };
             // SAFETY: registered pointers are live objects made by Rc::new.
             dead.into_iter()
                 .map(|i| unsafe { r[i].upgrade() })
@@ -351,172 +366,6 @@ impl Heap {
         self.pacing.set(p);
         self.prune_dels(|| self.live_cells().iter().map(|c| c.id).collect());
         n
-    }
-}
-
-/// Trial deletion over the registry: the indexes of objects reachable
-/// only from each other. A reference to a tracked object is found by the
-/// registry index in its header (no address table), and each object is
-/// held only while it is being looked at, so a collection needs a few
-/// bytes per object (cpython: gcmodule.c keeps gc_refs in the header).
-fn find_garbage(reg: &[Tracked], only: bool) -> Vec<usize> {
-    // SAFETY: registered pointers are live objects made by Rc::new, and
-    // nothing is freed while the registry is borrowed here.
-    let live = |i: usize| unsafe { reg[i].upgrade() };
-    let mut refs: Vec<i32> = (0..reg.len())
-        .map(|i| strong_count(&live(i)) as i32 - 1)
-        .collect();
-    for i in 0..reg.len() {
-        visit(&live(i), &mut |v| {
-            if let Some(j) = tracked_index(v, reg, only) {
-                refs[j] -= 1;
-            }
-        });
-    }
-    let mut reachable: Vec<bool> = refs.iter().map(|&r| r > 0).collect();
-    let mut queue: Vec<u32> = (0..reg.len() as u32)
-        .filter(|&i| reachable[i as usize])
-        .collect();
-    while let Some(i) = queue.pop() {
-        visit(&live(i as usize), &mut |v| {
-            if let Some(j) = tracked_index(v, reg, only)
-                && !reachable[j]
-            {
-                reachable[j] = true;
-                queue.push(j as u32);
-            }
-        });
-    }
-    (0..reg.len()).filter(|&i| !reachable[i]).collect()
-}
-
-fn strong_count(l: &Live) -> usize {
-    match l {
-        Live::Cell(r) => Rc::strong_count(r),
-        Live::List(r) => Rc::strong_count(r),
-        Live::Tuple(r) => Rc::strong_count(r),
-        Live::Dict(r) => Rc::strong_count(r),
-        Live::Set(r) => Rc::strong_count(r),
-        Live::Function(r) => Rc::strong_count(r),
-        Live::Instance(r) => Rc::strong_count(r),
-        Live::Generator(r) => Rc::strong_count(r),
-    }
-}
-
-/// The index of a value that is a container tracked in `reg` (one of
-/// another heap is not this registry's). When `only` this heap exists,
-/// every tracked object is in it (a dropped heap untracks what outlives it).
-#[inline]
-fn tracked_index(v: &Value, reg: &[Tracked], only: bool) -> Option<usize> {
-    let header = match v {
-        Value::Cell(r) => &r.gc,
-        Value::List(r) => &r.gc,
-        Value::Tuple(r) => &r.gc,
-        Value::Dict(r) => &r.gc,
-        Value::Set(r) => &r.gc,
-        Value::Function(r) => &r.gc,
-        Value::Instance(r) => &r.gc,
-        Value::Generator(r) => &r.gc,
-        _ => return None,
-    };
-    let i = header.0.get() as usize;
-    if i == u32::MAX as usize {
-        return None;
-    }
-    if only {
-        return Some(i);
-    }
-    // SAFETY: registered pointers are live objects.
-    let ours = reg
-        .get(i)
-        .is_some_and(|t| std::ptr::eq(unsafe { t.header() }, header));
-    ours.then_some(i)
-}
-
-/// Calls `f` on every value `l` refers to directly. A container someone
-/// is mutating right now (borrowed) is skipped: its children then count
-/// as referenced from outside, which only keeps them alive.
-#[inline(always)]
-fn visit<F: FnMut(&Value)>(l: &Live, f: &mut F) {
-    match l {
-        Live::Cell(c) => {
-            if let Ok(v) = c.contents.try_borrow()
-                && let Some(v) = &*v
-            {
-                f(v);
-            }
-        }
-        Live::List(x) => {
-            if let Ok(items) = x.items.try_borrow() {
-                items.iter().for_each(&mut *f);
-            }
-        }
-        Live::Tuple(t) => t.items.iter().for_each(f),
-        Live::Dict(d) => visit_dict(d, f),
-        Live::Set(s) => s.items().iter().for_each(f),
-        Live::Function(func) => visit_function(func, f),
-        // Once `__dict__` was handed out the dict is tracked on its own:
-        // the instance then holds a reference to it, not its entries.
-        Live::Instance(i) => {
-            if let Some(p) = &i.payload {
-                f(p);
-            }
-            if let Some(slots) = &i.slots {
-                visit_dict(slots, f);
-            }
-            if i.dict.gc.is_tracked() {
-                f(&Value::Dict(i.dict.clone()))
-            } else {
-                visit_dict(&i.dict, f)
-            }
-        }
-        Live::Generator(g) => {
-            if let Ok(st) = g.state.try_borrow()
-                && let Some(saved) = &st.saved
-            {
-                saved.slots.iter().for_each(&mut *f);
-                if let Some(func) = &saved.frame.func {
-                    f(&Value::Function(func.clone()));
-                }
-            }
-        }
-    }
-}
-
-fn visit_dict<F: FnMut(&Value)>(d: &Dict, f: &mut F) {
-    if let Ok(map) = d.try_borrow() {
-        for (k, v) in map.iter() {
-            f(&k.value);
-            f(v);
-        }
-    }
-}
-
-fn visit_function<F: FnMut(&Value)>(func: &Function, f: &mut F) {
-    for c in func.closure.iter() {
-        f(&Value::Cell(c.clone()));
-    }
-    // (visiting runs no Python code and writes no defaults)
-    func.with_defaults_rc(|d| {
-        if let Some(d) = d {
-            f(&Value::Tuple(d.clone()));
-        }
-    });
-    func.with_kwdefaults_rc(|d| {
-        if let Some(d) = d {
-            f(&Value::Dict(d.clone()));
-        }
-    });
-    if let Some(d) = &func.annotations {
-        f(&Value::Dict(d.clone()));
-    }
-    if let Ok(attrs) = func.attrs.try_borrow()
-        && let Some(attrs) = &*attrs
-    {
-        if let Some(d) = &attrs.dict {
-            f(&Value::Dict(d.clone()));
-        }
-        f(&attrs.doc);
     }
 }
 

@@ -3,7 +3,7 @@
 //! failure into MemoryError instead of an abort.
 //!
 //! ```text
-//!     alloc ─▶ System ─▶ USED += size ─▶ USED > TRIP? ─▶ OVER ─▶ polled by the VM with Ctrl-C
+//!     alloc ─▶ small (≤ 256 bytes) or System ─▶ USED += size ─▶ USED > TRIP? ─▶ OVER ─▶ polled by the VM with Ctrl-C
 //!     one large allocation asks first: check(bytes) ─▶ MemoryError when USED + bytes > LIMIT
 //!     System fails ─▶ free the reserve, OVER, try again
 //! ```
@@ -36,20 +36,25 @@ const RESERVE_ALIGN: usize = 4096;
 /// The default budget's ceiling.
 const DEFAULT_CEILING: usize = 4 << 30;
 
+mod small;
+
 pub struct Counting;
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-// SAFETY: every method forwards to System with the caller's layout and
-// pointer, unchanged; the counting only reads sizes.
+// SAFETY: a small layout (`small::is_small`) is served by `small`, every
+// other by System with the caller's layout and pointer, unchanged; the
+// choice depends on the layout alone, so each block goes back where it
+// came from. The counting only reads sizes.
 unsafe impl GlobalAlloc for Counting {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let mut p = unsafe { System.alloc(layout) };
-        if p.is_null() {
-            p = rescue(|| unsafe { System.alloc(layout) });
-        }
+        let p = if small::is_small(layout) {
+            small::alloc(layout.size())
+        } else {
+            system_alloc(layout)
+        };
         if !p.is_null() {
             counted(layout.size());
         }
@@ -58,6 +63,14 @@ unsafe impl GlobalAlloc for Counting {
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if small::is_small(layout) {
+            let p = unsafe { self.alloc(layout) };
+            if !p.is_null() {
+                // SAFETY: the block has at least `layout.size()` bytes.
+                unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
+            }
+            return p;
+        }
         let mut p = unsafe { System.alloc_zeroed(layout) };
         if p.is_null() {
             p = rescue(|| unsafe { System.alloc_zeroed(layout) });
@@ -70,12 +83,21 @@ unsafe impl GlobalAlloc for Counting {
 
     #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
+        if small::is_small(layout) {
+            unsafe { small::dealloc(ptr, layout.size()) };
+        } else {
+            unsafe { System.dealloc(ptr, layout) };
+        }
         uncounted(layout.size());
     }
 
     #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: the caller guarantees new_size is a valid size for the alignment.
+        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+        if small::is_small(layout) || small::is_small(new_layout) {
+            return unsafe { self.realloc_small(ptr, layout, new_layout) };
+        }
         let mut p = unsafe { System.realloc(ptr, layout, new_size) };
         if p.is_null() {
             p = rescue(|| unsafe { System.realloc(ptr, layout, new_size) });
@@ -86,6 +108,37 @@ unsafe impl GlobalAlloc for Counting {
         }
         p
     }
+}
+
+impl Counting {
+    /// A realloc from or to a small block: in place within one class,
+    /// else a new block, a copy, and the old block freed.
+    /// SAFETY: as `GlobalAlloc::realloc`.
+    unsafe fn realloc_small(&self, ptr: *mut u8, old: Layout, new: Layout) -> *mut u8 {
+        if small::is_small(old) && small::same_class(old.size(), new.size()) {
+            uncounted(old.size());
+            counted(new.size());
+            return ptr;
+        }
+        let q = unsafe { self.alloc(new) };
+        if !q.is_null() {
+            let n = old.size().min(new.size());
+            // SAFETY: both blocks hold at least n bytes and are distinct.
+            unsafe { std::ptr::copy_nonoverlapping(ptr, q, n) };
+            unsafe { self.dealloc(ptr, old) };
+        }
+        q
+    }
+}
+
+/// System memory for a layout, the reserve freed first if need be.
+fn system_alloc(layout: Layout) -> *mut u8 {
+    // SAFETY: layouts here have a non-zero size.
+    let p = unsafe { System.alloc(layout) };
+    if p.is_null() {
+        return rescue(|| unsafe { System.alloc(layout) });
+    }
+    p
 }
 
 thread_local! {

@@ -111,7 +111,31 @@ pub(super) fn install_on_classes() {
 /// The unbound method `name` of `obj`'s builtin type.
 pub(super) fn lookup(obj: &Value, name: &str) -> Option<Value> {
     let owner = owner_of(obj)?;
-    METHODS.with(|t| t.get(&(owner, name)).cloned())
+    RECENT.with(|recent| {
+        // (the address of a code object's name picks the slot; the text decides)
+        let slot = &mut recent.borrow_mut()[(name.as_ptr() as usize >> 3) % RECENT_SLOTS];
+        if let Some((o, n, m)) = slot
+            && std::ptr::eq(*o, owner)
+            && **n == *name
+        {
+            return Some(m.clone());
+        }
+        let m = METHODS.with(|t| t.get(&(owner, name)).cloned())?;
+        *slot = Some((owner, name.into(), m.clone())); // remembered for the next lookup
+        Some(m)
+    })
+}
+
+const RECENT_SLOTS: usize = 64;
+
+/// A remembered lookup: owner type, method name, the method.
+type Recent = Option<(&'static str, Box<str>, Value)>;
+
+thread_local! {
+    /// The last method found per slot: `xs.append` in a loop hashes
+    /// "list" and "append" once, not on every turn.
+    static RECENT: std::cell::RefCell<[Recent; RECENT_SLOTS]> =
+        const { std::cell::RefCell::new([const { None }; RECENT_SLOTS]) };
 }
 
 /// The method names of `obj`'s builtin type (for `dir()`).

@@ -7,7 +7,7 @@
 use super::dispatch::Step;
 use super::{Frame, Vm};
 use crate::code::make_function;
-use crate::code::{Code, flags};
+use crate::code::{Code, Instr, flags};
 use crate::exception::{Exc, PyResult};
 use crate::value::{CellObj, Dict, DictKey, Function, Name, PyStr, Tuple, Value};
 use std::cell::RefCell;
@@ -340,6 +340,33 @@ impl Vm {
         self.call_value(callable, args, Vec::new())
     }
 
+    /// Whether the BUILD_TUPLE before `ip` builds a closure that the next
+    /// two instructions, LOAD_CONST code and MAKE_FUNCTION, take at once
+    /// (as the compiler emits every closure), with no tracer watching
+    /// those two instructions.
+    pub(crate) fn closure_follows(&self, code: &Code, ip: usize) -> bool {
+        matches!(
+            code.instrs.get(ip..ip + 2),
+            Some([Instr::LoadConst(_), Instr::MakeFunction(fl)]) if fl & make_function::CLOSURE != 0
+        ) && !self.tracing()
+    }
+
+    /// BUILD_TUPLE n, LOAD_CONST code, MAKE_FUNCTION in one step: the n
+    /// cells on top of the stack go straight into the closure, with no
+    /// tuple made and dropped in between (`closure_follows` said so).
+    pub(crate) fn make_closure(&mut self, fi: usize, code: &Code, n: usize, ip: usize) -> Value {
+        let (Instr::LoadConst(c), Instr::MakeFunction(fl)) = (code.instrs[ip], code.instrs[ip + 1])
+        else {
+            unreachable!("invariant: checked by closure_follows")
+        };
+        let Value::Code(body) = code.consts[c as usize].clone() else {
+            panic!("invariant: MAKE_FUNCTION takes a code object")
+        };
+        let at = self.stack.len() - n;
+        let closure = cells_in(self.stack.drain(at..));
+        self.new_function(fi, fl, code.line_at(ip + 1), body, closure)
+    }
+
     /// MAKE_FUNCTION: code, then (from the top down) closure, annotations,
     /// keyword defaults and defaults, as the flags say.
     pub(crate) fn make_function(&mut self, fi: usize, fl: u32, line: u32) -> Value {
@@ -351,6 +378,20 @@ impl Vm {
         } else {
             Box::new([])
         };
+        self.new_function(fi, fl, line, code, closure)
+    }
+
+    /// The function MAKE_FUNCTION makes, its closure already taken: the
+    /// annotations, keyword defaults and defaults the flags name are
+    /// popped, in that order.
+    fn new_function(
+        &mut self,
+        fi: usize,
+        fl: u32,
+        line: u32,
+        code: Rc<Code>,
+        closure: Box<[Rc<CellObj>]>,
+    ) -> Value {
         let annotations = if fl & make_function::ANNOTATIONS != 0 {
             annotations_of(self.pop())
         } else {
@@ -455,21 +496,23 @@ fn key_str(k: Value) -> PyResult<Rc<PyStr>> {
     }
 }
 
+/// The closure tuple's cells (the compiler puts only cells in it).
 fn cells_of(v: Value) -> Box<[Rc<CellObj>]> {
     match v {
-        Value::Tuple(t) => t
-            .items
-            .iter()
-            .filter_map(|c| {
-                if let Value::Cell(c) = c {
-                    Some(c.clone())
-                } else {
-                    None
-                }
-            })
-            .collect(),
+        Value::Tuple(t) => cells_in(t.items.iter().cloned()),
         _ => Box::new([]),
     }
+}
+
+/// The cells among `values`, in a box allocated once (no growth).
+fn cells_in(values: impl ExactSizeIterator<Item = Value>) -> Box<[Rc<CellObj>]> {
+    let mut cells = Vec::with_capacity(values.len());
+    for v in values {
+        if let Value::Cell(c) = v {
+            cells.push(c);
+        }
+    }
+    cells.into_boxed_slice()
 }
 
 fn tuple_of(v: Value) -> Option<Rc<Tuple>> {

@@ -123,12 +123,6 @@ fn raised_inside(generator: &Generator, e: Exc) -> Exc {
 
 #[cold]
 #[inline(never)]
-fn drop_saved(saved: Saved) {
-    drop(saved);
-}
-
-#[cold]
-#[inline(never)]
 fn just_started(code: &crate::code::Code) -> Exc {
     Exc::type_error(format!(
         "can't send non-None value to a just-started {}",
@@ -299,11 +293,14 @@ impl Vm {
             }
         };
         let base = self.stack.len();
-        let mut frame = saved.frame;
+        let Saved {
+            mut frame,
+            mut slots,
+        } = saved;
         frame.base = base;
         frame.entry = true;
         frame.below = 0;
-        self.stack.extend(saved.slots);
+        self.stack.append(&mut slots); // a memcpy; `slots` keeps its capacity
         self.frames.push(frame);
         if self.tracing() {
             self.trace_generator(generator, true);
@@ -315,16 +312,18 @@ impl Vm {
             }
             Err(exc) => self.unwind(exc).and_then(|()| self.run_flow()),
         };
-        self.finish_resume(generator, base, result)
+        self.finish_resume(generator, base, result, slots)
     }
 
     /// After a resume: a yield saves the frame back into the generator;
-    /// a return or an exception finishes it.
+    /// a return or an exception finishes it. `slots` is the emptied vector
+    /// the frame was resumed from: a yield saves into it (no allocation).
     fn finish_resume(
         &mut self,
         generator: &Rc<Generator>,
         base: usize,
         result: PyResult<Flow>,
+        mut slots: Vec<Value>,
     ) -> PyResult<Resumed> {
         let mut st = generator.state.borrow_mut();
         st.running = false;
@@ -332,11 +331,12 @@ impl Vm {
             Ok(Flow::Yield(v)) => {
                 st.wrapped = std::mem::take(&mut self.async_gen_wrap);
                 let frame = self.frames.pop().expect("invariant: yielding frame");
-                let slots = self.stack.split_off(base);
-                // None while it ran: the drop of the old value stays out of line
-                if let Some(old) = st.saved.replace(Saved { frame, slots }) {
-                    drop_saved(old);
-                }
+                debug_assert!(
+                    slots.is_empty(),
+                    "invariant: the resumed-from vector is empty"
+                );
+                move_tail(&mut self.stack, base, &mut slots);
+                st.saved = Some(Saved { frame, slots });
                 drop(st);
                 if self.tracing() {
                     self.trace_generator(generator, false);
@@ -391,5 +391,25 @@ impl Vm {
                 Ok(true)
             }
         }
+    }
+}
+
+/// Moves `stack[base..]` to the end of `into`: one copy of the bits, and
+/// the values belong to `into` from then on.
+fn move_tail(stack: &mut Vec<Value>, base: usize, into: &mut Vec<Value>) {
+    assert!(
+        base <= stack.len(),
+        "invariant: a frame's base is on the stack"
+    );
+    let n = stack.len() - base;
+    into.reserve(n);
+    // SAFETY: `base..len` are initialized values of `stack`, `into` has room
+    // for `n` more; shortening `stack` first means each value has exactly
+    // one owner when the lengths are updated.
+    unsafe {
+        let src = stack.as_ptr().add(base);
+        std::ptr::copy_nonoverlapping(src, into.as_mut_ptr().add(into.len()), n);
+        stack.set_len(base);
+        into.set_len(into.len() + n);
     }
 }

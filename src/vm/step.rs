@@ -117,6 +117,11 @@ impl Vm {
                 let container = self.pop();
                 self.del_item(&container, &key)?;
             }
+            Instr::BuildTuple(n) if self.closure_follows(code, *ip) => {
+                let f = self.make_closure(fi, code, n as usize, *ip);
+                self.push(f);
+                *ip += 2; // LOAD_CONST and MAKE_FUNCTION ran too
+            }
             Instr::BuildList(_)
             | Instr::BuildTuple(_)
             | Instr::BuildSet(_)
