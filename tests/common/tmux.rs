@@ -16,12 +16,18 @@ pub struct Pane {
     _state: tempfile::TempDir,
 }
 
-/// Is tmux installed? Tests say so and pass when it is not.
+/// Is tmux installed? Tests say so and pass when it is not, unless
+/// CELLAR_REQUIRE_TMUX is set (as CI sets it): then its absence fails.
 pub fn available() -> bool {
-    Command::new("tmux")
+    let found = Command::new("tmux")
         .arg("-V")
         .output()
-        .is_ok_and(|o| o.status.success())
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        found || std::env::var_os("CELLAR_REQUIRE_TMUX").is_none(),
+        "CELLAR_REQUIRE_TMUX is set but tmux is not installed"
+    );
+    found
 }
 
 impl Pane {
