@@ -7,16 +7,7 @@
 mod common {
     pub mod tmux;
 }
-use common::tmux::{Pane, available};
-
-macro_rules! needs_tmux {
-    () => {
-        if !available() {
-            eprintln!("tmux is not installed: skipped");
-            return;
-        }
-    };
-}
+use common::tmux::Pane;
 
 /// cellar in demo mode, typing slowly (a step takes a minute unless
 /// skipped), in lesson 5 at its first step.

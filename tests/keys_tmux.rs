@@ -9,16 +9,7 @@
 mod common {
     pub mod tmux;
 }
-use common::tmux::{Pane, available};
-
-macro_rules! needs_tmux {
-    () => {
-        if !available() {
-            eprintln!("tmux is not installed: skipped");
-            return;
-        }
-    };
-}
+use common::tmux::Pane;
 
 #[test]
 fn indentation_typed_onto_the_auto_indent_is_drawn_as_it_runs() {

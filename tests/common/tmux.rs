@@ -16,6 +16,17 @@ pub struct Pane {
     _state: tempfile::TempDir,
 }
 
+/// Returns from a test, saying so, when tmux is not installed.
+#[macro_export]
+macro_rules! needs_tmux {
+    () => {
+        if !$crate::common::tmux::available() {
+            eprintln!("tmux is not installed: skipped");
+            return;
+        }
+    };
+}
+
 /// Is tmux installed? Tests say so and pass when it is not, unless
 /// CELLAR_REQUIRE_TMUX is set (as CI sets it): then its absence fails.
 pub fn available() -> bool {
