@@ -5,6 +5,7 @@
 //! 3.11's compile.c closely, so the sequence of name instructions, the
 //! fast-locals layout and `co_varnames/co_cellvars/co_freevars` match it.
 
+mod call;
 mod dict;
 mod expr;
 mod fold;
@@ -12,6 +13,7 @@ mod func;
 mod import;
 mod optimize;
 mod stmt;
+mod try_stmt;
 mod unit;
 mod warnings;
 mod with;

@@ -19,6 +19,7 @@ mod heavy;
 pub mod instance;
 pub mod iter;
 mod keys;
+mod names;
 mod ops;
 pub mod payload;
 mod raise;
