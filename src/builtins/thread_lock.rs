@@ -153,14 +153,7 @@ fn acquire_args(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(bool, Option<f
     };
     let timeout = match timeout {
         None => -1.0,
-        Some(Value::Float(f)) => f,
-        Some(v) if crate::value::int::is_int(&v) => crate::value::float::int_to_float(&v)?,
-        Some(v) => {
-            return Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                v.type_name()
-            )));
-        }
+        Some(v) => super::modules::time::seconds(&v)?,
     };
     if !blocking && timeout != -1.0 {
         return Err(Exc::value_error(

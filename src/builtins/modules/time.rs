@@ -66,19 +66,22 @@ fn perf_counter_ns(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(elapsed().as_nanos() as i64))
 }
 
+/// A time in seconds given as an int or a float (`sleep`, a lock's
+/// `timeout`), with CPython's TypeError for anything else.
+pub(crate) fn seconds(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        v if crate::value::int::is_int(v) => crate::value::float::int_to_float(v),
+        other => Err(Exc::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            other.type_name()
+        ))),
+    }
+}
+
 /// `time.sleep(secs)`: sleeps in 20 ms slices, polling Ctrl-C between them.
 fn sleep(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = exactly_one("sleep", args, kw)?;
-    let secs = match v {
-        Value::Float(f) => *f,
-        v if crate::value::int::is_int(v) => crate::value::float::int_to_float(v)?,
-        other => {
-            return Err(Exc::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                other.type_name()
-            )));
-        }
-    };
+    let secs = seconds(exactly_one("sleep", args, kw)?)?;
     if secs.is_nan() {
         return Err(Exc::value_error("Invalid value NaN (not a number)"));
     }
