@@ -138,9 +138,12 @@ pub struct Alias {
     pub span: Span,
 }
 
-/// `except Type as name:` — `typ` is None for a bare `except:`.
+/// `except Type as name:` — `typ` is None for a bare `except:`; `except*
+/// Type as name:` in an exception-group `try`.
 #[derive(Debug, Clone)]
 pub struct ExceptHandler {
+    /// `except*`: every handler of its `try` has it (CPython's TryStar).
+    pub star: bool,
     pub typ: Option<Expr>,
     pub name: Option<Name>,
     pub body: Vec<Stmt>,

@@ -184,6 +184,10 @@ pub enum Instr {
     PopExcept,
     /// exc type -- exc bool ; does exc match type?
     CheckExcMatch,
+    /// `except* T`: [exc, T] → [rest, match], or [exc, None] when nothing matched.
+    CheckEgMatch,
+    /// The end of a `try` with `except*`: [orig, raised list] → what to re-raise (or None).
+    PrepReraiseStar,
     /// exc -- ; re-raise exc (lasti flag in arg is ignored).
     Reraise(Arg),
     /// -- AssertionError
@@ -281,10 +285,12 @@ impl Instr {
             | BuildMap(_) | BuildConstKeyMap(_) | BuildSlice(_) | BuildString(_) | ListToTuple
             | GetIter | ForIter(_) | Call(_) | CallFunctionEx(_) | MakeFunction(_) | YieldValue
             | ReturnGenerator | Send(_) | CheckExcMatch | LoadAssertionError | FormatValue(_)
-            | LoadBuildClass | ImportName(_) | ImportFrom(_) | GetYieldFromIter
-            | WithExceptStart | GetAwaitable(_) | GetAiter | GetAnext | AsyncGenWrap => 1,
+            | PrepReraiseStar | LoadBuildClass | ImportName(_) | ImportFrom(_)
+            | GetYieldFromIter | WithExceptStart | GetAwaitable(_) | GetAiter | GetAnext
+            | AsyncGenWrap => 1,
             EndAsyncFor => 0,
-            LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith | BeforeAsyncWith => 2,
+            LoadGlobal(_) | LoadMethod(_) | PushExcInfo | BeforeWith | BeforeAsyncWith
+            | CheckEgMatch => 2,
             UnpackSequence(n) => n,
             UnpackEx(arg) => (arg & 0xff) + (arg >> 8) + 1,
         }

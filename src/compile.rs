@@ -13,6 +13,7 @@ mod func;
 mod import;
 mod optimize;
 mod stmt;
+mod try_star;
 mod try_stmt;
 mod unit;
 mod warnings;

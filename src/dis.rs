@@ -429,6 +429,8 @@ pub fn opname(i: Instr) -> &'static str {
         Instr::PushExcInfo => "PUSH_EXC_INFO",
         Instr::PopExcept => "POP_EXCEPT",
         Instr::CheckExcMatch => "CHECK_EXC_MATCH",
+        Instr::CheckEgMatch => "CHECK_EG_MATCH",
+        Instr::PrepReraiseStar => "PREP_RERAISE_STAR",
         Instr::Reraise(_) => "RERAISE",
         Instr::LoadAssertionError => "LOAD_ASSERTION_ERROR",
         Instr::FormatValue(_) => "FORMAT_VALUE",

@@ -10,6 +10,8 @@ use crate::value::{Class, Dict, Instance, Name, TypeKind, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+pub mod group;
+
 pub type PyResult<T> = Result<T, Exc>;
 
 /// A raised exception: the exception object.
@@ -50,6 +52,8 @@ pub struct ExcState {
     pub emptied_by: Option<crate::heap::DelSite>,
     /// The function whose parameters a call's arguments did not fit.
     pub callee: Option<Rc<crate::value::Function>>,
+    /// The message and members of an exception group.
+    pub group: Option<Box<group::GroupState>>,
 }
 
 /// The builtin exception classes, in CPython's hierarchy order.
@@ -71,6 +75,7 @@ macro_rules! exc_kinds {
 
 exc_kinds! {
     BaseException: None,
+    BaseExceptionGroup: Some(ExcKind::BaseException),
     SystemExit: Some(ExcKind::BaseException),
     KeyboardInterrupt: Some(ExcKind::BaseException),
     GeneratorExit: Some(ExcKind::BaseException),
@@ -104,6 +109,8 @@ exc_kinds! {
     BufferError: Some(ExcKind::Exception),
     OSError: Some(ExcKind::Exception),
     TimeoutError: Some(ExcKind::OSError),
+    // its second base, Exception, is set in build_classes
+    ExceptionGroup: Some(ExcKind::BaseExceptionGroup),
 }
 
 thread_local! {
@@ -118,26 +125,31 @@ fn build_classes() -> Vec<Rc<Class>> {
             None => crate::builtins::types::object_class(),
         };
         let dict = Dict::new();
-        if *kind == ExcKind::BaseException {
-            let methods: [(&'static str, crate::value::BuiltinFn); 2] = [
+        let methods: &[(&'static str, crate::value::BuiltinFn)] = match kind {
+            ExcKind::BaseException => &[
                 ("__init__", base_exception_init),
                 ("add_note", base_exception_add_note),
-            ];
-            for (name, func) in methods {
-                let b = crate::value::Builtin {
-                    name,
-                    func,
-                    this: None,
-                    owner: Some("BaseException"),
-                };
-                dict.set_str(name, Value::Builtin(Rc::new(b)));
-            }
+            ],
+            ExcKind::BaseExceptionGroup => &group::METHODS,
+            _ => &[],
+        };
+        for &(name, func) in methods {
+            let b = crate::value::Builtin {
+                name,
+                func,
+                this: None,
+                owner: Some(kind.name()),
+            };
+            dict.set_str(name, Value::Builtin(Rc::new(b)));
         }
+        let second_base =
+            (*kind == ExcKind::ExceptionGroup).then(|| out[ExcKind::Exception as usize].clone());
         out.push(Rc::new(Class {
             name: Rc::from(kind.name()),
             qualname: Rc::from(kind.name()),
             module: Rc::from("builtins"),
             base: Some(base),
+            second_base,
             dict,
             kind: TypeKind::Exception,
             heap_type: false,
@@ -577,6 +589,9 @@ pub fn message_of(vm: &mut crate::vm::Vm, exc: &Value) -> PyResult<String> {
     };
     if let Some(Value::Function(_)) = inst.class.lookup("__str__") {
         return vm.to_str(exc);
+    }
+    if let Some(text) = group::group_str(inst) {
+        return Ok(text);
     }
     if inst.class.is_subclass(&class_of(ExcKind::SyntaxError))
         && let Some(text) = syntax_error_str(vm, inst, &args)?

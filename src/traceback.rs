@@ -15,44 +15,160 @@ pub trait SourceLookup {
 
 /// The whole report for `exc`, with its `__cause__`/`__context__` chain.
 pub fn format_exception(vm: &mut Vm, exc: &Exc, sources: &dyn SourceLookup) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, &exc.to_value(), sources, &mut out, &mut seen);
-    out
-}
-
-fn format_chain(
-    vm: &mut Vm,
-    v: &Value,
-    sources: &dyn SourceLookup,
-    out: &mut String,
-    seen: &mut Vec<usize>,
-) {
-    let Value::Instance(inst) = v else { return };
-    seen.push(v.address());
-    let Some(state) = &inst.exc else { return };
-    let (cause, context, suppress) = {
-        let st = state.borrow();
-        (st.cause.clone(), st.context.clone(), st.suppress_context)
+    let mut p = Printer {
+        vm,
+        sources,
+        out: String::new(),
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
     };
-    if let Some(c) = cause.filter(|c| !seen.contains(&c.address())) {
-        format_chain(vm, &c, sources, out, seen);
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-    } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&c.address())) {
-        format_chain(vm, &c, sources, out, seen);
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-    }
-    format_one(vm, v, sources, out);
+    p.chain(&exc.to_value());
+    p.out
 }
 
-fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut String) {
-    let Value::Instance(inst) = v else { return };
-    let Some(state) = &inst.exc else { return };
+/// CPython's `traceback.py` limits on how much of a group is printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Writes a report; inside an exception group every line gets the
+/// group's margin (`  | `), as traceback.py's _ExceptionPrintContext.
+struct Printer<'v, 's> {
+    vm: &'v mut Vm,
+    sources: &'s dyn SourceLookup,
+    out: String,
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl Printer<'_, '_> {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    fn emit(&mut self, text: &str, margin: char) {
+        if self.depth == 0 {
+            self.out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+
+    /// `v` after the exceptions it was caused by or raised while handling.
+    fn chain(&mut self, v: &Value) {
+        let Value::Instance(inst) = v else { return };
+        self.seen.push(v.address());
+        let Some(state) = &inst.exc else { return };
+        let (cause, context, suppress) = {
+            let st = state.borrow();
+            (st.cause.clone(), st.context.clone(), st.suppress_context)
+        };
+        let seen = |c: &Value| self.seen.contains(&c.address());
+        if let Some(c) = cause.filter(|c| !seen(c)) {
+            self.chain(&c);
+            let msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+            self.emit(msg, '|');
+        } else if let Some(c) = context.filter(|c| !suppress && !seen(c)) {
+            self.chain(&c);
+            let msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+            self.emit(msg, '|');
+        }
+        self.one(v);
+    }
+
+    fn one(&mut self, v: &Value) {
+        let Value::Instance(inst) = v else { return };
+        let stack = stack_text(inst, self.sources);
+        let members = match &inst.exc {
+            Some(st) => st.borrow().group.as_ref().map(|g| g.exceptions.clone()),
+            None => None,
+        };
+        let Some(Value::Tuple(members)) = members else {
+            if !stack.is_empty() {
+                self.emit("Traceback (most recent call last):\n", '|');
+                self.emit(&stack, '|');
+            }
+            let only = exception_only(self.vm, v);
+            self.emit(&only, '|');
+            return;
+        };
+        if self.depth > MAX_GROUP_DEPTH {
+            let msg = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+            self.emit(&msg, '|');
+            return;
+        }
+        self.group(v, &stack, &members.items);
+    }
+
+    /// A group: its own traceback, then each member in a numbered box.
+    fn group(&mut self, v: &Value, stack: &str, members: &[Value]) {
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        if !stack.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            self.emit(stack, '|');
+        }
+        let only = exception_only(self.vm, v);
+        self.emit(&only, '|');
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            self.need_close |= last;
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".into()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let line = format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                self.indent()
+            );
+            self.out.push_str(&line);
+            self.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let msg = format!(
+                    "and {more} more exception{}\n",
+                    if more > 1 { "s" } else { "" }
+                );
+                self.emit(&msg, '|');
+            } else {
+                self.chain(&members[i]);
+            }
+            if last && self.need_close {
+                let line = format!("{}+------------------------------------\n", self.indent());
+                self.out.push_str(&line);
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
+    }
+}
+
+/// The `File "...", line N, in name` entries of an exception's traceback,
+/// with the source lines and repeats folded.
+fn stack_text(inst: &crate::value::Instance, sources: &dyn SourceLookup) -> String {
+    let mut out = String::new();
+    let Some(state) = &inst.exc else { return out };
     let mut tb = state.borrow().traceback.clone();
     tb.retain(|e| !crate::stdlib::is_native_code(&e.code.filename));
-    if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-    }
     let mut i = 0;
     while i < tb.len() {
         let e = &tb[i];
@@ -60,10 +176,10 @@ fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut Stri
         while i + 1 + repeats < tb.len() && same_frame(e, &tb[i + 1 + repeats]) {
             repeats += 1;
         }
-        write_entry(out, e, sources);
+        write_entry(&mut out, e, sources);
         let shown = repeats.min(2);
         for _ in 0..shown {
-            write_entry(out, e, sources);
+            write_entry(&mut out, e, sources);
         }
         if repeats > 2 {
             let n = repeats - 2;
@@ -76,7 +192,17 @@ fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut Stri
         }
         i += 1 + repeats;
     }
-    match raised_syntax_error(inst) {
+    out
+}
+
+/// `Type: message` (or a raised SyntaxError's block) and the notes.
+fn exception_only(vm: &mut Vm, v: &Value) -> String {
+    let mut out = String::new();
+    let syntax = match v {
+        Value::Instance(inst) => raised_syntax_error(inst),
+        _ => None,
+    };
+    match syntax {
         Some(block) => out.push_str(&block),
         None => {
             out.push_str(&exception_line(vm, v));
@@ -87,6 +213,7 @@ fn format_one(vm: &mut Vm, v: &Value, sources: &dyn SourceLookup, out: &mut Stri
         out.push_str(&note);
         out.push('\n');
     }
+    out
 }
 
 /// A SyntaxError raised by `compile`/`exec`/`eval`: where in the compiled

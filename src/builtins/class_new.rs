@@ -198,6 +198,7 @@ fn make_class(vm: &mut Vm, made: NewClass, ns: &Dict) -> PyResult<Rc<Class>> {
         qualname,
         module,
         base: Some(made.base),
+        second_base: None,
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
         heap_type: made.heap_type,

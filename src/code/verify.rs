@@ -75,6 +75,7 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | YieldValue
         | Swap(_)
         | CheckExcMatch
+        | CheckEgMatch
         | GetYieldFromIter
         | AsyncGenWrap
         | SetupAnnotations => 0,
@@ -84,11 +85,12 @@ pub fn stack_effect(i: Instr, jump: bool) -> i64 {
         | BeforeAsyncWith | GetAnext => 1,
         GetAwaitable(_) | GetAiter => 0,
         EndAsyncFor => -2,
-        PopTop | ImportStar | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
-        | DeleteAttr(_) | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
-        | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_)
-        | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_)
-        | PopJumpIfNotNone(_) | ReturnValue | PopExcept | ImportName(_) | PrintExpr => -1,
+        PopTop | PrepReraiseStar | ImportStar | StoreFast(_) | StoreDeref(_) | StoreGlobal(_)
+        | StoreName(_) | DeleteAttr(_) | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_)
+        | BinarySubscr | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
+        | DictUpdate(_) | DictMerge(_) | PopJumpIfFalse(_) | PopJumpIfTrue(_)
+        | PopJumpIfNone(_) | PopJumpIfNotNone(_) | ReturnValue | PopExcept | ImportName(_)
+        | PrintExpr => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         LoadGlobal(i) => 1 + (i & 1) as i64,
@@ -153,7 +155,8 @@ fn needs(i: Instr) -> i64 {
         EndAsyncFor => 2,
         WithExceptStart => 4,
         StoreAttr(_) | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
-        | DeleteSubscr | Send(_) | CheckExcMatch | ImportName(_) => 2,
+        | DeleteSubscr | Send(_) | CheckExcMatch | ImportName(_) | CheckEgMatch
+        | PrepReraiseStar => 2,
         StoreSubscr => 3,
         FormatValue(f) => 1 + (f & 4 != 0) as i64,
         RaiseVarargs(n) => n as i64,

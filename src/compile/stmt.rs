@@ -442,6 +442,15 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
             FBlock::WhileLoop { .. } => {}
+            FBlock::ExceptStarHandler => {
+                let at = self.unit().span;
+                return Err(SyntaxError::spanning(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    at.line,
+                    at.col + 1,
+                    at.end_col + 1,
+                ));
+            }
             FBlock::TryExcept => {
                 self.emit_setup_nop(); // cpython: POP_BLOCK, a NOP no handler covers
                 self.unit().pop_handler();

@@ -27,9 +27,23 @@ impl<'a> Compiler<'a> {
         finalbody: &'a [Stmt],
     ) -> CResult {
         if finalbody.is_empty() {
-            self.try_except(body, handlers, orelse)
+            self.try_handlers(body, handlers, orelse)
         } else {
             self.try_finally(body, handlers, orelse, finalbody)
+        }
+    }
+
+    /// The `except` or the `except*` clauses (all of a `try`'s are alike).
+    fn try_handlers(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        if handlers.first().is_some_and(|h| h.star) {
+            self.try_star_except(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
         }
     }
 
@@ -58,7 +72,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_handlers(body, handlers, orelse)?;
         }
         self.unit().fblocks.pop();
         self.unit().pop_handler();

@@ -48,6 +48,9 @@ pub enum FBlock<'a> {
     },
     /// A value (the return value during an inline `finally`) on the stack.
     PopValue,
+    /// Inside the `except*` clauses: the original exception, the list of
+    /// what they raised and the rest on the stack; nothing may jump out.
+    ExceptStarHandler,
     /// Inside a `with` body: the manager's `__exit__` on the stack.
     With {
         span: crate::ast::Span,
@@ -65,6 +68,7 @@ impl FBlock<'_> {
             | FBlock::PopValue
             | FBlock::With { .. } => 1,
             FBlock::FinallyEnd => 2,
+            FBlock::ExceptStarHandler => 3,
             _ => 0,
         }
     }

@@ -345,14 +345,21 @@ impl<'s> Blocks<'_, 's> {
 
     /// The `except` handlers, `else` and `finally` of a `try`.
     fn try_tail(&mut self, meta: LogicalLine, body: Vec<Stmt>) -> R<StmtKind> {
-        let mut handlers = Vec::new();
+        let mut handlers: Vec<ExceptHandler> = Vec::new();
         while let Some((m, h)) = self.next_clause(meta, &["except"])? {
+            let HeaderKind::Except { star, .. } = h.kind else {
+                unreachable!("invariant: filtered to except")
+            };
+            if handlers.first().is_some_and(|first| first.star != star) {
+                return Err(mixed_except(h.span, star));
+            }
             let handler_body = self.suite(m, &h)?;
             let span = join(h.span, handler_body.last().map_or(h.span, |s| s.span));
-            let HeaderKind::Except { typ, name } = h.kind else {
+            let HeaderKind::Except { typ, name, .. } = h.kind else {
                 unreachable!("invariant: filtered to except")
             };
             handlers.push(ExceptHandler {
+                star,
                 typ,
                 name,
                 body: handler_body,
@@ -392,6 +399,13 @@ impl<'s> Blocks<'_, 's> {
             None => SyntaxError::new(msg, self.last_line(), 0),
         }
     }
+}
+
+/// `except` after `except*` (or the other way round), under the keyword.
+fn mixed_except(header: crate::ast::Span, star: bool) -> SyntaxError {
+    let msg = "cannot have both 'except' and 'except*' on the same 'try'";
+    let width = if star { 7 } else { 6 };
+    SyntaxError::spanning(msg, header.line, header.col + 1, header.col + 1 + width)
 }
 
 /// The span of the last statement nested in a compound statement.

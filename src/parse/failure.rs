@@ -20,12 +20,18 @@ pub(super) fn explain_failure(cx: &Cx<'_>, text: &str, offset: usize) -> SyntaxE
     if let Some((start, end, msg)) = walrus_target(text, offset - base) {
         return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
-    if word == "except" && text[6..].trim_start().starts_with('*') {
-        let star = base + 6 + (text[6..].len() - text[6..].trim_start().len());
-        return cx.error_span(
-            unsupported("'except*' (exception groups)"),
-            cx.span_of(base, star + 1),
-        );
+    if word == "except"
+        && let Some(after) = text[6..].trim_start().strip_prefix('*')
+        && after.trim_start().starts_with(':')
+    {
+        let colon = base + text.len() - after.trim_start().len();
+        return cx.error_at("expected one or more exception types", colon);
+    }
+    if word == "except"
+        && let Some((start, end)) = unparenthesized_types(text)
+    {
+        let msg = "multiple exception types must be parenthesized";
+        return cx.error_span(msg, cx.span_of(base + start, base + end));
     }
     if matches!(word, "if" | "elif" | "while") && at_single_eq(text, offset - base) {
         let start =
@@ -150,6 +156,36 @@ fn named_target(left: &str) -> Option<&'static str> {
             }
     );
     (!excluded).then(|| super::targets::expr_name(e))
+}
+
+/// `except A, B [as e]:` (or `except*`): where the types start and the
+/// clause's last token ends. cpython: invalid_except_stmt
+fn unparenthesized_types(text: &str) -> Option<(usize, usize)> {
+    use pest::Parser;
+    let after = text.strip_prefix("except")?;
+    let after = after.trim_start().strip_prefix('*').unwrap_or(after);
+    let start = text.len() - after.trim_start().len();
+    let pairs = super::PythonParser::parse(Rule::star_expressions, &text[start..]).ok()?;
+    let list = pairs.peek()?;
+    let items = list.clone().into_inner();
+    if items
+        .filter(|p| p.as_rule() != Rule::trailing_comma)
+        .count()
+        < 2
+    {
+        return None;
+    }
+    let mut end = start + list.as_str().trim_end().len();
+    let rest = text[end..].trim_start();
+    if let Some(name) = rest.strip_prefix("as").filter(|r| r.starts_with(' ')) {
+        let name = name.trim_start();
+        let len = name.find(|c: char| !(c.is_alphanumeric() || c == '_'))?;
+        end = text.len() - name.len() + len;
+    }
+    text[end..]
+        .trim_start()
+        .starts_with(':')
+        .then_some((start, end))
 }
 
 /// The end of the compound-statement header that starts `text`, if one does.

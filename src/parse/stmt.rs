@@ -36,6 +36,7 @@ pub(super) enum HeaderKind {
     Except {
         typ: Option<Expr>,
         name: Option<Name>,
+        star: bool,
     },
     Finally,
     Def {
@@ -63,7 +64,8 @@ impl HeaderKind {
             HeaderKind::For { .. } => "'for' statement",
             HeaderKind::Try => "'try' statement",
             HeaderKind::With(_) => "'with' statement",
-            HeaderKind::Except { .. } => "'except' statement",
+            HeaderKind::Except { star: false, .. } => "'except' statement",
+            HeaderKind::Except { star: true, .. } => "'except*' statement",
             HeaderKind::Finally => "'finally' statement",
             HeaderKind::Def { .. } => "function definition",
             HeaderKind::Class { .. } => "class definition",
@@ -299,9 +301,11 @@ impl<'s> Cx<'s> {
                 HeaderKind::For { target, iter }
             }
             Rule::except_block => {
+                let mut it = it.peekable();
+                let star = it.next_if(|p| p.as_rule() == Rule::except_star).is_some();
                 let typ = it.next().map(|e| self.expr(e)).transpose()?;
                 let name = it.next().map(|n| self.name(n.as_str()));
-                HeaderKind::Except { typ, name }
+                HeaderKind::Except { typ, name, star }
             }
             Rule::function_def => self.def_header(it)?,
             _ => self.class_header(it)?,

@@ -226,7 +226,12 @@ class _Loop:
 
     def _run_once(self):
         if not self._ready and self._timers and not self._stopping:
-            _sleep_until(self._timers[0]._when)
+            # CPython's selector waits in whole milliseconds, rounded up,
+            # so timers due within that millisecond run together
+            wait = (self._timers[0]._when - self.time()) * 1e3
+            if wait > 0:
+                ms = int(wait)
+                _sleep_until(self.time() + (ms + (ms < wait)) * 1e-3)
         now = self.time()
         while self._timers and self._timers[0]._when <= now:
             timer = self._timers.pop(0)

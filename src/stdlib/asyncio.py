@@ -305,9 +305,9 @@ class TaskGroup:
         if et is not None and et is not CancelledError:
             self._errors.append(exc)
         if self._errors:
-            raise NotImplementedError(
-                'cellar does not support ExceptionGroup: a TaskGroup task '
-                f'failed with {self._errors[0]!r}')
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup(
+                'unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         """Start a task in the group."""

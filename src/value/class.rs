@@ -60,6 +60,11 @@ pub struct Class {
     pub qualname: Name,
     pub module: Name,
     pub base: Option<Rc<Class>>,
+    /// The second base of the one builtin class with two:
+    /// `ExceptionGroup(BaseExceptionGroup, Exception)`. Lookups follow
+    /// `base` alone (Exception adds nothing to BaseException); the MRO,
+    /// `__bases__` and subclass tests include it.
+    pub second_base: Option<Rc<Class>>,
     pub dict: Dict,
     pub kind: TypeKind,
     /// Made by a `class` statement (CPython's Py_TPFLAGS_HEAPTYPE): only
@@ -119,11 +124,27 @@ impl Class {
     pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
         let mut out = vec![self.clone()];
         let mut cur = self.base.clone();
+        let mut second = self.second_base.clone();
         while let Some(c) = cur {
+            // C3 puts the second base right before its own base
+            if let Some(s) = second.take_if(|s| s.base.as_ref().is_some_and(|b| Rc::ptr_eq(b, &c)))
+            {
+                out.push(s);
+            }
+            second = second.or_else(|| c.second_base.clone());
             cur = c.base.clone();
             out.push(c);
         }
         out
+    }
+
+    /// `__bases__`: the base, and the second base when there is one.
+    pub fn bases(&self) -> Vec<Rc<Class>> {
+        self.base
+            .iter()
+            .chain(self.second_base.iter())
+            .cloned()
+            .collect()
     }
 
     /// Looks `name` up along the MRO.
@@ -187,8 +208,18 @@ impl Class {
             return true;
         }
         let mut cur = self.base.clone();
+        if let Some(s) = &self.second_base
+            && s.is_subclass(other)
+        {
+            return true;
+        }
         while let Some(c) = cur {
             if std::ptr::eq(&*c, other) {
+                return true;
+            }
+            if let Some(s) = &c.second_base
+                && s.is_subclass(other)
+            {
                 return true;
             }
             cur = c.base.clone();

@@ -278,7 +278,7 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__name__" => Value::str(c.name.to_string()),
         "__qualname__" => Value::str(c.qualname.to_string()),
         "__module__" => Value::str(c.module.to_string()),
-        "__bases__" => Value::tuple(c.base.iter().map(|b| Value::Class(b.clone())).collect()),
+        "__bases__" => Value::tuple(c.bases().into_iter().map(Value::Class).collect()),
         "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
@@ -308,6 +308,10 @@ fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
             )) =>
         {
             state.args.first().cloned().unwrap_or(Value::None)
+        }
+        "message" | "exceptions" if state.group.is_some() => {
+            drop(state);
+            return crate::exception::group::group_attr(inst, name);
         }
         _ => return None,
     })

@@ -81,10 +81,14 @@ impl Vm {
         hooks: u8,
     ) -> PyResult<()> {
         let name = key.text();
-        if let Some(exc) = &i.exc
-            && set_exception_attr(&mut exc.borrow_mut(), name, &v)
-        {
-            return Ok(());
+        if let Some(exc) = &i.exc {
+            let mut state = exc.borrow_mut();
+            if state.group.is_some() && matches!(name, "message" | "exceptions") {
+                return Err(Exc::attribute_error("readonly attribute"));
+            }
+            if set_exception_attr(&mut state, name, &v) {
+                return Ok(());
+            }
         }
         if hooks & (hook::DESCRIPTORS | hook::NO_DICT) != 0
             && let Some(cv) = i.class.lookup_key(key)

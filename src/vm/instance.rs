@@ -21,6 +21,13 @@ impl Vm {
         if let Some(new) = own_new(&class) {
             return self.instantiate_with_new(class, &new, args, kwargs);
         }
+        if class.is_exception() && exception::group::is_group_class(&class) {
+            let v = exception::group::new_group(self, &class, &args, &kwargs)?;
+            if let Some(init) = class.lookup("__init__") {
+                self.run_init(&init, &v, args, kwargs)?;
+            }
+            return Ok(v);
+        }
         let payload = self.new_payload(&class, &args)?;
         let has_payload = payload.is_some();
         let v = new_instance(&class, &args, payload);

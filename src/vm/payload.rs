@@ -103,6 +103,9 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if class.kind.is_builtin_type() {
         return crate::builtins::types::construct(vm, class, rest, kw);
     }
+    if class.is_exception() && crate::exception::group::is_group_class(class) {
+        return crate::exception::group::new_group(vm, class, rest, kw);
+    }
     let payload = match class.builtin_kind() {
         TypeKind::Tuple => vm.new_payload(class, rest)?,
         _ => vm.new_payload(class, &[])?,

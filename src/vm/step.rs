@@ -334,6 +334,14 @@ impl Vm {
                 let v = self.pop();
                 self.print_expr(v)?;
             }
+            Instr::CheckEgMatch => self.check_eg_match()?,
+            Instr::PrepReraiseStar => {
+                let raised = self.pop();
+                let orig = self.pop();
+                let raised = crate::vm::ops::seq_items(&raised);
+                let r = crate::exception::group::prep_reraise_star(self, &orig, &raised)?;
+                self.push(r);
+            }
             other => {
                 return Err(Exc::runtime_error(format!(
                     "internal error: {other:?} reached the general path"
@@ -341,6 +349,24 @@ impl Vm {
             }
         }
         Ok(Next::Continue)
+    }
+
+    /// CHECK_EG_MATCH: [exc, T] → [rest, match] with `match` the exception
+    /// being handled, or [exc, None]. A naked exception that matches is
+    /// wrapped in a group with no traceback of its own (as in 3.11).
+    fn check_eg_match(&mut self) -> PyResult<()> {
+        let typ = self.pop();
+        let exc = self.pop();
+        let (matched, rest) = crate::exception::group::check_eg_match(self, &exc, &typ)?;
+        let Some(matched) = matched else {
+            self.push(exc);
+            self.push(Value::None);
+            return Ok(());
+        };
+        self.push(rest.unwrap_or(Value::None));
+        self.push(matched.clone());
+        self.handling = matched;
+        Ok(())
     }
 
     /// DELETE_FAST: empty a local; UnboundLocalError if it was empty.

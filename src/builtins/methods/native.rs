@@ -29,6 +29,7 @@ pub fn native_class(
         qualname: Rc::from(name),
         module: Rc::from(module),
         base: Some(crate::builtins::types::object_class()),
+        second_base: None,
         dict,
         kind: TypeKind::User,
         heap_type: false,

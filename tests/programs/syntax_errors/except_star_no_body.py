@@ -1,0 +1,5 @@
+# the clause needs a body
+try:
+    pass
+except* ValueError:
+pass

@@ -1,0 +1,5 @@
+# several types need parentheses after except* too
+try:
+    pass
+except* ValueError, TypeError:
+    pass

@@ -1,0 +1,7 @@
+# except* after except on one try
+try:
+    pass
+except TypeError:
+    pass
+except* ValueError:
+    pass

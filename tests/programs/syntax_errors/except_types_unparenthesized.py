@@ -1,0 +1,5 @@
+# several types need parentheses
+try:
+    pass
+except ValueError, TypeError as e:
+    pass
