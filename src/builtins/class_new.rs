@@ -139,9 +139,10 @@ fn caller_module(vm: &Vm) -> Value {
 }
 
 /// The one base of a new class (object when none): a user class, an
-/// exception class, `object`, or dict/list/tuple (the instance then carries
-/// the builtin object, see `vm/payload.rs`). Other builtin types are
-/// refused: their instances would lack the type's behaviour.
+/// exception class, `object`, or a builtin type CPython lets a class
+/// derive from (the instance then carries the builtin object, see
+/// `vm/payload.rs`). The others get CPython's TypeError (`bool`, `range`,
+/// `function`, ...).
 fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
     let base = match bases {
         [] => return Ok(object_class()),
@@ -154,13 +155,26 @@ fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
         }
     };
     match base.kind {
-        TypeKind::Bytes | TypeKind::ByteArray => Err(Exc::new(
-            crate::exception::ExcKind::NotImplementedError,
-            format!("cellar does not support subclasses of {}", base.name),
+        TypeKind::Object
+        | TypeKind::Dict
+        | TypeKind::List
+        | TypeKind::Tuple
+        | TypeKind::Int
+        | TypeKind::Float
+        | TypeKind::Str
+        | TypeKind::Set
+        | TypeKind::FrozenSet
+        | TypeKind::Bytes
+        | TypeKind::ByteArray => Ok(base),
+        TypeKind::Type => Err(Exc::type_error(
+            "cellar does not support metaclasses: they are outside its Python subset",
         )),
-        TypeKind::Object | TypeKind::Dict | TypeKind::List | TypeKind::Tuple => Ok(base),
+        TypeKind::Module => Err(Exc::new(
+            crate::exception::ExcKind::NotImplementedError,
+            "cellar does not support subclasses of module",
+        )),
         k if k.is_builtin_type() => Err(Exc::type_error(format!(
-            "cellar does not support subclasses of the builtin type '{}': they are outside its Python subset",
+            "type '{}' is not an acceptable base type",
             base.name
         ))),
         _ => Ok(base),

@@ -37,6 +37,9 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return vm.to_str(v);
     }
+    if let Some(p) = crate::vm::payload_of(v) {
+        return format(vm, &p.clone(), spec);
+    }
     if !(is_int(v) || matches!(v, Value::Str(_) | Value::Float(_))) {
         return Err(Exc::type_error(format!(
             "unsupported format string passed to {}.__format__",

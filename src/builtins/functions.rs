@@ -538,6 +538,9 @@ fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             let m = i.class.lookup("__abs__").expect("invariant: checked");
             vm.call(&m, vec![v.clone()])
         }
+        Value::Instance(_) if let Some(p) = crate::vm::number_payload(v) => {
+            abs(vm, std::slice::from_ref(p), &[])
+        }
         _ => Err(Exc::type_error(format!(
             "bad operand type for abs(): '{}'",
             v.type_name()
@@ -709,9 +712,10 @@ pub(super) fn dict_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub(super) fn range_new(args: Args) -> PyResult<Value> {
-    let range = match small_range(args) {
+    let args: Vec<Value> = args.iter().map(|v| crate::vm::as_int(v).clone()).collect();
+    let range = match small_range(&args) {
         Some(r) => r,
-        None => big_range(args)?,
+        None => big_range(&args)?,
     };
     Ok(Value::Range(std::rc::Rc::new(range)))
 }

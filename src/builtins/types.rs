@@ -138,6 +138,20 @@ pub fn construct(
     kwargs: &[(Name, Value)],
 ) -> PyResult<Value> {
     let name = class.name.clone();
+    let stand_in = match class.kind {
+        TypeKind::Int => args.first().and_then(|v| {
+            crate::vm::payload::numeric_stand_in(v, &["__int__", "__index__", "__trunc__"])
+        }),
+        TypeKind::Float => args
+            .first()
+            .and_then(|v| crate::vm::payload::numeric_stand_in(v, &["__float__", "__index__"])),
+        _ => None,
+    };
+    if let Some(p) = stand_in {
+        let mut args = args.to_vec();
+        args[0] = p;
+        return construct(vm, class, &args, kwargs);
+    }
     match class.kind {
         TypeKind::Type if args.len() == 1 && kwargs.is_empty() => {
             Ok(Value::Class(type_of(&args[0])))

@@ -119,6 +119,11 @@ impl Vm {
         {
             return Ok(m);
         }
+        if let Some(p) = super::payload::number_payload(obj)
+            && matches!(name, "real" | "imag" | "numerator" | "denominator")
+        {
+            return self.get_attr(&p.clone(), name);
+        }
         if name == "__dict__" && inst.class.hooks.get() & crate::value::class::hook::NO_DICT == 0 {
             // Now reachable from Python on its own: the collector must see
             // the dict as an object (it may end up in a cycle).

@@ -28,7 +28,7 @@ impl Vm {
             }
             return Ok(v);
         }
-        let payload = self.new_payload(&class, &args)?;
+        let payload = self.new_payload(&class, &args, &kwargs)?;
         let has_payload = payload.is_some();
         let v = new_instance(&class, &args, payload);
         match class.lookup("__init__") {

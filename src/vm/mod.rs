@@ -31,7 +31,7 @@ pub mod threads;
 pub mod trace;
 mod with;
 mod yield_from;
-pub use payload::{payload_attr, payload_of};
+pub use payload::{as_int, number_payload, payload_attr, payload_of};
 pub use snapshot::{
     CellView, FrameView, FunctionView, GeneratorView, Holder, ReturnedFrame, Snapshot,
 };

@@ -125,7 +125,7 @@ impl Vm {
             return Ok(r);
         }
         if let Some((pa, pb)) = payloads(a, b)
-            && let Some(r) = self.sequence_op(bop, &pa, &pb, inplace)?
+            && let Some(r) = self.builtin_binary(bop, &pa, &pb, inplace)?
         {
             // `s += [x]` on a list subclass extends it and keeps `s`
             return Ok(if r.is(&pa) { a.clone() } else { r });
@@ -161,6 +161,25 @@ impl Vm {
             &a.type_name(),
             &b.type_name(),
         ))
+    }
+
+    /// `a op b` when both are builtin values (a subclass instance's
+    /// payload): None when the types do not support the operator.
+    fn builtin_binary(
+        &mut self,
+        bop: BinOp,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        let found = self
+            .heavy_int_op(bop, a, b)
+            .or_else(|| int::binary(bop, a, b))
+            .or_else(|| crate::builtins::bytes::ops::binary(self, bop, a, b, inplace));
+        match found {
+            Some(r) => r.map(Some),
+            None => self.sequence_op(bop, a, b, inplace),
+        }
     }
 
     /// `a op b` for the builtin operators on a type-and-operator basis.
@@ -312,6 +331,11 @@ impl Vm {
             && let Some(m) = i.class.lookup(dunder)
         {
             return self.call(&m, vec![a.clone()]);
+        }
+        if let Some(p) = super::payload::payload_of(a)
+            && let Some(r) = int::unary(op, p)
+        {
+            return r;
         }
         Err(Exc::type_error(format!(
             "bad operand type for unary {}: '{}'",
@@ -548,8 +572,11 @@ impl Vm {
             }),
             Value::Instance(i) if i.payload.is_some() && i.class.lookup("__hash__").is_none() => {
                 match &i.payload {
-                    Some(p @ Value::Tuple(_)) => self.hash(&p.clone()),
-                    _ => Err(Exc::unhashable(&v.type_name())),
+                    Some(Value::List(_) | Value::Dict(_)) => Err(Exc::unhashable(&v.type_name())),
+                    Some(Value::Set(s)) if !s.is_frozen() => Err(Exc::unhashable(&v.type_name())),
+                    Some(Value::Bytes(b)) if b.mutable => Err(Exc::unhashable(&v.type_name())),
+                    Some(p) => self.hash(&p.clone()),
+                    None => Err(Exc::unhashable(&v.type_name())),
                 }
             }
             Value::Instance(i) => match i.class.lookup("__hash__") {

@@ -23,22 +23,40 @@ pub fn payload_of(v: &Value) -> Option<&Value> {
 }
 
 impl Vm {
-    /// The payload a new instance of `class` starts with: an empty dict or
-    /// list, or the tuple of the first argument; None for other classes.
-    pub(crate) fn new_payload(&mut self, class: &Class, args: &[Value]) -> PyResult<Option<Value>> {
-        Ok(Some(match class.builtin_kind() {
+    /// The payload a new instance of `class` starts with: an empty dict,
+    /// list or set (its `__init__` fills it), or, for an immutable type,
+    /// the value the type makes of the arguments (`int.__new__(cls, "7")`);
+    /// None for classes with no builtin base.
+    pub(crate) fn new_payload(
+        &mut self,
+        class: &Class,
+        args: &[Value],
+        kwargs: &[(Name, Value)],
+    ) -> PyResult<Option<Value>> {
+        let kind = class.builtin_kind();
+        Ok(Some(match kind {
             TypeKind::Dict => Value::dict(crate::value::Dict::new()),
             TypeKind::List => Value::list(Vec::new()),
-            TypeKind::Tuple => match args {
-                [] => Value::tuple(Vec::new()),
-                [v] => Value::tuple(self.collect(v)?),
-                _ => {
-                    return Err(Exc::type_error(format!(
-                        "tuple expected at most 1 argument, got {}",
-                        args.len()
-                    )));
-                }
-            },
+            TypeKind::Set => Value::set(crate::value::Set::new()),
+            TypeKind::Tuple if !kwargs.is_empty() => {
+                return Err(Exc::type_error("tuple() takes no keyword arguments"));
+            }
+            TypeKind::Tuple if args.len() > 1 => {
+                return Err(Exc::type_error(format!(
+                    "tuple expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            TypeKind::Tuple
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str
+            | TypeKind::FrozenSet
+            | TypeKind::Bytes
+            | TypeKind::ByteArray => {
+                let base = base_type(class, kind);
+                crate::builtins::types::construct(self, &base, args, kwargs)?
+            }
             _ => return Ok(None),
         }))
     }
@@ -107,8 +125,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return crate::exception::group::new_group(vm, class, rest, kw);
     }
     let payload = match class.builtin_kind() {
-        TypeKind::Tuple => vm.new_payload(class, rest)?,
-        _ => vm.new_payload(class, &[])?,
+        TypeKind::Dict | TypeKind::List | TypeKind::Set | TypeKind::Object => {
+            vm.new_payload(class, &[], &[])?
+        }
+        _ => vm.new_payload(class, rest, kw)?,
     };
     Ok(super::instance::new_instance(class, rest, payload))
 }
@@ -189,6 +209,15 @@ fn init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             *l.items.borrow_mut() = items;
             Ok(Value::None)
         }
+        Value::Set(s) if !s.is_frozen() => {
+            crate::builtins::no_kwargs("set", kw)?;
+            crate::builtins::arg_range("set", rest, 0, 1)?;
+            for (name, args) in [("clear", vec![]), ("update", rest.to_vec())] {
+                let m = payload_attr(this, name).expect("invariant: set methods");
+                vm.call_value(&m, args, Vec::new())?;
+            }
+            Ok(Value::None)
+        }
         _ => Ok(Value::None),
     }
 }
@@ -266,4 +295,57 @@ fn arity(name: &str, n: usize, args: &[Value]) -> Exc {
         )),
         _ => Exc::type_error(format!("expected {n} arguments, got {given}")),
     }
+}
+
+/// The repr of a subclass instance from its payload's: a set, frozenset or
+/// bytearray names the subclass (`Tags({1})`, `Tags()`), other types do not.
+/// cpython: set_repr, bytearray_repr use Py_TYPE(self)->tp_name
+pub fn subclass_repr(class: &str, payload: &Value, text: String) -> String {
+    match payload {
+        Value::Set(s) if s.is_frozen() => text.replacen("frozenset", class, 1),
+        Value::Set(_) if text == "set()" => format!("{class}()"),
+        Value::Set(_) => format!("{class}({text})"),
+        Value::Bytes(b) if b.mutable => text.replacen("bytearray", class, 1),
+        _ => text,
+    }
+}
+
+/// Where `int(x)`, `float(x)` and the like meet a subclass instance that
+/// does not convert itself (`__int__`, `__float__`, `__index__`): its
+/// payload stands for it.
+pub fn numeric_stand_in(v: &Value, dunders: &[&str]) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let p = i.payload.as_ref()?;
+    if dunders.iter().any(|d| i.class.lookup(d).is_some()) {
+        return None;
+    }
+    Some(p.clone())
+}
+
+/// The int or float inside an instance of a subclass of int or float.
+pub fn number_payload(v: &Value) -> Option<&Value> {
+    match payload_of(v)? {
+        p @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) => Some(p),
+        _ => None,
+    }
+}
+
+/// `v`, or the int inside it when it is an instance of an int subclass.
+pub fn as_int(v: &Value) -> &Value {
+    match number_payload(v) {
+        Some(p) if !matches!(p, Value::Float(_)) => p,
+        _ => v,
+    }
+}
+
+/// The builtin type `class` derives from (`int` for `class Money(int)`).
+fn base_type(class: &Class, kind: TypeKind) -> Rc<Class> {
+    let mut cur = class.base.clone();
+    while let Some(c) = cur {
+        if c.kind == kind {
+            return c;
+        }
+        cur = c.base.clone();
+    }
+    unreachable!("invariant: builtin_kind found this base")
 }

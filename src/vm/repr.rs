@@ -57,6 +57,9 @@ impl Vm {
                 if i.exc.is_some() && i.class.lookup("__repr__").is_none() {
                     return crate::exception::message_of(self, v);
                 }
+                if let Some(Value::Str(s)) = &i.payload {
+                    return Ok(s.as_str().to_string()); // str.__str__
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
@@ -82,7 +85,8 @@ impl Vm {
             return self.expect_str(r, "__repr__");
         }
         if let Some(p) = &i.payload {
-            return self.repr(&p.clone());
+            let text = self.repr(&p.clone())?;
+            return Ok(super::payload::subclass_repr(&i.class.name, p, text));
         }
         if let Some(state) = &i.exc {
             let args = state.borrow().args.clone();

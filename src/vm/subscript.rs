@@ -150,7 +150,7 @@ impl Vm {
 /// A sequence index: negative counts from the end; out-of-range values
 /// come back as `len` or more so the caller raises its own IndexError.
 pub fn index_of(key: &Value, len: usize, what: &str) -> PyResult<usize> {
-    let i = match key {
+    let i = match super::payload::as_int(key) {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => {
@@ -210,7 +210,7 @@ pub fn slice_bounds(len: usize, s: &Slice) -> PyResult<(i64, i64, i64)> {
 }
 
 fn slice_int(v: &Value) -> PyResult<i64> {
-    match v {
+    match super::payload::as_int(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(b) => Ok(if b.sign() == num_bigint::Sign::Minus {

@@ -37,7 +37,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     };
     let (items, single) = match crate::vm::payload_of(args).unwrap_or(args) {
         Value::Tuple(t) => (t.items.to_vec(), false),
-        other => (vec![other.clone()], true),
+        _ => (vec![args.clone()], true),
     };
     let mut src = Source {
         items,

@@ -20,7 +20,7 @@ pub(super) fn bin(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `hex`/`oct`/`bin`: CPython's prefixed digits of an int.
 pub(super) fn radix(name: &str, args: Args, kw: Kw, base: u32, prefix: &str) -> PyResult<Value> {
-    let v = exactly_one(name, args, kw)?;
+    let v = crate::vm::as_int(exactly_one(name, args, kw)?);
     if crate::value::int::is_int(v) {
         return Ok(Value::str(crate::value::int::radix_repr(v, base, prefix)));
     }
@@ -61,10 +61,13 @@ pub(super) fn round(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
                 call.extend(ndigits);
                 vm.call(&m, call)
             }
-            None => Err(Exc::type_error(format!(
-                "type {} doesn't define __round__ method",
-                number.type_name()
-            ))),
+            None => match crate::vm::number_payload(number) {
+                Some(p) => crate::value::float::round(vm, p, ndigits),
+                None => Err(Exc::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    number.type_name()
+                ))),
+            },
         };
     }
     crate::value::float::round(vm, number, ndigits)

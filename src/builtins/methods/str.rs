@@ -394,7 +394,7 @@ fn join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let mut out = String::new();
     for (i, x) in items.iter().enumerate() {
-        let Value::Str(s) = x else {
+        let Value::Str(s) = crate::vm::payload_of(x).unwrap_or(x) else {
             return Err(Exc::type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 x.type_name()

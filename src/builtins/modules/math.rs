@@ -75,7 +75,7 @@ fn range() -> Exc {
 
 /// A real-number argument as a float.
 fn real(v: &Value) -> PyResult<f64> {
-    match v {
+    match crate::vm::number_payload(v).unwrap_or(v) {
         Value::Float(f) => Ok(*f),
         v if is_int(v) => crate::value::float::int_to_float(v),
         other => Err(Exc::type_error(format!(
@@ -87,6 +87,7 @@ fn real(v: &Value) -> PyResult<f64> {
 
 /// An integer argument (`'float' object cannot be interpreted as an integer`).
 fn integer(v: &Value) -> PyResult<BigInt> {
+    let v = crate::vm::as_int(v);
     if is_int(v) {
         return Ok(to_bigint(v));
     }
