@@ -142,14 +142,24 @@ fn build_classes() -> Vec<Rc<Class>> {
             };
             dict.set_str(name, Value::Builtin(Rc::new(b)));
         }
-        let second_base =
-            (*kind == ExcKind::ExceptionGroup).then(|| out[ExcKind::Exception as usize].clone());
+        // ExceptionGroup(BaseExceptionGroup, Exception): the one builtin
+        // exception with two bases
+        let more_bases: Vec<Rc<Class>> = (*kind == ExcKind::ExceptionGroup)
+            .then(|| out[ExcKind::Exception as usize].clone())
+            .into_iter()
+            .collect();
+        let all: Vec<Rc<Class>> = std::iter::once(base.clone())
+            .chain(more_bases.clone())
+            .collect();
+        let mro_tail = crate::value::class::linearize(&all).expect("invariant: builtin MROs merge");
         out.push(Rc::new(Class {
             name: Rc::from(kind.name()),
             qualname: Rc::from(kind.name()),
             module: Rc::from("builtins"),
             base: Some(base),
-            second_base,
+            more_bases,
+            native_first: false,
+            mro_tail,
             dict,
             kind: TypeKind::Exception,
             heap_type: false,

@@ -1,6 +1,6 @@
 //! Making classes: `__build_class__` for a class statement (runs the body
 //! with a fresh namespace) and `type(name, bases, dict)`; both end in
-//! `make_class`, CPython's type_new for single inheritance.
+//! `make_class`, CPython's type_new.
 
 use super::types::object_class;
 use crate::exception::{Exc, PyResult};
@@ -20,7 +20,7 @@ pub(super) fn build_class(
         return Err(Exc::type_error("__build_class__: not enough arguments"));
     };
     let kwargs = without_metaclass(kwargs)?;
-    let base = one_base(bases, "bases must be types")?;
+    let bases = class_bases(bases, "bases must be types")?;
     let ns = Rc::new(Dict::new());
     crate::gc::track_dict(&ns);
     vm.push_function_frame(body.clone(), vec![], vec![], true)?;
@@ -34,7 +34,7 @@ pub(super) fn build_class(
     let heap_type = !crate::stdlib::is_native_code(&body.code.filename);
     let made = NewClass {
         name: name.as_str(),
-        base,
+        bases,
         heap_type,
         body: Some(body.code.clone()),
     };
@@ -69,11 +69,8 @@ fn without_metaclass(kwargs: &[(Name, Value)]) -> PyResult<Vec<(Name, Value)>> {
 /// nearest base's hook (implicitly a classmethod), or object's, which
 /// takes no keyword arguments. cpython: typeobject.c type_new_init_subclass
 fn init_subclass(vm: &mut Vm, class: &Rc<Class>, kwargs: &[(Name, Value)]) -> PyResult<()> {
-    let Some(hook) = class
-        .base
-        .as_ref()
-        .and_then(|b| b.lookup("__init_subclass__"))
-    else {
+    let key = crate::value::dict::StrKey::new("__init_subclass__");
+    let Some(hook) = class.mro_tail.iter().find_map(|b| b.dict.get_key(&key)) else {
         return Ok(());
     };
     let bound = super::method_kinds::bind_to_class(&hook, class);
@@ -101,7 +98,7 @@ pub(super) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) ->
     let Value::Dict(ns) = ns else {
         return Err(arg_error(3, "dict", ns));
     };
-    let base = one_base(&bases.items, "bases must be types")?;
+    let bases = class_bases(&bases.items, "bases must be types")?;
     let copy = Dict::new();
     for (k, v) in ns.borrow().iter() {
         copy.insert(k.clone(), v.clone());
@@ -112,7 +109,7 @@ pub(super) fn type_new(vm: &mut Vm, args: &[Value], kwargs: &[(Name, Value)]) ->
     }
     let made = NewClass {
         name: name.as_str(),
-        base,
+        bases,
         heap_type: true,
         body: None,
     };
@@ -138,22 +135,48 @@ fn caller_module(vm: &Vm) -> Value {
     name.unwrap_or_else(|| Value::str("__main__"))
 }
 
-/// The one base of a new class (object when none): a user class, an
-/// exception class, `object`, or a builtin type CPython lets a class
-/// derive from (the instance then carries the builtin object, see
-/// `vm/payload.rs`). The others get CPython's TypeError (`bool`, `range`,
-/// `function`, ...).
-fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
-    let base = match bases {
-        [] => return Ok(object_class()),
-        [Value::Class(b)] => b.clone(),
-        [_] => return Err(Exc::type_error(not_type.to_string())),
-        _ => {
-            return Err(Exc::type_error(
-                "cellar supports single inheritance only (one base class)",
-            ));
+/// The bases of a new class (object when none): user classes, exception
+/// classes, `object`, or builtin types CPython lets a class derive from
+/// (the instance then carries the builtin object, see `vm/payload.rs`).
+/// The others get CPython's TypeError (`bool`, `range`, `function`, ...),
+/// as do two bases whose instances would be different builtin objects.
+fn class_bases(bases: &[Value], not_type: &str) -> PyResult<Vec<Rc<Class>>> {
+    if bases.is_empty() {
+        return Ok(vec![object_class()]);
+    }
+    let bases: Vec<Rc<Class>> = bases
+        .iter()
+        .map(|b| match b {
+            Value::Class(c) => acceptable_base(c.clone()),
+            _ => Err(Exc::type_error(not_type.to_string())),
+        })
+        .collect::<PyResult<_>>()?;
+    let mut layout: Option<&Rc<Class>> = None;
+    for b in &bases {
+        if b.builtin_kind() == TypeKind::Object {
+            continue;
         }
-    };
+        match layout {
+            Some(l) if !same_layout(l, b) => {
+                return Err(Exc::type_error(
+                    "multiple bases have instance lay-out conflict",
+                ));
+            }
+            _ => layout = Some(b),
+        }
+    }
+    Ok(bases)
+}
+
+/// Whether instances of `a` and of `b` can be one object: the same kind
+/// of builtin object. (Any two exception classes can: cellar's exception
+/// objects have one layout, where CPython refuses a few pairs such as
+/// OSError and SyntaxError.)
+fn same_layout(a: &Class, b: &Class) -> bool {
+    a.builtin_kind() == b.builtin_kind()
+}
+
+fn acceptable_base(base: Rc<Class>) -> PyResult<Rc<Class>> {
     match base.kind {
         TypeKind::Object
         | TypeKind::Dict
@@ -184,7 +207,8 @@ fn one_base(bases: &[Value], not_type: &str) -> PyResult<Rc<Class>> {
 /// What a new class is made of besides its namespace.
 struct NewClass<'a> {
     name: &'a str,
-    base: Rc<Class>,
+    /// At least one (`object` when the statement names none).
+    bases: Vec<Rc<Class>>,
     /// False for the classes of modules that stand for C code.
     heap_type: bool,
     /// The class statement's body (for `help()`); None for `type(...)`.
@@ -203,7 +227,10 @@ fn make_class(vm: &mut Vm, made: NewClass, ns: &Dict) -> PyResult<Rc<Class>> {
         Some(Value::Str(s)) => Rc::from(s.as_str()),
         _ => Rc::from("__main__"),
     };
-    let mut hooks = super::member::apply(vm, ns, made.name, &made.base)?;
+    let mro_tail = crate::value::class::linearize(&made.bases).map_err(Exc::type_error)?;
+    let mut bases = made.bases.into_iter();
+    let base = bases.next().expect("invariant: at least object");
+    let mut hooks = super::member::apply(vm, ns, made.name, &base)?;
     for k in ns.keys() {
         hooks |= crate::value::class::hook::of_name(k.as_str().unwrap_or_default());
     }
@@ -211,8 +238,10 @@ fn make_class(vm: &mut Vm, made: NewClass, ns: &Dict) -> PyResult<Rc<Class>> {
         name: Rc::from(made.name),
         qualname,
         module,
-        base: Some(made.base),
-        second_base: None,
+        base: Some(base),
+        more_bases: bases.collect(),
+        native_first: crate::value::class::native_first(&mro_tail),
+        mro_tail,
         dict: Dict::from_map(ns.clear()),
         kind: TypeKind::User,
         heap_type: made.heap_type,

@@ -17,6 +17,7 @@ pub mod member;
 pub mod method_kinds;
 mod methods;
 pub(crate) mod modules;
+pub mod own_names;
 pub mod property;
 pub mod slots;
 mod stdlib_names;

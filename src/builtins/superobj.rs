@@ -4,7 +4,7 @@
 
 use crate::code::SlotKind;
 use crate::exception::{Exc, PyResult};
-use crate::value::{BoundMethod, Name, SuperObj, Value};
+use crate::value::{BoundMethod, Name, SuperObj, TypeKind, Value};
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -90,8 +90,12 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
                     this: s.this.clone(),
                 })),
                 Value::Builtin(b) if b.this.is_none() => {
-                    // a builtin type's method acts on the payload
-                    let this = crate::vm::payload_of(&s.this).unwrap_or(&s.this);
+                    // a builtin type's method acts on the payload; object's
+                    // slot wrappers (`__setattr__`) on the instance itself
+                    let this = match c.kind {
+                        TypeKind::Object => &s.this,
+                        _ => crate::vm::payload_of(&s.this).unwrap_or(&s.this),
+                    };
                     let bound = crate::value::Builtin {
                         name: b.name,
                         func: b.func,
@@ -102,6 +106,13 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
                 }
                 other => other,
             });
+        }
+        if !matches!(c.kind, TypeKind::User | TypeKind::Object)
+            && super::own_names::defines(&c.name, name)
+            && let Some(p) = crate::vm::payload_of(&s.this)
+            && let Some(m) = crate::vm::payload_attr(p, name)
+        {
+            return Ok(m); // the builtin type's own method, before later classes
         }
     }
     if let Some(p) = crate::vm::payload_of(&s.this)
@@ -120,7 +131,13 @@ pub fn super_attr(s: &SuperObj, name: &str) -> PyResult<Value> {
     )))
 }
 
-/// `object.__init__`: accepts the instance, does nothing.
-fn object_init(_: &mut Vm, _: &[Value], _: &[(Name, Value)]) -> PyResult<Value> {
+/// `object.__init__`, reached through `super()` from a class that defines
+/// `__init__`: takes the instance alone. cpython: typeobject.c object_init
+fn object_init(_: &mut Vm, args: &[Value], kw: &[(Name, Value)]) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(Exc::type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        ));
+    }
     Ok(Value::None)
 }

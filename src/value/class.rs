@@ -59,12 +59,16 @@ pub struct Class {
     pub name: Name,
     pub qualname: Name,
     pub module: Name,
+    /// The first base (`__bases__[0]`); None for `object`.
     pub base: Option<Rc<Class>>,
-    /// The second base of the one builtin class with two:
-    /// `ExceptionGroup(BaseExceptionGroup, Exception)`. Lookups follow
-    /// `base` alone (Exception adds nothing to BaseException); the MRO,
-    /// `__bases__` and subclass tests include it.
-    pub second_base: Option<Rc<Class>>,
+    /// The bases after the first (`class C(A, B)`: `B`).
+    pub more_bases: Vec<Rc<Class>>,
+    /// The MRO after this class (C3, as CPython linearises it).
+    pub mro_tail: Box<[Rc<Class>]>,
+    /// A builtin type comes before a class of the user's in the MRO
+    /// (`class E(Exception, Mixin)`): a lookup stops at the builtin type
+    /// that defines the name itself.
+    pub native_first: bool,
     pub dict: Dict,
     pub kind: TypeKind,
     /// Made by a `class` statement (CPython's Py_TPFLAGS_HEAPTYPE): only
@@ -120,31 +124,17 @@ pub struct Instance {
 }
 
 impl Class {
-    /// The MRO: this class, then its bases up to `object`.
+    /// The MRO: this class, then `mro_tail`.
     pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
-        let mut out = vec![self.clone()];
-        let mut cur = self.base.clone();
-        let mut second = self.second_base.clone();
-        while let Some(c) = cur {
-            // C3 puts the second base right before its own base
-            if let Some(s) = second.take_if(|s| s.base.as_ref().is_some_and(|b| Rc::ptr_eq(b, &c)))
-            {
-                out.push(s);
-            }
-            second = second.or_else(|| c.second_base.clone());
-            cur = c.base.clone();
-            out.push(c);
-        }
+        let mut out = Vec::with_capacity(self.mro_tail.len() + 1);
+        out.push(self.clone());
+        out.extend(self.mro_tail.iter().cloned());
         out
     }
 
-    /// `__bases__`: the base, and the second base when there is one.
+    /// `__bases__`.
     pub fn bases(&self) -> Vec<Rc<Class>> {
-        self.base
-            .iter()
-            .chain(self.second_base.iter())
-            .cloned()
-            .collect()
+        self.base.iter().chain(&self.more_bases).cloned().collect()
     }
 
     /// Looks `name` up along the MRO.
@@ -156,14 +146,11 @@ impl Class {
     /// descriptor (`property`) that would take precedence over an
     /// instance's own attribute.
     pub fn plain_attributes(&self) -> bool {
-        let mut cur = Some(self);
-        while let Some(c) = cur {
-            if c.dict.had_instance_values.get() {
-                return false;
-            }
-            cur = c.base.as_deref();
-        }
-        true
+        !self.dict.had_instance_values.get()
+            && !self
+                .mro_tail
+                .iter()
+                .any(|c| c.dict.had_instance_values.get())
     }
 
     /// The hooks of the whole MRO in one walk (as cheap as
@@ -171,13 +158,11 @@ impl Class {
     /// from this one, `DESCRIPTORS` unless `plain_attributes` holds.
     pub fn write_hooks(&self) -> u8 {
         let mut bits = self.hooks.get() & hook::NO_DICT;
-        let mut cur = Some(self);
-        while let Some(c) = cur {
+        for c in std::iter::once(self).chain(self.mro_tail.iter().map(|c| &**c)) {
             bits |= c.hooks.get() & (hook::SETATTR | hook::DELATTR);
             if c.dict.had_instance_values.get() {
                 bits |= hook::DESCRIPTORS;
             }
-            cur = c.base.as_deref();
         }
         bits
     }
@@ -192,39 +177,23 @@ impl Class {
         if let Some(v) = self.dict.get_key(key) {
             return Some(v);
         }
-        let mut cur = self.base.as_ref();
-        while let Some(c) = cur {
+        for c in self.mro_tail.iter() {
             if let Some(v) = c.dict.get_key(key) {
                 return Some(v);
             }
-            cur = c.base.as_ref();
+            if self.native_first
+                && c.kind != TypeKind::User
+                && crate::builtins::own_names::defines(&c.name, key.text())
+            {
+                return None; // the builtin type's own behaviour
+            }
         }
         None
     }
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subclass(&self, other: &Class) -> bool {
-        if std::ptr::eq(self, other) {
-            return true;
-        }
-        let mut cur = self.base.clone();
-        if let Some(s) = &self.second_base
-            && s.is_subclass(other)
-        {
-            return true;
-        }
-        while let Some(c) = cur {
-            if std::ptr::eq(&*c, other) {
-                return true;
-            }
-            if let Some(s) = &c.second_base
-                && s.is_subclass(other)
-            {
-                return true;
-            }
-            cur = c.base.clone();
-        }
-        false
+        std::ptr::eq(self, other) || self.mro_tail.iter().any(|c| std::ptr::eq(&**c, other))
     }
 
     /// The nearest builtin type this class derives from.
@@ -232,14 +201,11 @@ impl Class {
         if self.kind != TypeKind::User {
             return self.kind;
         }
-        let mut cur = self.base.clone();
-        while let Some(c) = cur {
-            if c.kind != TypeKind::User {
-                return c.kind;
-            }
-            cur = c.base.clone();
-        }
-        TypeKind::Object
+        self.mro_tail
+            .iter()
+            .map(|c| c.kind)
+            .find(|k| *k != TypeKind::User)
+            .unwrap_or(TypeKind::Object)
     }
 
     pub fn is_exception(&self) -> bool {
@@ -260,4 +226,68 @@ impl Class {
     pub fn metatype_name(&self) -> Rc<str> {
         Rc::from("type")
     }
+}
+
+/// The MRO of a new class after the class itself, from its bases: CPython's
+/// C3 merge of the bases' MROs and the bases, with its TypeErrors.
+/// cpython: typeobject.c mro_implementation
+pub fn linearize(bases: &[Rc<Class>]) -> Result<Box<[Rc<Class>]>, String> {
+    if let [one] = bases {
+        return Ok(std::iter::once(one.clone())
+            .chain(one.mro_tail.iter().cloned())
+            .collect());
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|a| Rc::ptr_eq(a, b)) {
+            return Err(format!("duplicate base class {}", b.name));
+        }
+    }
+    let mut lists: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
+    lists.push(bases.to_vec());
+    let mut out = Vec::new();
+    while lists.iter().any(|l| !l.is_empty()) {
+        let in_tail = |c: &Rc<Class>, lists: &[Vec<Rc<Class>>]| {
+            lists
+                .iter()
+                .any(|l| l.iter().skip(1).any(|x| Rc::ptr_eq(x, c)))
+        };
+        let Some(next) = lists
+            .iter()
+            .filter_map(|l| l.first())
+            .find(|c| !in_tail(c, &lists))
+            .cloned()
+        else {
+            return Err(mro_error(&lists));
+        };
+        for l in &mut lists {
+            if l.first().is_some_and(|c| Rc::ptr_eq(c, &next)) {
+                l.remove(0);
+            }
+        }
+        out.push(next);
+    }
+    Ok(out.into_boxed_slice())
+}
+
+/// `Cannot create a consistent method resolution order (MRO) for bases X, Y`
+fn mro_error(lists: &[Vec<Rc<Class>>]) -> String {
+    let mut heads: Vec<&Rc<Class>> = Vec::new();
+    for c in lists.iter().filter_map(|l| l.first()) {
+        if !heads.iter().any(|h| Rc::ptr_eq(h, c)) {
+            heads.push(c);
+        }
+    }
+    let names: Vec<&str> = heads.iter().map(|c| &*c.name).collect();
+    format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    )
+}
+
+/// Whether a builtin type comes before a user's class in an MRO tail.
+pub fn native_first(tail: &[Rc<Class>]) -> bool {
+    let first_native = tail
+        .iter()
+        .position(|c| !matches!(c.kind, TypeKind::User | TypeKind::Object));
+    first_native.is_some_and(|i| tail[i..].iter().any(|c| c.kind == TypeKind::User))
 }

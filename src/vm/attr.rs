@@ -285,11 +285,29 @@ fn class_attr(c: &Rc<crate::value::Class>, name: &str) -> Option<Value> {
         "__module__" => Value::str(c.module.to_string()),
         "__bases__" => Value::tuple(c.bases().into_iter().map(Value::Class).collect()),
         "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+        "mro" => Value::Builtin(Rc::new(crate::value::Builtin {
+            name: "mro",
+            func: class_mro,
+            this: Some(Value::Class(c.clone())),
+            owner: Some("type"),
+        })),
         "__dict__" => crate::builtins::mappingproxy::of(c),
         "__doc__" => Value::None,
         "__new__" => super::payload::type_new_value(),
         _ => return None,
     })
+}
+
+/// `C.mro()`: the MRO as a list.
+fn class_mro(_: &mut Vm, args: &[Value], kw: &[(crate::value::Name, Value)]) -> PyResult<Value> {
+    crate::builtins::no_kwargs("mro", kw)?;
+    match args {
+        [Value::Class(c)] => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        _ => Err(Exc::type_error(format!(
+            "mro() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
 }
 
 fn exception_attr(inst: &Instance, name: &str) -> Option<Value> {
