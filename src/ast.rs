@@ -337,6 +337,8 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal `2.5j`: the complex `0 + 2.5j`.
+    Imaginary(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
 }

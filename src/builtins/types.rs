@@ -58,12 +58,13 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 15] = [
+const CONSTRUCTORS: [(&str, TypeKind); 16] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
     ("bool", TypeKind::Bool),
     ("float", TypeKind::Float),
+    ("complex", TypeKind::Complex),
     ("str", TypeKind::Str),
     ("list", TypeKind::List),
     ("tuple", TypeKind::Tuple),
@@ -90,6 +91,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Bool(_) => TypeKind::Bool,
         Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
         Value::Float(_) => TypeKind::Float,
+        Value::Complex(_) => TypeKind::Complex,
         Value::Str(_) => TypeKind::Str,
         Value::List(_) => TypeKind::List,
         Value::Tuple(_) => TypeKind::Tuple,
@@ -151,6 +153,7 @@ pub fn construct(
             }
         }
         TypeKind::Float => super::functions::float_new(vm, args, kwargs),
+        TypeKind::Complex => super::complex_type::complex_new(vm, args, kwargs),
         TypeKind::Str if args.len() > 1 || !kwargs.is_empty() => {
             super::bytes::str_new(args, kwargs)
         }

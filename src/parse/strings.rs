@@ -248,12 +248,16 @@ impl<'s> Cx<'s> {
         })
     }
 
-    /// An int or float literal. Complex numbers are out of the subset.
+    /// An int, float or imaginary literal.
     pub(super) fn number(&self, p: &P<'s>) -> R<Constant> {
         let text = p.as_str();
         let offset = self.offset(p);
-        if text.ends_with(['j', 'J']) {
-            return Err(self.error_span(unsupported("complex numbers"), self.span(p)));
+        if let Some(body) = text.strip_suffix(['j', 'J']) {
+            let digits: String = body.chars().filter(|&c| c != '_').collect();
+            return digits
+                .parse::<f64>()
+                .map(Constant::Imaginary)
+                .map_err(|_| self.error_at("invalid imaginary literal", offset));
         }
         let digits: String = text.chars().filter(|&c| c != '_').collect();
         let lower = digits.to_ascii_lowercase();

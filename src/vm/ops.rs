@@ -112,6 +112,9 @@ impl Vm {
         if let Some(r) = int::binary(bop, a, b) {
             return r;
         }
+        if let Some(r) = crate::value::complex::binary(bop, a, b) {
+            return r;
+        }
         if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
             return Ok(r);
         }
@@ -308,6 +311,9 @@ impl Vm {
         if let Some(r) = int::unary(op, a) {
             return r;
         }
+        if let Some(r) = crate::value::complex::unary(op, a) {
+            return r;
+        }
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(dunder)
         {
@@ -457,6 +463,9 @@ impl Vm {
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
                 let r = self.rich_compare(2, a, b)?;
                 self.is_true(&r)
+            }
+            (Value::Complex(c), other) | (other, Value::Complex(c)) => {
+                Ok(crate::value::complex::eq(**c, other).unwrap_or(false))
             }
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
             (Value::Bytes(_), Value::Bytes(_)) => {
