@@ -147,7 +147,13 @@ fn check_number(v: &Value, what: &str) -> PyResult<()> {
 /// instance. cpython: PyNumber_Float
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     let Value::Instance(i) = v else {
-        return crate::value::float::int_to_float(v);
+        if crate::value::int::is_int(v) || matches!(v, Value::Float(_)) {
+            return crate::value::float::int_to_float(v);
+        }
+        return Err(Exc::type_error(format!(
+            "must be real number, not {}",
+            v.type_name()
+        )));
     };
     if let Some(m) = i.class.lookup("__float__") {
         return match vm.call(&m, vec![v.clone()])? {
