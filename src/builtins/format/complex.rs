@@ -4,7 +4,7 @@
 //! padding of the whole. cpython: formatter_unicode.c
 //! format_complex_internal
 
-use super::{Spec, format_float, pad, pad_number, unknown_code};
+use super::{Spec, alloc_guard, format_float, pad, pad_number, unknown_code};
 use crate::exception::{Exc, PyResult};
 use crate::value::complex::{Complex, part_repr};
 
@@ -45,7 +45,7 @@ fn check(s: &Spec) -> PyResult<()> {
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    Ok(())
+    alloc_guard(s.width)
 }
 
 /// The spec each part is formatted with: no padding; `n` is `g`, and a

@@ -229,7 +229,7 @@ fn tolerances(vm: &mut Vm, kw: Kw) -> PyResult<(f64, f64)> {
             "abs_tol" => abs = to_float(vm, v)?,
             other => {
                 return Err(Exc::type_error(format!(
-                    "isclose() got an unexpected keyword argument '{other}'"
+                    "'{other}' is an invalid keyword argument for isclose()"
                 )));
             }
         }
