@@ -34,6 +34,8 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// How many `ScopeId`s the parser handed out, the module's included.
     pub scope_count: u32,
+    /// The tokenizer's SyntaxWarnings (line, message): `1if x else 2`.
+    pub warnings: Vec<(u32, String)>,
 }
 
 #[derive(Debug, Clone)]

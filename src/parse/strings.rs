@@ -252,6 +252,7 @@ impl<'s> Cx<'s> {
     pub(super) fn number(&self, p: &P<'s>) -> R<Constant> {
         let text = p.as_str();
         let offset = self.offset(p);
+        self.keyword_after_number(text, offset);
         if let Some(body) = text.strip_suffix(['j', 'J']) {
             let digits: String = body.chars().filter(|&c| c != '_').collect();
             return digits
@@ -285,6 +286,29 @@ impl<'s> Cx<'s> {
         BigInt::parse_bytes(body.as_bytes(), radix)
             .map(Constant::Int)
             .ok_or_else(|| self.error_at("invalid syntax", offset))
+    }
+}
+
+impl<'s> Cx<'s> {
+    /// `1if x else 2`: a keyword right after a number is valid but warned
+    /// about (the grammar only lets keywords follow). cpython: tokenizer.c
+    /// verify_end_of_number
+    fn keyword_after_number(&self, text: &str, offset: usize) {
+        let end = offset + text.len();
+        if !self.src[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return;
+        }
+        let lower = text.to_ascii_lowercase();
+        let kind = match lower.get(..2) {
+            Some("0x") => "hexadecimal",
+            Some("0o") => "octal",
+            Some("0b") => "binary",
+            _ if lower.ends_with('j') => "imaginary",
+            _ => "decimal",
+        };
+        let (line, _) = self.line_col(offset);
+        let msg = format!("invalid {kind} literal");
+        self.warnings.borrow_mut().push((line, msg));
     }
 }
 
