@@ -34,6 +34,8 @@ pub struct Module {
     pub body: Vec<Stmt>,
     /// How many `ScopeId`s the parser handed out, the module's included.
     pub scope_count: u32,
+    /// The tokenizer's SyntaxWarnings (line, message): `1if x else 2`.
+    pub warnings: Vec<(u32, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -340,6 +342,8 @@ pub enum Constant {
     Ellipsis,
     Int(BigInt),
     Float(f64),
+    /// An imaginary literal `2.5j`: the complex `0 + 2.5j`.
+    Imaginary(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
 }

@@ -52,7 +52,8 @@ pub fn module(
         source: Rc::from(source),
         units: Vec::new(),
         interactive: mode == Mode::Single,
-        warnings: Vec::new(),
+        // the tokenizer warns before the compiler does
+        warnings: m.warnings.clone(),
     };
     c.enter_scope(ScopeId(0), 0);
     c.emit(crate::code::Instr::Resume(0));

@@ -262,6 +262,7 @@ fn const_repr(v: Option<&Value>) -> String {
         Some(Value::Int(i)) => i.to_string(),
         Some(Value::BigInt(b)) => b.to_string(),
         Some(Value::Float(f)) => crate::value::float::float_repr(*f),
+        Some(Value::Complex(c)) => crate::value::complex::repr(**c),
         Some(Value::Ellipsis) => "Ellipsis".into(),
         Some(Value::Bytes(b)) => b.repr(),
         Some(Value::Set(s)) => {

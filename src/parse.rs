@@ -82,6 +82,7 @@ pub fn syntax(source: &str) -> Result<Module, SyntaxError> {
     Ok(Module {
         body,
         scope_count: cx.next_scope.get(),
+        warnings: cx.warnings.take(),
     })
 }
 
@@ -115,6 +116,8 @@ struct Cx<'s> {
     next_scope: Cell<u32>,
     depth: Cell<u32>,
     names: RefCell<FxHashMap<&'s str, Name>>,
+    /// The tokenizer's SyntaxWarnings, (line, message), in source order.
+    warnings: RefCell<Vec<(u32, String)>>,
 }
 
 impl<'s> Cx<'s> {
@@ -128,6 +131,7 @@ impl<'s> Cx<'s> {
             next_scope: Cell::new(1),
             depth: Cell::new(0),
             names: RefCell::new(FxHashMap::default()),
+            warnings: RefCell::new(Vec::new()),
         }
     }
 

@@ -6,6 +6,8 @@
 
 pub mod bytes;
 pub mod class;
+pub mod complex;
+pub mod complex_parse;
 pub mod dict;
 pub mod float;
 pub mod float_hex;
@@ -69,13 +71,15 @@ pub enum Value {
     Super(Rc<SuperObj>),
     /// `bytes` or `bytearray` (`PyBytes::mutable` tells which).
     Bytes(Rc<PyBytes>),
+    /// `complex`: two floats, immutable, behind an `Rc` to keep 16 bytes.
+    Complex(Rc<complex::Complex>),
 }
 
 /// Calls `$m!` with every variant that holds an `Rc` at byte 8.
 macro_rules! with_rc_variants {
     ($m:ident) => {
         $m!(BigInt Str List Tuple Dict Set Range Slice Function Builtin Method Cell Code
-            Class Instance Iterator Generator Module Super Bytes)
+            Class Instance Iterator Generator Module Super Bytes Complex)
     };
 }
 
@@ -252,6 +256,7 @@ impl Value {
             Value::Module(r) => Rc::as_ptr(r) as usize,
             Value::Super(r) => Rc::as_ptr(r) as usize,
             Value::Bytes(r) => Rc::as_ptr(r) as usize,
+            Value::Complex(r) => Rc::as_ptr(r) as usize,
         }
     }
 
@@ -312,6 +317,7 @@ impl Value {
             Value::Module(_) => "module",
             Value::Super(_) => "super",
             Value::Bytes(b) => b.type_name(),
+            Value::Complex(_) => "complex",
         }
     }
 
@@ -341,6 +347,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::Complex(c) => !c.is_zero(),
             _ => true,
         }
     }

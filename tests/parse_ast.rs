@@ -402,6 +402,7 @@ fn constant(c: &Constant) -> String {
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => format!("f{}", f.to_bits()),
+        Constant::Imaginary(f) => format!("j{}", f.to_bits()),
         Constant::Str(s) => json(s),
         Constant::Bytes(b) => cellar::value::bytes::bytes_repr(b),
     }

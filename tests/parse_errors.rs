@@ -55,8 +55,6 @@ const UNSUPPORTED: &[(&str, u32, &str)] = &[
         1,
         "cellar does not support 'match' statements",
     ),
-    ("x = 1j\n", 1, "cellar does not support complex numbers"),
-    ("x = 1.5e3J\n", 1, "cellar does not support complex numbers"),
     (
         "x = '\\N{DASH}'\n",
         1,

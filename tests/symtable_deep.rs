@@ -27,6 +27,7 @@ fn module_of(e: Expr, scope_count: u32) -> Module {
     Module {
         body: vec![stmt],
         scope_count,
+        warnings: Vec::new(),
     }
 }
 

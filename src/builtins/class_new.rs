@@ -184,6 +184,7 @@ fn acceptable_base(base: Rc<Class>) -> PyResult<Rc<Class>> {
         | TypeKind::Tuple
         | TypeKind::Int
         | TypeKind::Float
+        | TypeKind::Complex
         | TypeKind::Str
         | TypeKind::Set
         | TypeKind::FrozenSet

@@ -52,6 +52,15 @@ pub fn cpython_dir(type_name: &str) -> &'static [&'static str] {
             "__truediv__", "__trunc__", "as_integer_ratio", "conjugate", "fromhex", "hex", "imag",
             "is_integer", "real",
         ],
+        "complex" => &[
+            "__abs__", "__add__", "__bool__", "__class__", "__complex__", "__delattr__", "__dir__",
+            "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__", "__getnewargs__",
+            "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+            "__lt__", "__mul__", "__ne__", "__neg__", "__new__", "__pos__", "__pow__", "__radd__",
+            "__reduce__", "__reduce_ex__", "__repr__", "__rmul__", "__rpow__", "__rsub__",
+            "__rtruediv__", "__setattr__", "__sizeof__", "__str__", "__sub__", "__subclasshook__",
+            "__truediv__", "conjugate", "imag", "real",
+        ],
         "str" => &[
             "__add__", "__class__", "__contains__", "__delattr__", "__dir__", "__doc__", "__eq__",
             "__format__", "__ge__", "__getattribute__", "__getitem__", "__getnewargs__",

@@ -20,7 +20,10 @@ enum Has {
     Sized,
     Subscript,
     Mutable,
+    /// int, bool and float (not complex: `__floordiv__`, `__mod__`).
     Number,
+    /// the numbers and complex.
+    Arith,
     Addable,
     Any,
 }
@@ -48,6 +51,7 @@ fn applies(has: Has, v: &Value) -> bool {
     match has {
         Has::Any => true,
         Has::Number => number,
+        Has::Arith => rank(v).is_some(),
         Has::Sized => matches!(
             v,
             V::Str(_) | V::List(_) | V::Tuple(_) | V::Dict(_) | V::Set(_) | V::Range(_)
@@ -57,7 +61,7 @@ fn applies(has: Has, v: &Value) -> bool {
             V::Str(_) | V::List(_) | V::Tuple(_) | V::Dict(_) | V::Range(_)
         ),
         Has::Mutable => matches!(v, V::List(_) | V::Dict(_)),
-        Has::Addable => number || matches!(v, V::Str(_) | V::List(_) | V::Tuple(_)),
+        Has::Addable => rank(v).is_some() || matches!(v, V::Str(_) | V::List(_) | V::Tuple(_)),
     }
 }
 
@@ -71,15 +75,15 @@ const TABLE: [(&str, Has, BuiltinFn); 24] = [
     ("__add__", Has::Addable, add),
     ("__mul__", Has::Addable, mul),
     ("__rmul__", Has::Addable, rmul),
-    ("__radd__", Has::Number, radd),
-    ("__sub__", Has::Number, sub),
-    ("__rsub__", Has::Number, rsub),
-    ("__truediv__", Has::Number, truediv),
+    ("__radd__", Has::Arith, radd),
+    ("__sub__", Has::Arith, sub),
+    ("__rsub__", Has::Arith, rsub),
+    ("__truediv__", Has::Arith, truediv),
     ("__floordiv__", Has::Number, floordiv),
     ("__mod__", Has::Number, modulo),
-    ("__pow__", Has::Number, pow),
-    ("__neg__", Has::Number, neg),
-    ("__abs__", Has::Number, abs),
+    ("__pow__", Has::Arith, pow),
+    ("__neg__", Has::Arith, neg),
+    ("__abs__", Has::Arith, abs),
     ("__eq__", Has::Any, eq),
     ("__ne__", Has::Any, ne),
     ("__lt__", Has::Any, lt),
@@ -151,11 +155,13 @@ fn delitem(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 /// `a op b` as a method of `a`; a number gives NotImplemented where the
 /// operator would fail, a sequence raises the operator's TypeError.
-fn binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-    let number = applies(Has::Number, a);
-    if number && (!applies(Has::Number, b) || int_vs_float(a, b)) {
+/// `swap` for a reflected method (`this.__radd__(other)` is `other + this`).
+fn binary(vm: &mut Vm, op: BinOp, this: &Value, other: &Value, swap: bool) -> PyResult<Value> {
+    let number = rank(this).is_some();
+    if number && (rank(other).is_none() || wider(other, this)) {
         return Ok(Value::NotImplemented);
     }
+    let (a, b) = if swap { (other, this) } else { (this, other) };
     match vm.binop(op, a, b) {
         Err(e) if number && e.is(ExcKind::TypeError) => Ok(Value::NotImplemented),
         r => r,
@@ -166,11 +172,7 @@ macro_rules! binary_methods {
     ($($f:ident: $name:literal, $op:ident, $swap:literal;)*) => {$(
         fn $f(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             let (this, other) = two($name, args, kw)?;
-            if $swap {
-                binary(vm, BinOp::$op, other, this)
-            } else {
-                binary(vm, BinOp::$op, this, other)
-            }
+            binary(vm, BinOp::$op, this, other, $swap)
         }
     )*};
 }
@@ -195,6 +197,9 @@ fn neg(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 
 fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     let this = one("__abs__", args, kw)?;
+    if let Value::Complex(c) = this {
+        return crate::value::complex::abs_value(**c);
+    }
     let negative = vm.compare_bool(0, this, &Value::Int(0))?;
     if negative {
         vm.unary_op(crate::code::Instr::UnaryNegative, this)
@@ -207,9 +212,9 @@ fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 /// (so `(1).__eq__('a')` is NotImplemented, as in CPython).
 fn compare(vm: &mut Vm, op: u32, args: Args, kw: Kw) -> PyResult<Value> {
     let (this, other) = two("comparison", args, kw)?;
-    let numbers = applies(Has::Number, this) && applies(Has::Number, other);
+    let numbers = rank(this).is_some() && rank(other).is_some();
     let same = this.builtin_type_name() == other.builtin_type_name();
-    if !(same || numbers) || int_vs_float(this, other) {
+    if !(same || numbers) || wider(other, this) {
         return Ok(Value::NotImplemented);
     }
     match vm.compare_op(op, this, other) {
@@ -218,10 +223,20 @@ fn compare(vm: &mut Vm, op: u32, args: Args, kw: Kw) -> PyResult<Value> {
     }
 }
 
-/// An int's method with a float operand: the float's reflected method
-/// answers, so the int's gives NotImplemented.
-fn int_vs_float(a: &Value, b: &Value) -> bool {
-    matches!(a, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) && matches!(b, Value::Float(_))
+/// A number's place in the tower int < float < complex; None for others.
+fn rank(v: &Value) -> Option<u8> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Complex(_) => Some(2),
+        _ => None,
+    }
+}
+
+/// Whether `b` is higher in the tower than `a`: then `b`'s reflected
+/// method answers, so `a`'s gives NotImplemented (`(1).__add__(1.5)`).
+fn wider(b: &Value, a: &Value) -> bool {
+    rank(b) > rank(a)
 }
 
 macro_rules! compare_methods {

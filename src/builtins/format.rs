@@ -14,6 +14,7 @@ use crate::value::int::{is_int, to_bigint};
 use crate::value::{Name, Value};
 use crate::vm::Vm;
 
+mod complex;
 mod percent;
 mod str_format;
 
@@ -40,7 +41,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     if let Some(p) = crate::vm::payload_of(v) {
         return format(vm, &p.clone(), spec);
     }
-    if !(is_int(v) || matches!(v, Value::Str(_) | Value::Float(_))) {
+    if !(is_int(v) || matches!(v, Value::Str(_) | Value::Float(_) | Value::Complex(_))) {
         return Err(Exc::type_error(format!(
             "unsupported format string passed to {}.__format__",
             v.type_name()
@@ -50,6 +51,7 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Str(text) => format_str_value(text.as_str(), &s),
         Value::Float(f) => format_float(*f, &s),
+        Value::Complex(c) => complex::format_complex(**c, &s),
         Value::Bool(_) => format_int(v, &s).map_err(|e| retype(e, "bool")),
         _ => format_int(v, &s),
     }

@@ -526,6 +526,7 @@ fn abs(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     match v {
         Value::Int(i) if *i >= 0 => Ok(v.clone()),
         Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => crate::value::complex::abs_value(**c),
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
             let neg = vm.compare_bool(0, v, &Value::Int(0))?;
             if neg {

@@ -48,6 +48,7 @@ fn make_table() -> Table {
     misc::register(&mut add);
     agen::register(&mut add);
     super::bytes::register(&mut add);
+    super::complex_type::register(&mut add);
     range_slice::register(&mut add);
     t
 }
@@ -62,6 +63,7 @@ fn owner_of(obj: &Value) -> Option<&'static str> {
         Value::Tuple(_) => "tuple",
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => "int",
         Value::Float(_) => "float",
+        Value::Complex(_) => "complex",
         Value::Generator(g) if g.code.is_coroutine() => "coroutine",
         Value::Generator(g) if g.code.is_async_generator() => "async_generator",
         Value::Generator(_) => "generator",
@@ -91,6 +93,7 @@ pub(super) fn install_on_classes() {
                 "tuple" => TypeKind::Tuple,
                 "int" => TypeKind::Int,
                 "float" => TypeKind::Float,
+                "complex" => TypeKind::Complex,
                 "generator" | "coroutine" | "async_generator" => TypeKind::Generator,
                 "bytes" => TypeKind::Bytes,
                 "bytearray" => TypeKind::ByteArray,

@@ -6,6 +6,7 @@
 
 pub mod bytes;
 mod class_new;
+pub mod complex_type;
 mod dir_names;
 mod dunders;
 pub mod format;
@@ -86,7 +87,7 @@ fn make_builtins() -> FxHashMap<&'static str, Value> {
     for name in ["exit", "quit"] {
         m.insert(name, slots::quitter(name));
     }
-    for name in ["memoryview", "complex", "open", "breakpoint", "__import__"] {
+    for name in ["memoryview", "open", "breakpoint", "__import__"] {
         m.insert(name, unsupported_builtin(name));
     }
     m.insert("property", property::class_value());

@@ -1,7 +1,8 @@
 //! The importable modules written in Rust: dis, gc, sys, functools,
-//! time, math, operator, typing, datetime.
+//! time, math, cmath, operator, typing, datetime.
 //! Each is built on first import; one file per module under `modules/`.
 
+mod cmath;
 mod datetime;
 mod disinfo;
 mod functools;
@@ -34,6 +35,7 @@ pub(super) fn make(name: &str) -> Option<Module> {
         "time" => time::module(&m),
         "_thread" => thread::module(&m),
         "math" => math::module(&m),
+        "cmath" => cmath::module(&m),
         "operator" => operator::module(&m),
         "typing" => typing::module(&m),
         "datetime" => datetime::module(&m),

@@ -65,12 +65,13 @@ pub fn builtin_class(name: &'static str, kind: TypeKind) -> Rc<Class> {
 }
 
 /// The names of the builtin types callable as constructors.
-const CONSTRUCTORS: [(&str, TypeKind); 15] = [
+const CONSTRUCTORS: [(&str, TypeKind); 16] = [
     ("object", TypeKind::Object),
     ("type", TypeKind::Type),
     ("int", TypeKind::Int),
     ("bool", TypeKind::Bool),
     ("float", TypeKind::Float),
+    ("complex", TypeKind::Complex),
     ("str", TypeKind::Str),
     ("list", TypeKind::List),
     ("tuple", TypeKind::Tuple),
@@ -97,6 +98,7 @@ pub fn type_of(v: &Value) -> Rc<Class> {
         Value::Bool(_) => TypeKind::Bool,
         Value::Int(_) | Value::BigInt(_) => TypeKind::Int,
         Value::Float(_) => TypeKind::Float,
+        Value::Complex(_) => TypeKind::Complex,
         Value::Str(_) => TypeKind::Str,
         Value::List(_) => TypeKind::List,
         Value::Tuple(_) => TypeKind::Tuple,
@@ -150,8 +152,13 @@ pub fn construct(
         TypeKind::Float => args
             .first()
             .and_then(|v| crate::vm::payload::numeric_stand_in(v, &["__float__", "__index__"])),
+        TypeKind::Complex => args.first().and_then(|v| {
+            crate::vm::payload::numeric_stand_in(v, &["__complex__", "__float__", "__index__"])
+        }),
         _ => None,
     };
+    let stand_in =
+        stand_in.filter(|p| class.kind == TypeKind::Complex || !matches!(p, Value::Complex(_)));
     if let Some(p) = stand_in {
         let mut args = args.to_vec();
         args[0] = p;
@@ -172,6 +179,7 @@ pub fn construct(
             }
         }
         TypeKind::Float => super::functions::float_new(vm, args, kwargs),
+        TypeKind::Complex => super::complex_type::complex_new(vm, args, kwargs),
         TypeKind::Str if args.len() > 1 || !kwargs.is_empty() => {
             super::bytes::str_new(args, kwargs)
         }

@@ -682,6 +682,7 @@ pub(crate) fn constant(c: &Constant) -> Value {
         Constant::Ellipsis => Value::Ellipsis,
         Constant::Int(i) => Value::from_bigint(i.clone()),
         Constant::Float(f) => Value::Float(*f),
+        Constant::Imaginary(f) => crate::value::complex::Complex::new(0.0, *f).value(),
         Constant::Str(s) => Value::str(s.to_string()),
         Constant::Bytes(b) => crate::builtins::bytes::bytes_value(b.to_vec()),
     }

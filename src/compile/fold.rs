@@ -24,7 +24,7 @@ pub(super) fn folded(e: &Expr) -> Option<Value> {
             op: UnaryOp::Not,
             operand,
         } => Some(Value::Bool(!folded(operand)?.truthy())),
-        ExprKind::UnaryOp { op, operand } => crate::value::int::unary(*op, &folded(operand)?)?.ok(),
+        ExprKind::UnaryOp { op, operand } => unary(*op, &folded(operand)?),
         ExprKind::BinOp { left, op, right } => binary(*op, &folded(left)?, &folded(right)?),
         ExprKind::Tuple(items) => Some(Value::tuple(
             items.iter().map(folded).collect::<Option<Vec<_>>>()?,
@@ -73,8 +73,19 @@ fn binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         (BinOp::Mult, Value::Str(_) | Value::Tuple(_), n) => repeat(a, n),
         (BinOp::Mult, n, Value::Str(_) | Value::Tuple(_)) => repeat(b, n),
         (BinOp::Mod, Value::Str(_), _) => None,
+        (_, Value::Complex(_), _) | (_, _, Value::Complex(_)) => {
+            crate::value::complex::binary(op, a, b)?.ok()
+        }
         _ if !within_int_limits(op, a, b)? => None,
         _ => crate::value::int::binary(op, a, b)?.ok(),
+    }
+}
+
+/// `-a`, `+a`, `~a` on a constant number, unless it raises.
+fn unary(op: UnaryOp, a: &Value) -> Option<Value> {
+    match a {
+        Value::Complex(_) => crate::value::complex::unary(op, a)?.ok(),
+        _ => crate::value::int::unary(op, a)?.ok(),
     }
 }
 

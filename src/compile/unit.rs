@@ -432,6 +432,9 @@ fn same_const(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Complex(x), Value::Complex(y)) => {
+            x.re.to_bits() == y.re.to_bits() && x.im.to_bits() == y.im.to_bits()
+        }
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::BigInt(x), Value::BigInt(y)) => x == y,
         // cpython: _PyCode_ConstantKey — tuples merge item by item, with

@@ -490,6 +490,10 @@ fn number_error(rest: &str) -> (&'static str, usize) {
         }
         i += 1;
     }
+    if digits_from == 0 && b.get(i) == Some(&b'j') {
+        // a letter after an imaginary literal's `j`: the caret at the `j`
+        return ("invalid imaginary literal", i);
+    }
     (msg, 0)
 }
 

@@ -248,12 +248,17 @@ impl<'s> Cx<'s> {
         })
     }
 
-    /// An int or float literal. Complex numbers are out of the subset.
+    /// An int, float or imaginary literal.
     pub(super) fn number(&self, p: &P<'s>) -> R<Constant> {
         let text = p.as_str();
         let offset = self.offset(p);
-        if text.ends_with(['j', 'J']) {
-            return Err(self.error_span(unsupported("complex numbers"), self.span(p)));
+        self.keyword_after_number(text, offset);
+        if let Some(body) = text.strip_suffix(['j', 'J']) {
+            let digits: String = body.chars().filter(|&c| c != '_').collect();
+            return digits
+                .parse::<f64>()
+                .map(Constant::Imaginary)
+                .map_err(|_| self.error_at("invalid imaginary literal", offset));
         }
         let digits: String = text.chars().filter(|&c| c != '_').collect();
         let lower = digits.to_ascii_lowercase();
@@ -281,6 +286,29 @@ impl<'s> Cx<'s> {
         BigInt::parse_bytes(body.as_bytes(), radix)
             .map(Constant::Int)
             .ok_or_else(|| self.error_at("invalid syntax", offset))
+    }
+}
+
+impl<'s> Cx<'s> {
+    /// `1if x else 2`: a keyword right after a number is valid but warned
+    /// about (the grammar only lets keywords follow). cpython: tokenizer.c
+    /// verify_end_of_number
+    fn keyword_after_number(&self, text: &str, offset: usize) {
+        let end = offset + text.len();
+        if !self.src[end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return;
+        }
+        let lower = text.to_ascii_lowercase();
+        let kind = match lower.get(..2) {
+            Some("0x") => "hexadecimal",
+            Some("0o") => "octal",
+            Some("0b") => "binary",
+            _ if lower.ends_with('j') => "imaginary",
+            _ => "decimal",
+        };
+        let (line, _) = self.line_col(offset);
+        let msg = format!("invalid {kind} literal");
+        self.warnings.borrow_mut().push((line, msg));
     }
 }
 

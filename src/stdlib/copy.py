@@ -37,7 +37,7 @@ _SAMPLES = {
     "code": _sample_function.__code__,
 }
 
-_ATOMIC = (type(None), int, float, bool, str, type, property) + tuple(
+_ATOMIC = (type(None), int, float, complex, bool, str, type, property) + tuple(
     _type_of(name) for name in _SAMPLES
 )
 

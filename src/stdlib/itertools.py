@@ -59,7 +59,7 @@ def _index(value):
 
 
 def _is_number(value):
-    return isinstance(value, (int, float))
+    return isinstance(value, (int, float, complex))
 
 
 def _same(a, b):

@@ -45,6 +45,7 @@ impl Describer {
             }
             Value::BigInt(_) => self.big_int(v),
             Value::Float(f) => self.out.push_str(&float_repr(*f)),
+            Value::Complex(c) => self.out.push_str(&crate::value::complex::repr(**c)),
             Value::Str(s) => self.string(s.as_str()),
             Value::List(l) => {
                 let items = l.items.borrow().clone();

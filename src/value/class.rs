@@ -19,6 +19,7 @@ pub enum TypeKind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     List,
     Tuple,

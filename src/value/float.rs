@@ -18,7 +18,7 @@ pub fn float_repr(x: f64) -> String {
     }
     let (digits, exp) = shortest_digits(x);
     let sign = if x.is_sign_negative() { "-" } else { "" };
-    format!("{sign}{}", layout_repr(&digits, exp))
+    format!("{sign}{}", layout_shortest(&digits, exp, true))
 }
 
 /// The shortest round-trip decimal digits of |x| and the decimal exponent
@@ -42,10 +42,11 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     (digits, exp)
 }
 
-/// CPython's 'r' layout: fixed iff -4 <= exp < 16, integral values get `.0`.
-fn layout_repr(digits: &str, exp: i32) -> String {
+/// CPython's 'r' layout: fixed iff -4 <= exp < 16; integral values get
+/// `.0` when `point_zero` (a float's repr; a complex part has none).
+pub fn layout_shortest(digits: &str, exp: i32, point_zero: bool) -> String {
     if (-4..16).contains(&exp) {
-        fixed(digits, exp, true)
+        fixed(digits, exp, point_zero)
     } else {
         let (first, rest) = digits.split_at(1);
         let dot = if rest.is_empty() { "" } else { "." };
@@ -199,16 +200,17 @@ pub fn divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
-/// `x ** y` for floats, CPython's errors.
+/// Whether `x ** y` is complex: a negative finite base raised to a
+/// fractional power (cpython: float_pow hands it to complex_pow).
+pub fn pow_is_complex(x: f64, y: f64) -> bool {
+    x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0
+}
+
+/// `x ** y` for floats, CPython's errors (`pow_is_complex` cases aside).
 pub fn pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
         return Err(Exc::zero_division(
             "0.0 cannot be raised to a negative power",
-        ));
-    }
-    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
-        return Err(Exc::value_error(
-            "cellar has no complex numbers: a negative number raised to a fractional power",
         ));
     }
     let r = x.powf(y);

@@ -311,6 +311,13 @@ pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
 
 /// `x op y` for floats, CPython's results and messages.
 pub fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    if op == BinOp::Pow && float::pow_is_complex(x, y) {
+        let (x, y) = (
+            super::complex::Complex::new(x, 0.0),
+            super::complex::Complex::new(y, 0.0),
+        );
+        return super::complex::pow(x, y).map(super::complex::Complex::value);
+    }
     Ok(float::new_float(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -624,6 +631,8 @@ pub fn number_attribute(v: &Value, name: &str) -> Option<Value> {
     match (v, name) {
         (Value::Float(f), "real") => Some(Value::Float(*f)),
         (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+        (Value::Complex(c), "real") => Some(float::new_float(c.re)),
+        (Value::Complex(c), "imag") => Some(float::new_float(c.im)),
         (v, "real" | "numerator") if is_int(v) => Some(normalize(to_bigint(v))),
         (v, "imag") if is_int(v) => Some(Value::Int(0)),
         (v, "denominator") if is_int(v) => Some(Value::Int(1)),

@@ -23,6 +23,7 @@ fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
         Value::Bytes(b) if !b.mutable => b.hash(),
         Value::Bytes(_) => return Some(Err(Exc::unhashable("bytearray"))),
         Value::Float(f) => super::float::hash_float(*f),
+        Value::Complex(c) => super::complex::hash(**c, v.address()),
         Value::BigInt(b) => super::int::hash_bigint(b),
         Value::None | Value::Ellipsis | Value::NotImplemented => pointer_hash(v.address()),
         Value::Tuple(_) if depth >= MAX_HASH_DEPTH => return None,
@@ -88,6 +89,9 @@ pub fn eq_hashable(a: &Value, b: &Value) -> bool {
         return o == std::cmp::Ordering::Equal;
     }
     match (a, b) {
+        (Value::Complex(c), other) | (other, Value::Complex(c)) => {
+            super::complex::eq(**c, other).unwrap_or(false)
+        }
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Bytes(x), Value::Bytes(y)) => *x.data() == *y.data(),
         (Value::Tuple(x), Value::Tuple(y)) => {

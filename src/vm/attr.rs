@@ -28,9 +28,11 @@ impl Vm {
             Value::Module(m) => m.get(name),
             Value::Super(s) => return crate::builtins::superobj::super_attr(s, name),
             Value::Slice(s) => crate::builtins::slice_attr(s, name),
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
-                crate::value::int::number_attribute(obj, name)
-            }
+            Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Bool(_)
+            | Value::Float(_)
+            | Value::Complex(_) => crate::value::int::number_attribute(obj, name),
             Value::Method(m) => match name {
                 "__self__" => Some(m.this.clone()),
                 "__func__" => Some(m.func.clone()),

@@ -112,6 +112,9 @@ impl Vm {
         if let Some(r) = int::binary(bop, a, b) {
             return r;
         }
+        if let Some(r) = crate::value::complex::binary(bop, a, b) {
+            return r;
+        }
         if inplace && let Some(r) = self.dunder_inplace(k, a, b)? {
             return Ok(r);
         }
@@ -175,6 +178,7 @@ impl Vm {
         let found = self
             .heavy_int_op(bop, a, b)
             .or_else(|| int::binary(bop, a, b))
+            .or_else(|| crate::value::complex::binary(bop, a, b))
             .or_else(|| crate::builtins::bytes::ops::binary(self, bop, a, b, inplace));
         match found {
             Some(r) => r.map(Some),
@@ -327,13 +331,16 @@ impl Vm {
         if let Some(r) = int::unary(op, a) {
             return r;
         }
+        if let Some(r) = crate::value::complex::unary(op, a) {
+            return r;
+        }
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(dunder)
         {
             return self.call(&m, vec![a.clone()]);
         }
         if let Some(p) = super::payload::payload_of(a)
-            && let Some(r) = int::unary(op, p)
+            && let Some(r) = int::unary(op, p).or_else(|| crate::value::complex::unary(op, p))
         {
             return r;
         }
@@ -481,6 +488,9 @@ impl Vm {
             (Value::Instance(_), _) | (_, Value::Instance(_)) => {
                 let r = self.rich_compare(2, a, b)?;
                 self.is_true(&r)
+            }
+            (Value::Complex(c), other) | (other, Value::Complex(c)) => {
+                Ok(crate::value::complex::eq(**c, other).unwrap_or(false))
             }
             (Value::Range(x), Value::Range(y)) => Ok(x.same_items(y)),
             (Value::Bytes(_), Value::Bytes(_)) => {

@@ -50,6 +50,7 @@ impl Vm {
             TypeKind::Tuple
             | TypeKind::Int
             | TypeKind::Float
+            | TypeKind::Complex
             | TypeKind::Str
             | TypeKind::FrozenSet
             | TypeKind::Bytes
@@ -325,7 +326,11 @@ pub fn numeric_stand_in(v: &Value, dunders: &[&str]) -> Option<Value> {
 /// The int or float inside an instance of a subclass of int or float.
 pub fn number_payload(v: &Value) -> Option<&Value> {
     match payload_of(v)? {
-        p @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)) => Some(p),
+        p @ (Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::Complex(_)) => Some(p),
         _ => None,
     }
 }
@@ -333,7 +338,7 @@ pub fn number_payload(v: &Value) -> Option<&Value> {
 /// `v`, or the int inside it when it is an instance of an int subclass.
 pub fn as_int(v: &Value) -> &Value {
     match number_payload(v) {
-        Some(p) if !matches!(p, Value::Float(_)) => p,
+        Some(p) if !matches!(p, Value::Float(_) | Value::Complex(_)) => p,
         _ => v,
     }
 }

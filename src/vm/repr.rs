@@ -17,6 +17,7 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(_) | Value::BigInt(_) => crate::value::int::int_repr(v)?,
             Value::Float(f) => crate::value::float::float_repr(*f),
+            Value::Complex(c) => crate::value::complex::repr(**c),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => {
                 return self.container_repr(v);

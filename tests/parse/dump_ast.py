@@ -1,7 +1,8 @@
 """Print CPython's AST of a file in the compact form tests/parse_ast.rs prints
 cellar's: one node per `Kind(field=value, ...)`, statements and expressions
 followed by `@line:col-end_line:end_col` (positions inside f-strings left out),
-strings as JSON, floats as their IEEE bits. Used by regen_ast.sh."""
+strings as JSON, floats (and an imaginary literal's imaginary part) as
+their IEEE bits. Used by regen_ast.sh."""
 import ast, json, struct, sys
 
 SKIP = {"ctx", "type_comment", "kind", "type_ignores", "is_async", "level"}
@@ -36,6 +37,8 @@ def dump(node, pos=True):
         return json.dumps(node)
     if isinstance(node, float):
         return "f" + str(struct.unpack("<Q", struct.pack("<d", node))[0])
+    if isinstance(node, complex):  # a literal: 0 + imag*j
+        return "j" + str(struct.unpack("<Q", struct.pack("<d", node.imag))[0])
     return repr(node)
 
 

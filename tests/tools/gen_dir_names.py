@@ -30,6 +30,7 @@ SAMPLES = {
     "bool": True,
     "int": 1,
     "float": 1.0,
+    "complex": 1j,
     "str": "",
     "list": [],
     "tuple": (),

@@ -123,6 +123,11 @@ pub(super) fn pow(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             // cpython: float's nb_power refuses any third argument, and it
             // is tried whenever one operand is a float.
             let any_float = [a, b, m].iter().any(|v| matches!(v, Value::Float(_)));
+            let complex = |v: &Value| matches!(v, Value::Complex(_));
+            let number = |v: &Value| is_int(v) || matches!(v, Value::Float(_) | Value::Complex(_));
+            if (complex(a) || complex(b)) && number(a) && number(b) {
+                return Err(Exc::value_error("complex modulo"));
+            }
             if !(any_float || is_int(a) && is_int(b) && is_int(m)) {
                 return Err(Exc::type_error(format!(
                     "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

@@ -254,7 +254,16 @@ fn ceil(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     rounding("ceil", args, kw, f64::ceil)
 }
 
+/// `math.trunc(x)`: a type that is not a real number has no `__trunc__`.
 fn trunc(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let [x] = args
+        && !(is_int(x) || matches!(x, Value::Float(_) | Value::Instance(_)))
+    {
+        return Err(Exc::type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            x.type_name()
+        )));
+    }
     rounding("trunc", args, kw, f64::trunc)
 }
 

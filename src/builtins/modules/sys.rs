@@ -216,6 +216,7 @@ pub fn sizeof(v: &Value) -> usize {
             24 + 4 * bits.div_ceil(30).max(1)
         }
         Value::Float(_) => 24,
+        Value::Complex(_) => 32,
         Value::Str(s) => str_size(s.as_str(), s.len()),
         Value::List(l) => {
             let n = l.items.borrow().len();
