@@ -295,3 +295,43 @@ fn a_line_growing_past_the_margin_keeps_the_block_in_place() {
     pane.line("len(f())", ">>>");
     pane.wait_for("\n31\n");
 }
+
+#[test]
+fn up_while_typing_a_block_edits_the_lines_above() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("def g(x):", "...");
+    pane.line("y = x + 1", "...");
+    pane.ready();
+    // at the auto-indented third line, Up goes to the line above
+    pane.key("Up");
+    pane.key("End");
+    pane.keys("0");
+    pane.key("Down");
+    pane.keys("return y");
+    pane.wait_tail(">>> def g(x):\n...     y = x + 10\n...     return y");
+    // Enter at the end: the function needs its closing empty line
+    pane.key("Enter");
+    pane.wait_tail("...     return y\n...");
+    pane.key("Enter");
+    pane.wait_last(">>>");
+    pane.line("g(1)", ">>>");
+    let screen = pane.wait_for("\n11\n");
+    assert!(
+        screen.contains(">>> def g(x):\n...     y = x + 10\n...     return y\n...\n>>> g(1)"),
+        "{screen}"
+    );
+    // the transcript shows the block once, as it ran
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("session.txt");
+    pane.line(&format!(":save {}", file.display()), ">>>");
+    let saved = std::fs::read_to_string(&file).expect("the transcript");
+    let ran = ">>> def g(x):\n...     y = x + 10\n...     return y\n... \n>>> g(1)\n11\n";
+    assert!(saved.starts_with(ran), "{saved}");
+    // the edited block is one history entry
+    pane.ready();
+    pane.key("Up");
+    pane.key("Up");
+    pane.key("Up");
+    pane.wait_tail(">>> def g(x):\n...     y = x + 10\n...     return y\n...");
+}

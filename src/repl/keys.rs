@@ -18,8 +18,9 @@ use std::sync::{Arc, Mutex};
 /// What the keys need to know of the edit, shared with the REPL loop.
 #[derive(Debug, Default)]
 pub struct EditState {
-    /// A new input starts at this prompt: Up recalls history.
-    pub at_start: bool,
+    /// Up ends the line's edit: at a fresh prompt it recalls history,
+    /// under the lines of a block being typed it edits them.
+    pub up_leaves: bool,
     /// In a recalled block: the edited line's row and the block's lines.
     pub place: Option<(usize, usize)>,
     /// The key that ended the line's edit, with the cursor's byte offset.
@@ -66,11 +67,12 @@ impl ConditionalEventHandler for EditKey {
 }
 
 /// Which block key `binding` is with the cursor at `pos` of `line`, if it
-/// leaves the line: Up at a fresh `>>> ` recalls history; in a block, keys
-/// at the edges of a line cross them.
+/// leaves the line: Up at a fresh `>>> ` recalls history and at `... `
+/// edits the lines typed above; in a block, keys at the edges of a line
+/// cross them.
 pub fn block_key(binding: Binding, line: &str, pos: usize, state: &EditState) -> Option<Key> {
     let Some((row, rows)) = state.place else {
-        let recall = binding == Binding::Up && state.at_start && !line.contains('\n');
+        let recall = binding == Binding::Up && state.up_leaves && !line.contains('\n');
         return recall.then_some(Key::Up);
     };
     let (first, last) = (row == 0, row + 1 == rows);
@@ -185,9 +187,9 @@ mod tests {
     }
 
     #[test]
-    fn up_recalls_history_only_at_a_fresh_prompt() {
+    fn up_leaves_the_line_only_where_it_is_told() {
         let fresh = EditState {
-            at_start: true,
+            up_leaves: true,
             ..EditState::default()
         };
         assert_eq!(block_key(Binding::Up, "x", 1, &fresh), Some(Key::Up));

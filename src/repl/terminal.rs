@@ -325,9 +325,13 @@ impl Loop<'_> {
         // Enter on a line holding only (auto-)indentation is Enter on an
         // empty line: it ends the block. Pasted lines stay as they are.
         let text = if text.trim().is_empty() { "" } else { text };
-        self.typed.push_str(text);
-        self.typed.push('\n');
-        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+        self.log_lines(text.trim_end_matches('\n'));
+        self.feed(text)
+    }
+
+    /// Logs the lines as the screen shows them, for `:save`.
+    fn log_lines(&self, shown: &str) {
+        for (i, line) in shown.split('\n').enumerate() {
             let prompt = if i == 0 {
                 self.session.prompt()
             } else {
@@ -335,6 +339,12 @@ impl Loop<'_> {
             };
             self.session.log_input(&prompt, line);
         }
+    }
+
+    /// Runs (or holds, while a block is open) text already logged.
+    fn feed(&mut self, text: &str) -> Step {
+        self.typed.push_str(text);
+        self.typed.push('\n');
         let step = if text.contains('\n') {
             self.session.feed_block(text)
         } else {

@@ -1,4 +1,5 @@
-//! History on Up and Down, and a recalled block edited on the screen.
+//! History on Up and Down, and a recalled block (or the block being
+//! typed, after Up at `... `) edited on the screen.
 //! rustyline edits one line; the lines above it are drawn here, the lines
 //! below are its hint, so every line shows its own prompt and the screen
 //! shows what runs. A key that leaves the line ends the `readline`; the
@@ -61,9 +62,12 @@ impl Loop<'_> {
     /// Tells the key handlers and the hint where the edit is.
     pub(super) fn arm_keys(&mut self) {
         let place = self.block.as_ref().map(|b| (b.row, b.lines.len()));
-        let at_start = self.paste.is_none() && self.session.pending().is_empty();
+        let typing = !self.session.pending().is_empty()
+            && !self.typed.is_empty()
+            && !self.session.stepper_takes();
+        let up_leaves = self.paste.is_none() && (self.session.pending().is_empty() || typing);
         if let Ok(mut state) = self.edit.lock() {
-            state.at_start = at_start;
+            state.up_leaves = up_leaves;
             state.place = place;
             state.pressed = None;
         }
@@ -85,6 +89,9 @@ impl Loop<'_> {
         self.erase_shown(prompt, text);
         if key == Key::ClearScreen {
             let _ = write!(std::io::stdout(), "\x1b[H\x1b[J");
+        }
+        if self.block.is_none() && !self.session.pending().is_empty() {
+            self.edit_typed(); // Up at `... `
         }
         let Some(block) = &mut self.block else {
             self.recall_from_line(text, pos); // Up at `>>> `
@@ -118,12 +125,33 @@ impl Loop<'_> {
         self.start_paste(all.trim_end_matches('\n'))
     }
 
-    /// The block runs as one input, drawn whole first.
+    /// The block runs as one input, drawn (and logged) whole first, its
+    /// closing empty line included.
     fn run_recalled(&mut self, text: &str) -> Step {
         self.draw_block();
         self.block = None;
         self.recall = None;
-        self.lines(text)
+        self.log_lines(text);
+        self.feed(text)
+    }
+
+    /// Up at `... `: the lines typed so far, and the line being typed,
+    /// become a block to edit; they run when it runs.
+    fn edit_typed(&mut self) {
+        let mut lines = self.typed_lines();
+        lines.push(String::new()); // the edited line, filled in by `press`
+        let row = lines.len() - 1;
+        let logged = keys::as_run(crate::repl::PS1, &lines[..row].join("\n"));
+        self.session.take_back_input(&logged);
+        self.block = Some(Block { lines, row, col: 0 });
+        self.typed.clear();
+        self.indent.clear();
+    }
+
+    /// The lines of the input being typed, as the screen shows them.
+    fn typed_lines(&self) -> Vec<String> {
+        let typed = self.typed.strip_suffix('\n').unwrap_or(&self.typed);
+        typed.split('\n').map(str::to_string).collect()
     }
 
     /// Up at a fresh prompt: the newest entry, the typed line kept for
@@ -152,7 +180,8 @@ impl Loop<'_> {
         let count = self.editor.history().len();
         match self.recall {
             Some(index) if index + 1 < count => self.show_entry(index + 1),
-            _ => {
+            None => self.draw_above(), // a typed block: no history below it
+            Some(_) => {
                 self.block = None;
                 self.recall = None;
                 self.initial = Some((std::mem::take(&mut self.saved), String::new()));
@@ -180,11 +209,14 @@ impl Loop<'_> {
     /// the edited one (`prompt` + `text`), the cursor below them. A block
     /// taller than the screen cannot be reached: it is drawn again below.
     fn erase_shown(&mut self, prompt: &str, text: &str) {
+        let above = match &self.block {
+            Some(block) => block.lines[..block.row].to_vec(),
+            None if !self.session.pending().is_empty() => self.typed_lines(),
+            None => Vec::new(),
+        };
         let mut shown = String::new();
-        if let Some(block) = &self.block {
-            for (i, line) in block.lines[..block.row].iter().enumerate() {
-                shown.push_str(&format!("{}{line}\n", self.line_prompt(i)));
-            }
+        for (i, line) in above.iter().enumerate() {
+            shown.push_str(&format!("{}{line}\n", self.line_prompt(i)));
         }
         shown.push_str(prompt);
         shown.push_str(text);
