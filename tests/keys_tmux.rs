@@ -335,3 +335,33 @@ fn up_while_typing_a_block_edits_the_lines_above() {
     pane.key("Up");
     pane.wait_tail(">>> def g(x):\n...     y = x + 10\n...     return y\n...");
 }
+
+#[test]
+fn a_block_taller_than_the_screen_is_edited_through_a_window() {
+    needs_tmux!();
+    let pane = Pane::sized(&[], &[], 60, 10);
+    pane.line("def f():", "...");
+    for i in 1..=12 {
+        pane.line(&format!("x{i} = {i}"), "...");
+    }
+    pane.line("return x1", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.key("Up");
+    pane.wait_tail("...     return x1\n...");
+    for _ in 0..14 {
+        pane.key("Up");
+    }
+    // the first line, and as many below it as fit, with their prompts
+    pane.key("End");
+    pane.keys("  # top");
+    let top = ">>> def f():  # top\n...     x1 = 1\n...     x2 = 2\n";
+    let screen = pane.wait_for(top);
+    assert!(screen.starts_with(top), "{screen}");
+    for _ in 0..14 {
+        pane.key("Down");
+    }
+    pane.key("Enter");
+    pane.line("f()", ">>>");
+    pane.wait_tail(">>> f()\n1\n>>>");
+}

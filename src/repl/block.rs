@@ -202,6 +202,34 @@ impl Block {
     }
 }
 
+/// The lines of a block that fit on a screen of `rows` rows around the
+/// edited line `row`, given each line's height in rows: `start..end`,
+/// grown a line above and a line below in turn while they fit, one row
+/// left spare for the edited line to grow. A block taller than the screen
+/// is edited through this window (the terminal cannot move the cursor
+/// above its top row); it runs whole.
+pub fn window(heights: &[usize], row: usize, rows: usize) -> std::ops::Range<usize> {
+    let budget = rows.saturating_sub(1);
+    let (mut start, mut end) = (row, row + 1);
+    let mut used = heights[row];
+    loop {
+        let mut grew = false;
+        if start > 0 && used + heights[start - 1] <= budget {
+            start -= 1;
+            used += heights[start];
+            grew = true;
+        }
+        if end < heights.len() && used + heights[end] <= budget {
+            used += heights[end];
+            end += 1;
+            grew = true;
+        }
+        if !grew {
+            return start..end;
+        }
+    }
+}
+
 /// The largest char boundary of `text` at or before `pos`.
 fn floor_char_boundary(text: &str, pos: usize) -> usize {
     let mut pos = pos.min(text.len());
@@ -291,6 +319,15 @@ mod tests {
         let mut b = block(&["a", "bc"], 0, 1);
         press(&mut b, Key::JoinDown);
         assert_eq!(b, block(&["abc"], 0, 1));
+    }
+
+    #[test]
+    fn a_tall_block_is_shown_through_a_window() {
+        assert_eq!(window(&[1, 1, 1], 1, 24), 0..3);
+        assert_eq!(window(&[1; 20], 10, 6), 8..13);
+        assert_eq!(window(&[1; 20], 0, 6), 0..5);
+        assert_eq!(window(&[1; 20], 19, 6), 15..20);
+        assert_eq!(window(&[1, 3, 1], 1, 2), 1..2);
     }
 
     #[test]

@@ -146,6 +146,7 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         recall: None,
         saved: String::new(),
         initial: None,
+        shown: 0..0,
     };
     repl.offer_starter_code(); // `--lesson N` may open at an exercise
     repl.run()
@@ -176,6 +177,9 @@ struct Loop<'s> {
     /// What the next `readline` starts with instead of the auto-indent
     /// (left and right of the cursor).
     initial: Option<(String, String)>,
+    /// The lines of `block` on the screen (all but those of a block taller
+    /// than the screen).
+    shown: std::ops::Range<usize>,
 }
 
 impl Loop<'_> {

@@ -71,7 +71,10 @@ impl Loop<'_> {
             state.place = place;
             state.pressed = None;
         }
-        let below = self.block.as_ref().and_then(lines_below);
+        let below = self
+            .block
+            .as_ref()
+            .and_then(|b| lines_below(b, self.shown.end));
         if let Some(helper) = self.editor.helper_mut() {
             helper.below = below;
             helper.in_block = place.is_some();
@@ -209,13 +212,16 @@ impl Loop<'_> {
     /// the edited one (`prompt` + `text`), the cursor below them. A block
     /// taller than the screen cannot be reached: it is drawn again below.
     fn erase_shown(&mut self, prompt: &str, text: &str) {
-        let above = match &self.block {
-            Some(block) => block.lines[..block.row].to_vec(),
-            None if !self.session.pending().is_empty() => self.typed_lines(),
-            None => Vec::new(),
+        let (first, above) = match &self.block {
+            Some(block) => (
+                self.shown.start,
+                block.lines[self.shown.start..block.row].to_vec(),
+            ),
+            None if !self.session.pending().is_empty() => (0, self.typed_lines()),
+            None => (0, Vec::new()),
         };
         let mut shown = String::new();
-        for (i, line) in above.iter().enumerate() {
+        for (i, line) in (first..).zip(&above) {
             shown.push_str(&format!("{}{line}\n", self.line_prompt(i)));
         }
         shown.push_str(prompt);
@@ -230,30 +236,41 @@ impl Loop<'_> {
         }
     }
 
-    /// Draws the block's lines above the edited one.
+    /// Draws the block's lines above the edited one, those that fit on
+    /// the screen with it (`shown`, with the lines below for the hint).
     fn draw_above(&mut self) {
-        let columns = self.columns();
-        if let Some(block) = &self.block {
-            self.draw_lines(&block.lines[..block.row], columns);
-        }
+        let (columns, rows) = self.editor.dimensions().unwrap_or((80, 24));
+        let (columns, rows) = (columns.into(), rows.into());
+        let Some(block) = &self.block else { return };
+        let heights: Vec<usize> = (0..block.lines.len())
+            .map(|i| self.rows_of(i, &block.lines[i], columns))
+            .collect();
+        self.shown = crate::repl::block::window(&heights, block.row, rows);
+        self.draw_lines(
+            &block.lines[self.shown.start..block.row],
+            self.shown.start,
+            columns,
+        );
     }
 
     /// Draws the whole block, as it runs.
     fn draw_block(&mut self) {
-        let columns = self.columns();
+        let columns = self.editor.dimensions().map_or(0, |(c, _)| c.into());
         if let Some(block) = &self.block {
-            self.draw_lines(&block.lines, columns);
+            self.draw_lines(&block.lines, 0, columns);
         }
     }
 
-    /// The terminal's width (0 if unknown).
-    fn columns(&mut self) -> usize {
-        self.editor.dimensions().map_or(0, |(c, _)| c.into())
+    /// The rows line `i` of a block takes with its prompt.
+    fn rows_of(&self, i: usize, line: &str, columns: usize) -> usize {
+        let width = crate::wrap::columns(&format!("{}{line}", self.line_prompt(i)));
+        width / columns.max(1) + 1
     }
 
-    fn draw_lines(&self, lines: &[String], columns: usize) {
+    /// Draws `lines`, the first of them the block's line `first`.
+    fn draw_lines(&self, lines: &[String], first: usize, columns: usize) {
         let mut out = std::io::stdout().lock();
-        for (i, line) in lines.iter().enumerate() {
+        for (i, line) in (first..).zip(lines) {
             let prompt = self.line_prompt(i);
             let pad = keys::margin_pad(&format!("{prompt}{line}"), columns);
             let line = match self.color {
@@ -274,14 +291,16 @@ impl Loop<'_> {
     }
 }
 
-/// The hint for a block: its lines below the edited one, each on a row of
-/// its own after a `... ` prompt; None on the last line. It starts with a
+/// The hint for a block: its lines below the edited one up to `end` (what
+/// fits on the screen), each on a row of its own after a `... ` prompt;
+/// None on the last line. It starts with a
 /// space: when the edited line ends at the right margin, rustyline counts
 /// a row for the wrap and another for the newline, while the terminal,
 /// waiting to wrap, moves one row; the space makes the wrap happen, so
 /// both count the same.
-fn lines_below(block: &Block) -> Option<String> {
-    let below = &block.lines[block.row + 1..];
+fn lines_below(block: &Block, end: usize) -> Option<String> {
+    let end = end.clamp(block.row + 1, block.lines.len());
+    let below = &block.lines[block.row + 1..end];
     let rows = below.iter().map(|l| format!("\n{PS2}{l}"));
     (!below.is_empty()).then(|| std::iter::once(" ".to_string()).chain(rows).collect())
 }
