@@ -270,6 +270,16 @@ mod tests {
             press(&mut b, Key::Enter),
             Outcome::Run("x = 1\ny = 2".into())
         );
+        for command in [
+            ":closure f",
+            ":cells",
+            ":step g(3)",
+            ":dis fs[0]",
+            ":load '",
+        ] {
+            let mut b = Block::recalled(command);
+            assert_eq!(press(&mut b, Key::Enter), Outcome::Run(command.into()));
+        }
     }
 
     #[test]

@@ -214,8 +214,8 @@ impl Loop<'_> {
     fn erase_shown(&mut self, prompt: &str, text: &str) {
         let (first, above) = match &self.block {
             Some(block) => (
-                self.shown.start,
-                block.lines[self.shown.start..block.row].to_vec(),
+                self.shown.start.min(block.row),
+                block.lines[self.shown.start.min(block.row)..block.row].to_vec(),
             ),
             None if !self.session.pending().is_empty() => (0, self.typed_lines()),
             None => (0, Vec::new()),
