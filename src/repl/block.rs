@@ -331,6 +331,49 @@ mod tests {
         assert_eq!(b, block(&["abc"], 0, 1));
     }
 
+    const KEYS: [Key; 10] = [
+        Key::Up,
+        Key::Down,
+        Key::Left,
+        Key::Right,
+        Key::Enter,
+        Key::JoinUp,
+        Key::JoinDown,
+        Key::Run,
+        Key::Interrupt,
+        Key::ClearScreen,
+    ];
+
+    proptest::proptest! {
+        /// Whatever the editor hands back and wherever its cursor is, the
+        /// block keeps its shape and nothing panics.
+        #[test]
+        fn no_key_sequence_breaks_a_block(
+            entry in "[a-z :(é\n ]{0,30}",
+            presses in proptest::collection::vec((0usize..10, "[a-z :é\n ]{0,8}", 0usize..12), 0..30),
+        ) {
+            let mut b = Block::recalled(&entry);
+            for (k, text, pos) in presses {
+                let _ = b.press(KEYS[k], &text, pos);
+                proptest::prop_assert!(b.row < b.lines.len());
+                proptest::prop_assert!(b.line().is_char_boundary(b.col));
+                proptest::prop_assert!(b.lines.iter().all(|l| !l.contains('\n')));
+            }
+        }
+
+        #[test]
+        fn a_window_holds_the_edited_line(
+            heights in proptest::collection::vec(1usize..5, 1..40),
+            row in 0usize..40,
+            rows in 0usize..30,
+        ) {
+            let row = row % heights.len();
+            let shown = window(&heights, row, rows);
+            proptest::prop_assert!(shown.start <= row && row < shown.end);
+            proptest::prop_assert!(shown.end <= heights.len());
+        }
+    }
+
     #[test]
     fn a_tall_block_is_shown_through_a_window() {
         assert_eq!(window(&[1, 1, 1], 1, 24), 0..3);
