@@ -52,15 +52,14 @@ pub struct EditKey(pub Binding, pub Shared);
 impl ConditionalEventHandler for EditKey {
     fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
         let (line, pos) = (ctx.line(), ctx.pos());
-        if let Ok(mut state) = self.1.lock()
-            && let Some(key) = block_key(self.0, line, pos, &state)
-        {
+        let mut state = self.1.lock().ok()?;
+        if let Some(key) = block_key(self.0, line, pos, &state) {
             state.pressed = Some((key, pos));
             return Some(Cmd::AcceptLine);
         }
         match self.0 {
             Binding::Backspace => dedent(line, pos),
-            Binding::CtrlD => end_of_block(line),
+            Binding::CtrlD if state.place.is_none() => end_of_block(line),
             _ => None,
         }
     }
