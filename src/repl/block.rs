@@ -154,6 +154,11 @@ impl Block {
     /// cpython: Lib/_pyrepl/readline.py maybe_accept
     fn enter(&mut self) -> Outcome {
         let at_end = self.line()[self.col..].trim().is_empty();
+        if self.on_last_line() && at_end && self.line().trim().is_empty() {
+            // an auto-indented empty line is an empty line, as when typed
+            self.lines[self.row].clear();
+            self.col = 0;
+        }
         if self.on_last_line() && at_end && self.complete() {
             return Outcome::Run(self.text());
         }
@@ -280,6 +285,13 @@ mod tests {
             let mut b = Block::recalled(command);
             assert_eq!(press(&mut b, Key::Enter), Outcome::Run(command.into()));
         }
+    }
+
+    #[test]
+    fn enter_on_an_indented_empty_last_line_ends_the_block() {
+        let mut b = block(&["if x:", "    y = 1", "    "], 2, 4);
+        let run = Outcome::Run("if x:\n    y = 1\n".into());
+        assert_eq!(press(&mut b, Key::Enter), run);
     }
 
     #[test]
