@@ -2,9 +2,11 @@
 //! indentation typed onto the auto-indent is drawn as it runs, a
 //! bracketed paste with blank lines inside a function runs as one block
 //! and is drawn with `... ` prompts, F3's paste mode, the hint under the
-//! IndentationError of a paste split by a blank line, and Backspace in
-//! the indentation removing one level. Without tmux these tests say so
-//! and pass.
+//! IndentationError of a paste split by a blank line, Backspace in the
+//! indentation removing one level, and a block recalled from history
+//! edited anywhere (lines moved across, split, joined and changed, Enter
+//! at the end running it or adding a line), drawn with its prompts as it
+//! runs. Without tmux these tests say so and pass.
 
 mod common {
     pub mod tmux;
@@ -155,4 +157,211 @@ fn an_exercises_starter_code_is_in_the_history() {
     pane.ready();
     pane.key("Up");
     pane.wait_for("[1 6/6] >>> def multiplier(k):");
+}
+
+/// The rows of the screen from the last `>>> ` prompt on.
+fn from_last_prompt(screen: &str, prompt: &str) -> String {
+    let start = screen.rfind(prompt).expect("a prompt on the screen");
+    screen[start..].to_string()
+}
+
+#[test]
+fn a_recalled_block_is_edited_anywhere_and_runs_as_shown() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("def add(a, b):", "...");
+    pane.line("total = a + b", "...");
+    pane.line("return total", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.key("Up");
+    let recalled = ">>> def add(a, b):\n...     total = a + b\n...     return total\n...";
+    pane.wait_tail(recalled);
+    // the cursor goes up two lines, to the end of the first body line
+    pane.key("Up");
+    pane.key("Up");
+    pane.key("End");
+    // Enter on a middle line inserts a line, indented like the one above
+    pane.key("Enter");
+    pane.keys("total = total * 10");
+    pane.wait_tail("...     total = total * 10\n...     return total\n...");
+    // down to the return line, changed at its end
+    pane.key("Down");
+    pane.keys(" + 1");
+    let edited = ">>> def add(a, b):\n...     total = a + b\n...     total = total * 10\n...     return total + 1\n...";
+    pane.wait_tail(edited);
+    // Enter at the end of the complete block runs it, as shown
+    pane.key("Down");
+    pane.key("Enter");
+    pane.wait_last(">>>");
+    pane.line("add(1, 2)", ">>>");
+    let screen = pane.wait_for("\n31\n");
+    let ran = from_last_prompt(&screen[..screen.find("\n31\n").expect("31")], ">>> def add");
+    assert_eq!(ran, format!("{edited}\n>>> add(1, 2)"), "{screen}");
+}
+
+#[test]
+fn enter_at_the_end_of_an_incomplete_block_adds_a_line() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line(":lesson 1 6", "[1 6/6] >>>");
+    pane.ready();
+    pane.key("Up");
+    pane.wait_tail("[1 6/6] >>> def multiplier(k):\n...     ...");
+    // the starter code's body `...` is replaced
+    pane.key("BSpace");
+    pane.key("BSpace");
+    pane.key("BSpace");
+    pane.keys("def times(x):");
+    pane.key("Enter");
+    pane.wait_last("...");
+    pane.keys("return x * k");
+    pane.key("Enter");
+    pane.keys("return times");
+    pane.key("Enter");
+    // the block has no closing blank line yet: Enter added one
+    let block = "[1 6/6] >>> def multiplier(k):\n...     def times(x):\n...         return x * k\n...     return times\n...";
+    pane.wait_tail(block);
+    pane.key("Enter");
+    pane.wait_last("[1 6/6] >>>");
+    pane.line("multiplier(3)(4)", "[1 6/6] >>>");
+    let screen = pane.wait_for("\n12\n");
+    assert!(!screen.contains("Error"), "{screen}");
+}
+
+#[test]
+fn a_recalled_block_moves_across_lines_and_splits_a_line() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("for i in range(2):", "...");
+    pane.line("print('item', i)", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.keys("x = 5");
+    pane.key("Up");
+    pane.wait_tail(">>> for i in range(2):\n...     print('item', i)\n...");
+    // Left at the start of a line goes to the end of the line above;
+    // Enter in the middle of a line splits it and indents the rest
+    pane.key("Left");
+    pane.key("Left");
+    pane.key("Left");
+    pane.key("Enter");
+    pane.wait_tail("...     print('item',\n...     i)\n...");
+    // Backspace at the start of a line joins it to the line above
+    pane.key("Home");
+    pane.key("BSpace");
+    pane.wait_tail("...     print('item',    i)\n...");
+    // Ctrl-C drops the edit: the block stays on the screen, nothing runs
+    pane.key("C-c");
+    let screen = pane.wait_last(">>>");
+    assert!(
+        screen.contains("...     print('item',    i)\n...\nKeyboardInterrupt"),
+        "{screen}"
+    );
+    assert_eq!(screen.matches("item 0").count(), 1, "{screen}");
+    // Up then Down past the newest entry gives back the line being typed
+    pane.ready();
+    pane.keys("y = 6");
+    pane.key("Up");
+    pane.wait_tail(">>> for i in range(2):\n...     print('item', i)\n...");
+    pane.key("Down");
+    pane.wait_last(">>> y = 6");
+    pane.key("Enter");
+    pane.line("y", ">>>");
+    pane.wait_for("\n6\n");
+}
+
+#[test]
+fn a_line_growing_past_the_margin_keeps_the_block_in_place() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("def f():", "...");
+    pane.line("return [1]", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.key("Up");
+    pane.key("Up");
+    pane.key("End");
+    pane.key("Left");
+    // the line passes the 80th column while the line below is shown
+    let more = ", 2".repeat(30);
+    pane.keys(&more);
+    let wrapped = format!(">>> def f():\n...     return [1{more}]\n...");
+    pane.wait_tail(&wrapped);
+    pane.key("Down");
+    pane.key("Enter");
+    let screen = pane.wait_last(">>>");
+    assert!(screen.contains(&format!("{wrapped}\n>>>")), "{screen}");
+    pane.line("len(f())", ">>>");
+    pane.wait_for("\n31\n");
+}
+
+#[test]
+fn up_while_typing_a_block_edits_the_lines_above() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("def g(x):", "...");
+    pane.line("y = x + 1", "...");
+    pane.ready();
+    // at the auto-indented third line, Up goes to the line above
+    pane.key("Up");
+    pane.key("End");
+    pane.keys("0");
+    pane.key("Down");
+    pane.keys("return y");
+    pane.wait_tail(">>> def g(x):\n...     y = x + 10\n...     return y");
+    // Enter at the end: the function needs its closing empty line
+    pane.key("Enter");
+    pane.wait_tail("...     return y\n...");
+    pane.key("Enter");
+    pane.wait_last(">>>");
+    pane.line("g(1)", ">>>");
+    let screen = pane.wait_for("\n11\n");
+    assert!(
+        screen.contains(">>> def g(x):\n...     y = x + 10\n...     return y\n...\n>>> g(1)"),
+        "{screen}"
+    );
+    // the transcript shows the block once, as it ran
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("session.txt");
+    pane.line(&format!(":save {}", file.display()), ">>>");
+    let saved = std::fs::read_to_string(&file).expect("the transcript");
+    let ran = ">>> def g(x):\n...     y = x + 10\n...     return y\n... \n>>> g(1)\n11\n";
+    assert!(saved.starts_with(ran), "{saved}");
+    // the edited block is one history entry
+    pane.ready();
+    pane.key("Up");
+    pane.key("Up");
+    pane.key("Up");
+    pane.wait_tail(">>> def g(x):\n...     y = x + 10\n...     return y\n...");
+}
+
+#[test]
+fn a_block_taller_than_the_screen_is_edited_through_a_window() {
+    needs_tmux!();
+    let pane = Pane::sized(&[], &[], 60, 10);
+    pane.line("def f():", "...");
+    for i in 1..=12 {
+        pane.line(&format!("x{i} = {i}"), "...");
+    }
+    pane.line("return x1", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.key("Up");
+    pane.wait_tail("...     return x1\n...");
+    for _ in 0..14 {
+        pane.key("Up");
+    }
+    // the first line, and as many below it as fit, with their prompts
+    pane.key("End");
+    pane.keys("  # top");
+    let top = ">>> def f():  # top\n...     x1 = 1\n...     x2 = 2\n";
+    let screen = pane.wait_for(top);
+    assert!(screen.starts_with(top), "{screen}");
+    for _ in 0..14 {
+        pane.key("Down");
+    }
+    pane.key("Enter");
+    pane.line("f()", ">>>");
+    pane.wait_tail(">>> f()\n1\n>>>");
 }

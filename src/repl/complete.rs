@@ -9,6 +9,21 @@ use crate::vm::Globals;
 /// What Tab on an empty (or all-blank) line inserts: one indentation step.
 pub const INDENT: &str = "    ";
 
+/// The part all `candidates` start with; None if there is none (or no
+/// candidate).
+pub fn common_prefix(candidates: &[String]) -> Option<String> {
+    let first = candidates.first()?;
+    let mut end = first.len();
+    for other in &candidates[1..] {
+        end = first[..end]
+            .char_indices()
+            .zip(other.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(end.min(other.len()), |((i, _), _)| i);
+    }
+    (end > 0).then(|| first[..end].to_string())
+}
+
 /// The completions of the word before `pos` in `line`: where the word
 /// starts, and the sorted candidates that would replace it.
 pub fn candidates(globals: &Globals, line: &str, pos: usize) -> (usize, Vec<String>) {
@@ -117,6 +132,19 @@ fn filter(mut names: Vec<String>, partial: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_prefix_of_candidates() {
+        let c = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            common_prefix(&c(&["alpha_one", "alpha_two"])).as_deref(),
+            Some("alpha_")
+        );
+        assert_eq!(common_prefix(&c(&["ab", "a"])).as_deref(), Some("a"));
+        assert_eq!(common_prefix(&c(&["éa", "éb"])).as_deref(), Some("é"));
+        assert_eq!(common_prefix(&c(&["x", "y"])), None);
+        assert_eq!(common_prefix(&[]), None);
+    }
 
     fn globals() -> std::rc::Rc<Globals> {
         let g = Globals::new_main();

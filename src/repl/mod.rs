@@ -6,6 +6,7 @@
 //! across errors), `:` lines run commands. The `Session` knows nothing of
 //! terminals: the terminal loop, piped stdin and the tests all drive it.
 
+mod block;
 pub mod commands;
 pub mod complete;
 pub mod help;

@@ -110,6 +110,13 @@ impl Session {
         }
     }
 
+    /// Forgets the lines noted for the input being typed.
+    pub(super) fn forget_typed(&mut self) {
+        if let Some(p) = &mut self.projector {
+            p.typed.clear();
+        }
+    }
+
     /// After a line: publishes what changed once an input is complete.
     /// While a recording is walked, the step section shows it: what the
     /// terminal printed for it stays out of the history.

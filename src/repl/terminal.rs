@@ -1,8 +1,12 @@
 //! The terminal side of the REPL: one rustyline `readline` per line with
 //! `>>> ` / `... ` prompts, auto-indent, highlighting, Tab completion and
-//! history; or the same loop over piped stdin without prompts. Every line
-//! goes to `Session::feed_line`, which decides what runs.
+//! history (a recalled block is edited line by line, `terminal/recall.rs`);
+//! or the same loop over piped stdin without prompts. Every line goes to
+//! `Session::feed_line`, which decides what runs.
 
+mod recall;
+
+use super::block::{Block, Key};
 use super::{Session, Step, complete, highlight, history, keys};
 use crate::lines::{Completeness, completeness};
 use crate::vm::Globals;
@@ -13,8 +17,7 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
-    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Editor, Event, EventContext,
-    EventHandler, KeyCode, KeyEvent, Modifiers, RepeatCount,
+    ColorMode, CompletionType, Config, Editor, EventHandler, KeyCode, KeyEvent, Modifiers,
 };
 use std::borrow::Cow;
 use std::io::{BufRead, IsTerminal, Write};
@@ -94,14 +97,8 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
     let Ok(mut editor) = config.and_then(Editor::<Helper, DefaultHistory>::with_config) else {
         return piped(session, false);
     };
-    editor.bind_sequence(
-        KeyEvent::ctrl('D'),
-        EventHandler::Conditional(Box::new(EndOfBlock)),
-    );
-    editor.bind_sequence(
-        KeyEvent(KeyCode::Backspace, Modifiers::NONE),
-        EventHandler::Conditional(Box::new(keys::Dedent)),
-    );
+    let edit = keys::Shared::default();
+    bind_edit_keys(&mut editor, &edit);
     let paste_key = Arc::new(AtomicBool::new(false));
     editor.bind_sequence(
         KeyEvent(KeyCode::F(3), Modifiers::NONE),
@@ -111,6 +108,8 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         globals: session.vm().globals.clone(),
         color: options.color,
         files: FilenameCompleter::new(),
+        below: None,
+        in_block: false,
     }));
     let mut history = history::path();
     if let Some(path) = &history {
@@ -142,6 +141,12 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         color: options.color,
         paste_key,
         paste: None,
+        edit,
+        block: None,
+        recall: None,
+        saved: String::new(),
+        initial: None,
+        shown: 0..0,
     };
     repl.offer_starter_code(); // `--lesson N` may open at an exercise
     repl.run()
@@ -161,18 +166,29 @@ struct Loop<'s> {
     paste_key: Arc<AtomicBool>,
     /// In paste mode (F3), the lines pasted or typed so far.
     paste: Option<String>,
+    /// What the key handlers know of the edit, and the key that ended it.
+    edit: keys::Shared,
+    /// A block recalled from history, being edited.
+    block: Option<Block>,
+    /// The history index of the entry shown, while Up/Down walk history.
+    recall: Option<usize>,
+    /// The line being typed when Up started walking history.
+    saved: String,
+    /// What the next `readline` starts with instead of the auto-indent
+    /// (left and right of the cursor).
+    initial: Option<(String, String)>,
+    /// The lines of `block` on the screen (all but those of a block taller
+    /// than the screen).
+    shown: std::ops::Range<usize>,
 }
 
 impl Loop<'_> {
     fn run(&mut self) -> i32 {
         loop {
             let prompt = self.prompt();
-            let indent = if self.paste.is_some() {
-                ""
-            } else {
-                &self.indent
-            };
-            let read = self.editor.readline_with_initial(&prompt, (indent, ""));
+            let (left, right) = self.start_text();
+            self.arm_keys();
+            let read = self.editor.readline_with_initial(&prompt, (&left, &right));
             self.session.vm().interrupt.store(false, Ordering::Relaxed);
             if let Some((columns, _)) = self.editor.dimensions() {
                 self.session.view.width = (columns as usize).max(40); // diagrams fit the window
@@ -210,9 +226,17 @@ impl Loop<'_> {
         }
     }
 
-    /// The next prompt: `(paste) ` in paste mode; in a lesson
-    /// `[1 2/6] >>> `, the lesson and step.
+    /// The next prompt: `(paste) ` in paste mode; `... ` below a recalled
+    /// block's first line; in a lesson `[1 2/6] >>> `, the lesson and step.
     fn prompt(&self) -> String {
+        if self.block.as_ref().is_some_and(|b| b.row > 0) {
+            return super::PS2.to_string();
+        }
+        self.first_prompt()
+    }
+
+    /// The prompt of an input's first line.
+    fn first_prompt(&self) -> String {
         if self.paste.is_some() {
             return keys::PASTE_PROMPT.to_string();
         }
@@ -226,10 +250,17 @@ impl Loop<'_> {
     /// paste mode.
     fn accepted(&mut self, prompt: &str, text: &str) -> Step {
         if self.paste_key.swap(false, Ordering::Relaxed) {
-            return match self.paste {
-                Some(_) => self.end_paste(text),
-                None => self.start_paste(text),
+            return match (&self.paste, &self.block) {
+                (Some(_), _) => self.end_paste(text),
+                (None, Some(_)) => self.paste_block(prompt, text),
+                (None, None) => self.start_paste(text),
             };
+        }
+        if let Some((key, pos)) = self.take_pressed() {
+            return self.pressed(key, prompt, text, pos);
+        }
+        if self.block.is_some() {
+            return self.pressed(Key::Enter, prompt, text, text.len());
         }
         if let Some(paste) = &mut self.paste {
             paste.push_str(text);
@@ -298,9 +329,13 @@ impl Loop<'_> {
         // Enter on a line holding only (auto-)indentation is Enter on an
         // empty line: it ends the block. Pasted lines stay as they are.
         let text = if text.trim().is_empty() { "" } else { text };
-        self.typed.push_str(text);
-        self.typed.push('\n');
-        for (i, line) in text.trim_end_matches('\n').split('\n').enumerate() {
+        self.log_lines(text.trim_end_matches('\n'));
+        self.feed(text)
+    }
+
+    /// Logs the lines as the screen shows them, for `:save`.
+    fn log_lines(&self, shown: &str) {
+        for (i, line) in shown.split('\n').enumerate() {
             let prompt = if i == 0 {
                 self.session.prompt()
             } else {
@@ -308,6 +343,12 @@ impl Loop<'_> {
             };
             self.session.log_input(&prompt, line);
         }
+    }
+
+    /// Runs (or holds, while a block is open) text already logged.
+    fn feed(&mut self, text: &str) -> Step {
+        self.typed.push_str(text);
+        self.typed.push('\n');
         let step = if text.contains('\n') {
             self.session.feed_block(text)
         } else {
@@ -339,6 +380,8 @@ impl Loop<'_> {
     /// Ctrl-C at the prompt: the unfinished input (or paste) is dropped.
     fn interrupted(&mut self) {
         self.paste = None;
+        self.block = None;
+        self.recall = None;
         self.session.discard_pending();
         self.typed.clear();
         self.indent.clear();
@@ -424,24 +467,48 @@ fn ends_a_block(code: &str) -> bool {
     matches!(word, "return" | "pass" | "break" | "continue" | "raise")
 }
 
-/// Ctrl-D on a line holding only auto-indentation ends the input, as
-/// Ctrl-D on an empty `... ` line does in CPython (rustyline alone would
-/// delete the character under the cursor).
-struct EndOfBlock;
-
-impl ConditionalEventHandler for EndOfBlock {
-    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
-        let line = ctx.line();
-        (!line.is_empty() && line.trim().is_empty()).then_some(Cmd::AcceptLine)
+/// Binds the keys that edit a recalled block (and keep their meaning
+/// elsewhere): arrows and their Ctrl letters, Enter, Backspace, Delete,
+/// Ctrl-D, Ctrl-C, Ctrl-L.
+fn bind_edit_keys(editor: &mut Editor<Helper, DefaultHistory>, edit: &keys::Shared) {
+    use keys::Binding as B;
+    let plain = |code| KeyEvent(code, Modifiers::NONE);
+    let bindings = [
+        (plain(KeyCode::Up), B::Up),
+        (KeyEvent::ctrl('P'), B::Up),
+        (plain(KeyCode::Down), B::Down),
+        (KeyEvent::ctrl('N'), B::Down),
+        (plain(KeyCode::Left), B::Left),
+        (KeyEvent::ctrl('B'), B::Left),
+        (plain(KeyCode::Right), B::Right),
+        (KeyEvent::ctrl('F'), B::Right),
+        (plain(KeyCode::Enter), B::Enter),
+        (plain(KeyCode::Backspace), B::Backspace),
+        (plain(KeyCode::Delete), B::Delete),
+        (KeyEvent::ctrl('D'), B::CtrlD),
+        (KeyEvent::ctrl('C'), B::CtrlC),
+        (KeyEvent::ctrl('L'), B::CtrlL),
+    ];
+    for (key, binding) in bindings {
+        let handler = keys::EditKey(binding, edit.clone());
+        editor.bind_sequence(key, EventHandler::Conditional(Box::new(handler)));
     }
 }
 
-/// rustyline's view of the session: completion and highlighting.
+/// rustyline's view of the session: completion, highlighting, and the
+/// lines of a recalled block below the edited one.
 struct Helper {
     globals: Rc<Globals>,
     color: bool,
     /// File names after `:load `.
     files: FilenameCompleter,
+    /// A recalled block's lines below the edited one, each after a newline
+    /// and a `... ` prompt: shown as the editor's hint, after the line, so
+    /// that the editor's cursor arithmetic (which counts only the edited
+    /// line) stays right.
+    below: Option<String>,
+    /// A recalled block is being edited.
+    in_block: bool,
 }
 
 impl Completer for Helper {
@@ -457,7 +524,13 @@ impl Completer for Helper {
             let (start, pairs) = self.files.complete_path(line, pos)?;
             return Ok((start, pairs.into_iter().map(|p| p.replacement).collect()));
         }
-        Ok(complete::candidates(&self.globals, line, pos))
+        let (start, found) = complete::candidates(&self.globals, line, pos);
+        if self.in_block {
+            // a list printed under a block's line would leave rows the
+            // block's redraw does not know of: the common part only
+            return Ok((start, complete::common_prefix(&found).into_iter().collect()));
+        }
+        Ok((start, found))
     }
 }
 
@@ -473,10 +546,18 @@ impl Highlighter for Helper {
     fn highlight_char(&self, _: &str, _: usize, _: CmdKind) -> bool {
         self.color
     }
+
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        Cow::Owned(recall::highlight_lines(hint))
+    }
 }
 
 impl Hinter for Helper {
-    type Hint = String;
+    type Hint = recall::Below;
+
+    fn hint(&self, _: &str, _: usize, _: &rustyline::Context<'_>) -> Option<recall::Below> {
+        self.below.clone().map(recall::Below)
+    }
 }
 
 impl Validator for Helper {}

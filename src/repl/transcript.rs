@@ -61,6 +61,21 @@ impl Session {
         self.log.borrow_mut().push(&format!("{prompt}{line}\n"));
     }
 
+    /// Takes back the input being typed, `shown` as it was logged (its
+    /// lines behind their prompts): the terminal turned it into a block to
+    /// edit, which is logged again when it runs.
+    pub fn take_back_input(&mut self, shown: &str) {
+        {
+            let mut log = self.log.borrow_mut();
+            if let Some(before) = log.text.strip_suffix(shown) {
+                let keep = before.len();
+                log.text.truncate(keep);
+            }
+        }
+        self.forget_typed();
+        self.pending.clear();
+    }
+
     /// `:save FILE`: the transcript so far.
     pub(super) fn cmd_save(&mut self, file: &str) {
         if file.is_empty() {

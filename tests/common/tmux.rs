@@ -154,6 +154,12 @@ impl Pane {
         )
     }
 
+    /// Waits until the screen's rows holding text end with `text`
+    /// (several rows: a block as drawn); returns the screen.
+    pub fn wait_tail(&self, text: &str) -> String {
+        self.wait(|screen| screen.trim_end().ends_with(text), text)
+    }
+
     fn wait(&self, done: impl Fn(&str) -> bool, what: &str) -> String {
         let start = Instant::now();
         loop {
