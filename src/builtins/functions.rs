@@ -666,8 +666,8 @@ pub(super) fn int_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         (Some(Value::Int(_) | Value::BigInt(_)), None) => Ok(args[0].clone()),
         (Some(Value::Bool(b)), None) => Ok(Value::Int(*b as i64)),
         (Some(Value::Float(f)), None) => crate::value::float::float_to_int(*f),
-        (Some(v @ Value::Instance(i)), None) => match i.class.lookup("__int__") {
-            Some(m) => vm.call(&m, vec![v.clone()]),
+        (Some(v @ Value::Instance(_)), None) => match vm.int_value(v)? {
+            Some(n) => Ok(n),
             None => Err(Exc::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 v.type_name()
@@ -681,7 +681,7 @@ pub(super) fn int_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
 }
 
 /// `float(x=0.0)`
-pub(super) fn float_new(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+pub(super) fn float_new(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
     no_kwargs("float", kw)?;
     arg_range("float", args, 0, 1)?;
     match args.first() {
@@ -691,6 +691,7 @@ pub(super) fn float_new(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
             crate::value::float::int_to_float(v).map(Value::Float)
         }
         Some(Value::Str(s)) => crate::value::float::parse_float(s.as_str()).map(Value::Float),
+        Some(v @ Value::Instance(_)) if let Some(f) = vm.float_value(v)? => Ok(Value::Float(f)),
         Some(v) => Err(Exc::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             v.type_name()

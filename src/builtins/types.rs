@@ -214,7 +214,13 @@ pub fn construct(
                 args.len()
             ))),
         },
-        TypeKind::Range => super::functions::range_new(args),
+        TypeKind::Range => {
+            let mut ints = Vec::with_capacity(args.len());
+            for a in args {
+                ints.push(vm.index_value(a)?.unwrap_or_else(|| a.clone()));
+            }
+            super::functions::range_new(&ints)
+        }
         TypeKind::Slice => {
             super::no_kwargs("slice", kwargs)?;
             super::methods::range_slice::slice_new(args)

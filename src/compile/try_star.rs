@@ -27,13 +27,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let [except, orelse_label, end, cleanup, reraise_star, reraise] =
             [(); 6].map(|_| self.unit().new_label());
-        let outer = self.unit().handlers.clone();
-        self.emit_setup_nop();
-        self.unit().push_handler(except, 0, false);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.unit().pop_handler();
+        let outer = self.protected_body(body, except)?;
         self.emit_artificial(Instr::Nop); // cpython: POP_BLOCK (keeps jumps here unthreaded)
         self.emit_artificial(Instr::JumpForward(orelse_label.0));
         self.bind_handler(except, &outer);

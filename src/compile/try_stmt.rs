@@ -116,13 +116,7 @@ impl<'a> Compiler<'a> {
             self.unit().new_label(),
             self.unit().new_label(),
         );
-        let outer = self.unit().handlers.clone();
-        self.emit_setup_nop();
-        self.unit().push_handler(except, 0, false);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.unit().pop_handler();
+        let outer = self.protected_body(body, except)?;
         self.stmts(orelse)?;
         self.emit_artificial(Instr::JumpForward(end.0));
         self.bind_handler(except, &outer);
@@ -198,6 +192,24 @@ impl<'a> Compiler<'a> {
         }
         self.bind_handler(next, in_cleanup);
         Ok(())
+    }
+
+    /// A `try` body whose exceptions go to `except` (cpython: SETUP_FINALLY,
+    /// the body, POP_BLOCK); the handlers in force around it, for the code
+    /// at `except`.
+    pub(super) fn protected_body(
+        &mut self,
+        body: &'a [Stmt],
+        except: Label,
+    ) -> Result<Vec<super::unit::Handler>, SyntaxError> {
+        let outer = self.unit().handlers.clone();
+        self.emit_setup_nop();
+        self.unit().push_handler(except, 0, false);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.unit().pop_handler();
+        Ok(outer)
     }
 
     /// Binds a handler's label; code there runs under the handlers that

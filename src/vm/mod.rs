@@ -10,6 +10,7 @@ pub mod asyncgen;
 mod attr;
 mod attr_write;
 mod call;
+mod convert;
 mod coroutine;
 pub(crate) mod dispatch;
 mod frame;

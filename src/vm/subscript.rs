@@ -6,7 +6,23 @@ use crate::exception::{Exc, PyResult};
 use crate::value::{Slice, Value};
 
 impl Vm {
+    /// An instance key with `__index__` used on a builtin sequence: the int
+    /// it stands for.
+    fn sequence_index(&mut self, c: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let sequence = matches!(
+            c,
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
+        );
+        if !sequence || !matches!(key, Value::Instance(_)) {
+            return Ok(None);
+        }
+        self.index_value(key)
+    }
+
     pub fn get_item(&mut self, c: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.sequence_index(c, key)? {
+            return self.get_item(c, &k);
+        }
         match (c, key) {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.items.borrow();
@@ -66,6 +82,9 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, c: &Value, key: Value, v: Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index(c, &key)? {
+            return self.set_item(c, k, v);
+        }
         match c {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
@@ -105,6 +124,9 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, c: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_index(c, key)? {
+            return self.del_item(c, &k);
+        }
         match c {
             Value::List(l) => {
                 let mut items = l.items.borrow_mut();

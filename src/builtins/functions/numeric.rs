@@ -6,21 +6,31 @@ use crate::exception::{Exc, PyResult};
 use crate::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn hex(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("hex", args, kw, 16, "0x")
+pub(super) fn hex(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    radix(vm, "hex", args, kw, 16, "0x")
 }
 
-pub(super) fn oct(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("oct", args, kw, 8, "0o")
+pub(super) fn oct(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    radix(vm, "oct", args, kw, 8, "0o")
 }
 
-pub(super) fn bin(_: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
-    radix("bin", args, kw, 2, "0b")
+pub(super) fn bin(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
+    radix(vm, "bin", args, kw, 2, "0b")
 }
 
 /// `hex`/`oct`/`bin`: CPython's prefixed digits of an int.
-pub(super) fn radix(name: &str, args: Args, kw: Kw, base: u32, prefix: &str) -> PyResult<Value> {
+pub(super) fn radix(
+    vm: &mut Vm,
+    name: &str,
+    args: Args,
+    kw: Kw,
+    base: u32,
+    prefix: &str,
+) -> PyResult<Value> {
     let v = crate::vm::as_int(exactly_one(name, args, kw)?);
+    if let Some(n) = vm.index_value(v)? {
+        return Ok(Value::str(crate::value::int::radix_repr(&n, base, prefix)));
+    }
     if crate::value::int::is_int(v) {
         return Ok(Value::str(crate::value::int::radix_repr(v, base, prefix)));
     }
