@@ -102,8 +102,7 @@ impl<'a> Compiler<'a> {
                 .iter()
                 .map(|k| Value::str(k.arg.as_deref().unwrap_or("").to_string()))
                 .collect();
-            let i = self.unit().consts.len() as u32;
-            self.unit().consts.push(Value::tuple(names));
+            let i = self.unit().add_const(Value::tuple(names));
             self.emit(Instr::KwNames(i));
         }
         self.emit_call(extra + (args.len() + keywords.len()) as u32);
