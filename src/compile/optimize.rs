@@ -13,6 +13,10 @@ type Placed = (Instr, u32, Span, Option<Handler>);
 
 impl Unit<'_> {
     pub(super) fn optimize(&mut self) {
+        self.no_line = vec![false; self.instrs.len()];
+        for &i in &self.artificial {
+            self.no_line[i] = true;
+        }
         self.swap_unpacked_tuples();
         self.fold_constant_tuples();
         self.fuse_bool_jumps();
@@ -21,6 +25,39 @@ impl Unit<'_> {
         self.remove_unreachable();
         self.remove_redundant_nops();
         self.duplicate_exit();
+        self.propagate_lines();
+    }
+
+    /// cpython: propagate_line_numbers — an instruction without a line of
+    /// its own takes the line before it in its block; at the start of a
+    /// block it takes its one predecessor's (the instruction falling into
+    /// it, or the one jump to it).
+    fn propagate_lines(&mut self) {
+        let starts = self.block_starts();
+        let n = self.instrs.len();
+        let mut jumps_to: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (j, &ins) in self.instrs.iter().enumerate() {
+            if let Some(t) = jump_target(ins).filter(|&t| (t as usize) < n) {
+                jumps_to[t as usize].push(j);
+            }
+        }
+        let mut moved = vec![false; n];
+        for i in 0..n {
+            if !self.no_line[i] {
+                continue;
+            }
+            let falls_in = i > 0 && !self.instrs[i - 1].is_terminator();
+            let from = match jumps_to[i].as_slice() {
+                [j] if starts[i] && !falls_in => *j,
+                // after one that moved, in its block (otherwise it keeps
+                // the line it was made on, which is the one before it)
+                _ if !starts[i] && i > 0 && moved[i - 1] => i - 1,
+                _ => continue,
+            };
+            self.lines[i] = self.lines[from];
+            self.spans[i] = self.spans[from];
+            moved[i] = true;
+        }
     }
 
     /// cpython: optimize_basic_block — `BUILD_TUPLE n; UNPACK_SEQUENCE n`
@@ -242,7 +279,11 @@ impl Unit<'_> {
                 return;
             };
             let copy = self.copy_of(exit, i);
+            let no_line = self.no_line[i];
             self.splice(i, 1, copy);
+            // a copy in place of a jump without a line has none either
+            self.no_line[i] = no_line;
+            self.no_line[i + 1] = no_line;
         }
     }
 
@@ -328,7 +369,9 @@ impl Unit<'_> {
             .splice(range.clone(), insert.iter().map(|p| p.0));
         self.lines.splice(range.clone(), insert.iter().map(|p| p.1));
         self.spans.splice(range.clone(), insert.iter().map(|p| p.2));
-        self.handlers_of.splice(range, insert.iter().map(|p| p.3));
+        self.handlers_of
+            .splice(range.clone(), insert.iter().map(|p| p.3));
+        self.no_line.splice(range, insert.iter().map(|_| false));
     }
 
     /// Drops instructions no path reaches (code after a `return`, a
@@ -395,6 +438,7 @@ impl Unit<'_> {
         retain_marked(&mut self.lines, keep);
         retain_marked(&mut self.spans, keep);
         retain_marked(&mut self.handlers_of, keep);
+        retain_marked(&mut self.no_line, keep);
         for ins in &mut self.instrs {
             *ins = retarget(*ins, remap);
         }

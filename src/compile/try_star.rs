@@ -33,7 +33,7 @@ impl<'a> Compiler<'a> {
         self.bind_handler(except, &outer);
         self.unit().push_handler(cleanup, 1, true);
         let in_cleanup = self.unit().handlers.clone();
-        self.emit(Instr::PushExcInfo);
+        self.emit_exc_info_entry();
         self.unit().fblocks.push(FBlock::ExceptStarHandler);
         for (i, h) in handlers.iter().enumerate() {
             self.star_clause(h, i == 0, &in_cleanup)?;

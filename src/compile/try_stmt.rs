@@ -80,10 +80,7 @@ impl<'a> Compiler<'a> {
         self.emit_artificial(Instr::JumpForward(exit.0));
         self.bind_handler(end, &outer);
         self.unit().push_handler(cleanup, 1, true);
-        self.emit(Instr::PushExcInfo);
-        if let Some(line) = self.unit().lines.last_mut() {
-            *line = 0; // cpython: UNSET_LOC, the handler's entry has no line
-        }
+        self.emit_exc_info_entry();
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
@@ -122,7 +119,7 @@ impl<'a> Compiler<'a> {
         self.bind_handler(except, &outer);
         self.unit().push_handler(cleanup, 1, true);
         let in_cleanup = self.unit().handlers.clone();
-        self.emit(Instr::PushExcInfo);
+        self.emit_exc_info_entry();
         for (i, h) in handlers.iter().enumerate() {
             if h.typ.is_none() && i + 1 < handlers.len() {
                 return Err(SyntaxError::spanning(
@@ -210,6 +207,14 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.unit().pop_handler();
         Ok(outer)
+    }
+
+    /// PUSH_EXC_INFO at a handler's entry, with no line (cpython: UNSET_LOC).
+    pub(super) fn emit_exc_info_entry(&mut self) {
+        self.emit(Instr::PushExcInfo);
+        if let Some(line) = self.unit().lines.last_mut() {
+            *line = 0;
+        }
     }
 
     /// Binds a handler's label; code there runs under the handlers that

@@ -106,6 +106,9 @@ pub struct Unit<'a> {
     pub implicit_return: Option<usize>,
     /// The jumps the compiler added on its own (see `emit_artificial`).
     pub artificial: Vec<usize>,
+    /// During optimization: which instructions have no line of their own
+    /// (the artificial ones), kept in step with `instrs`.
+    pub(super) no_line: Vec<bool>,
 }
 
 impl<'a> Unit<'a> {
@@ -144,6 +147,7 @@ impl<'a> Unit<'a> {
             arg_flags: 0,
             implicit_return: None,
             artificial: Vec::new(),
+            no_line: Vec::new(),
         }
     }
 
