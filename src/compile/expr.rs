@@ -336,6 +336,11 @@ impl<'a> Compiler<'a> {
     /// compiler_jump_if): `not`, `and`/`or`, conditional expressions and
     /// chained comparisons become jumps, with no value left to test.
     pub(crate) fn jump_if(&mut self, e: &'a Expr, label: Label, cond: bool) -> CResult {
+        if let ExprKind::Compare { .. } = e.kind {
+            // cpython: compiler_jump_if's SET_LOC for a comparison, which
+            // stays for what follows (a comprehension's element store)
+            self.unit().set_span(e.span);
+        }
         match &e.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -387,6 +392,9 @@ impl<'a> Compiler<'a> {
                 && matches!(comparators[0].kind, ExprKind::Constant(Constant::None)) =>
             {
                 self.expr(left)?;
+                // the None CPython loads before its optimizer fuses the
+                // jump keeps its place in co_consts
+                self.unit().add_const(Value::None);
                 let none = (ops[0] == CmpOp::Is) == cond;
                 self.emit(if none {
                     Instr::PopJumpIfNone(label.0)
