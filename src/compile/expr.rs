@@ -359,6 +359,14 @@ impl<'a> Compiler<'a> {
                 _ => return self.jump_if(operand, label, !cond),
             },
             ExprKind::Constant(c) => {
+                // cpython's optimizer turns LOAD_CONST; POP_JUMP_IF_* into a
+                // NOP (the test's line) and a jump or nothing; the constant
+                // stays in co_consts
+                self.unit().add_const(constant(c));
+                self.at(e.span, |c| {
+                    c.emit(Instr::Nop);
+                    Ok(())
+                })?;
                 if constant(c).truthy() == cond {
                     self.jump_to(label);
                 }

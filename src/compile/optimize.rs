@@ -23,9 +23,27 @@ impl Unit<'_> {
         self.thread_jumps();
         self.inline_exit();
         self.remove_unreachable();
+        self.jumps_to_next_become_nops();
         self.remove_redundant_nops();
         self.duplicate_exit();
         self.propagate_lines();
+        self.trim_unused_consts();
+    }
+
+    /// cpython: trim_unused_consts — constants at the end of co_consts
+    /// that no instruction loads any more (a folded test, code the
+    /// optimizer removed) go; the first always stays (a docstring's place).
+    fn trim_unused_consts(&mut self) {
+        let used = self
+            .instrs
+            .iter()
+            .filter_map(|i| match i {
+                Instr::LoadConst(k) | Instr::KwNames(k) => Some(*k as usize),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        self.consts.truncate(used + 1);
     }
 
     /// cpython: propagate_line_numbers — an instruction without a line of
@@ -379,6 +397,18 @@ impl Unit<'_> {
     fn remove_unreachable(&mut self) {
         let reach = self.reachable();
         self.keep_only(&reach);
+    }
+
+    /// cpython: optimize_cfg's last step — an unconditional jump to the
+    /// instruction right after it is a NOP (kept only where it holds a line).
+    fn jumps_to_next_become_nops(&mut self) {
+        for i in 0..self.instrs.len() {
+            if let Instr::JumpForward(t) = self.instrs[i]
+                && t as usize == i + 1
+            {
+                self.instrs[i] = Instr::Nop;
+            }
+        }
     }
 
     /// cpython: compile.c remove_redundant_nops — a NOP (`pass`, a dropped
