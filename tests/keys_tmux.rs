@@ -365,3 +365,27 @@ fn a_block_taller_than_the_screen_is_edited_through_a_window() {
     pane.line("f()", ">>>");
     pane.wait_tail(">>> f()\n1\n>>>");
 }
+
+#[test]
+fn keys_typed_ahead_across_a_block_redraw_all_land_in_the_block() {
+    needs_tmux!();
+    let pane = Pane::start(&[]);
+    pane.line("def add(a, b):", "...");
+    pane.line("total = a + b", "...");
+    pane.line("return total", "...");
+    pane.line("", ">>>");
+    pane.ready();
+    pane.key("Up");
+    let recalled = ">>> def add(a, b):\n...     total = a + b\n...     return total\n...";
+    pane.wait_tail(recalled);
+    // keys and text sent at once: each key ends a line's edit and the
+    // block is redrawn, and what follows still goes where the cursor is
+    pane.burst(&["Up", "Up", "End"], " * 2");
+    let edited = ">>> def add(a, b):\n...     total = a + b * 2\n...     return total\n...";
+    pane.wait_tail(edited);
+    pane.burst(&["Down", "Down", "Enter"], "add(1, 2)");
+    pane.key("Enter");
+    let screen = pane.wait_for("\n5\n");
+    let ran = from_last_prompt(&screen[..screen.find("\n5\n").expect("5")], ">>> def add");
+    assert_eq!(ran, format!("{edited}\n>>> add(1, 2)"), "{screen}");
+}

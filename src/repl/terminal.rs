@@ -4,6 +4,7 @@
 //! or the same loop over piped stdin without prompts. Every line goes to
 //! `Session::feed_line`, which decides what runs.
 
+mod echo;
 mod recall;
 
 use super::block::{Block, Key};
@@ -147,6 +148,7 @@ fn interactive(session: &mut Session, options: Options) -> i32 {
         saved: String::new(),
         initial: None,
         shown: 0..0,
+        quiet: None,
     };
     repl.offer_starter_code(); // `--lesson N` may open at an exercise
     repl.run()
@@ -180,11 +182,16 @@ struct Loop<'s> {
     /// The lines of `block` on the screen (all but those of a block taller
     /// than the screen).
     shown: std::ops::Range<usize>,
+    /// Echo off while `block` is edited (see `echo.rs`).
+    quiet: Option<echo::EchoOff>,
 }
 
 impl Loop<'_> {
     fn run(&mut self) -> i32 {
         loop {
+            if self.block.is_none() {
+                self.quiet = None; // echo back on
+            }
             let prompt = self.prompt();
             let (left, right) = self.start_text();
             self.arm_keys();
@@ -381,6 +388,7 @@ impl Loop<'_> {
     fn interrupted(&mut self) {
         self.paste = None;
         self.block = None;
+        self.quiet = None;
         self.recall = None;
         self.session.discard_pending();
         self.typed.clear();

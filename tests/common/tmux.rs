@@ -88,6 +88,16 @@ impl Pane {
         self.tmux(&["send-keys", "-l", text]);
     }
 
+    /// Sends named keys and then text in one tmux command, as a fast
+    /// typist does: all of it waits before the program reads any. (The
+    /// text must not spell a key name: tmux sends it as characters.)
+    pub fn burst(&self, names: &[&str], text: &str) {
+        let mut args = vec!["send-keys"];
+        args.extend_from_slice(names);
+        args.push(text);
+        self.tmux(&args);
+    }
+
     /// Sends one named key (`BSpace`, `F3`, `C-c`, `Enter`).
     pub fn key(&self, name: &str) {
         self.tmux(&["send-keys", name]);

@@ -89,6 +89,9 @@ impl Loop<'_> {
     /// A block key ended the edit of `text` with the cursor at `pos`: the
     /// block moves, changes, runs, or gives way to another history entry.
     pub(super) fn pressed(&mut self, key: Key, prompt: &str, text: &str, pos: usize) -> Step {
+        if self.quiet.is_none() {
+            self.quiet = super::echo::EchoOff::new();
+        }
         self.erase_shown(prompt, text);
         if key == Key::ClearScreen {
             let _ = write!(std::io::stdout(), "\x1b[H\x1b[J");
@@ -133,6 +136,7 @@ impl Loop<'_> {
     fn run_recalled(&mut self, text: &str) -> Step {
         self.draw_block();
         self.block = None;
+        self.quiet = None; // the code may read input
         self.recall = None;
         self.log_lines(text);
         self.feed(text)
