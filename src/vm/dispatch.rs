@@ -504,6 +504,36 @@ impl Vm {
                         continue;
                     }
                 }
+                Instr::LoadAttr(i) => {
+                    let top = unsafe { &mut *sp.sub(1) };
+                    if let Some(v) = super::attr_fast::load_attr(top, code, i) {
+                        discard(std::mem::replace(top, v));
+                        continue;
+                    }
+                }
+                Instr::StoreAttr(i) => {
+                    // `v obj`: the value moves out of its slot.
+                    let v = unsafe { std::ptr::read(sp.sub(2)) };
+                    match super::attr_fast::store_attr(unsafe { &*sp.sub(1) }, code, i, v) {
+                        Ok(()) => {
+                            discard(pop!());
+                            sp = unsafe { sp.sub(1) };
+                            continue;
+                        }
+                        // Not handled: the value goes back where it was.
+                        Err(v) => std::mem::forget(v),
+                    }
+                }
+                Instr::LoadMethod(i) => {
+                    if let Some(f) = super::attr_fast::load_method(unsafe { &*sp.sub(1) }, code, i)
+                    {
+                        // `obj` → `method obj`
+                        let obj = pop!();
+                        push!(f);
+                        push!(obj);
+                        continue;
+                    }
+                }
                 Instr::KwNames(i) => {
                     if let Value::Tuple(t) = &code.consts[i as usize] {
                         self.kw_names = Some(t.clone());

@@ -8,6 +8,7 @@
 
 pub mod asyncgen;
 mod attr;
+mod attr_fast;
 mod attr_write;
 mod call;
 mod coroutine;
