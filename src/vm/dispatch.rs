@@ -587,6 +587,13 @@ impl Vm {
                         continue;
                     }
                 }
+                Instr::YieldValue => {
+                    // The frame stays on top for the resumer to save.
+                    let v = pop!();
+                    sync!();
+                    self.frames[fi].ip = ip!();
+                    return Ok(Flow::Yield(v));
+                }
                 Instr::ReturnValue => {
                     // cpython asserts it too: a frame returns with only
                     // its result above the locals (a leak would shift

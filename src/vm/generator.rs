@@ -336,7 +336,12 @@ impl Vm {
                     "invariant: the resumed-from vector is empty"
                 );
                 move_tail(&mut self.stack, base, &mut slots);
-                st.saved = Some(Saved { frame, slots });
+                let none = st.saved.replace(Saved { frame, slots });
+                debug_assert!(
+                    none.is_none(),
+                    "invariant: a running generator has no saved frame"
+                );
+                std::mem::forget(none); // nothing to drop: skips the drop glue
                 drop(st);
                 if self.tracing() {
                     self.trace_generator(generator, false);
