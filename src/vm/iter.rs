@@ -259,10 +259,8 @@ impl Vm {
     /// memory budget are polled here too.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         self.check_interrupt()?;
-        if let Some(v) = fast_next(it) {
-            return Ok(Some(v));
-        }
         match it {
+            Value::Iterator(_) if let Some(v) = fast_next(it) => Ok(Some(v)),
             Value::Iterator(cell) => match self.next_builtin(cell)? {
                 // an async generator's awaitable answers None here; it is
                 // driven outside the iterator's borrow
