@@ -627,7 +627,68 @@ impl Vm {
                     resume_caller!();
                     continue;
                 }
-                _ => {}
+                // The general path's opcodes, named rather than `_`: with
+                // the match exhaustive, the jump table covers every opcode
+                // and dispatch needs no range check before it.
+                Instr::LoadName(_)
+                | Instr::StoreName(_)
+                | Instr::DeleteFast(_)
+                | Instr::DeleteDeref(_)
+                | Instr::LoadClassDeref(_)
+                | Instr::DeleteGlobal(_)
+                | Instr::DeleteName(_)
+                | Instr::DeleteAttr(_)
+                | Instr::UnaryNegative
+                | Instr::UnaryPositive
+                | Instr::UnaryNot
+                | Instr::UnaryInvert
+                | Instr::DeleteSubscr
+                | Instr::BuildList(_)
+                | Instr::BuildTuple(_)
+                | Instr::BuildSet(_)
+                | Instr::BuildMap(_)
+                | Instr::BuildConstKeyMap(_)
+                | Instr::BuildSlice(_)
+                | Instr::BuildString(_)
+                | Instr::ListAppend(_)
+                | Instr::SetAdd(_)
+                | Instr::MapAdd(_)
+                | Instr::ListExtend(_)
+                | Instr::SetUpdate(_)
+                | Instr::DictUpdate(_)
+                | Instr::DictMerge(_)
+                | Instr::ListToTuple
+                | Instr::UnpackSequence(_)
+                | Instr::UnpackEx(_)
+                | Instr::GetIter
+                | Instr::JumpIfFalseOrPop(_)
+                | Instr::JumpIfTrueOrPop(_)
+                | Instr::CallFunctionEx(_)
+                | Instr::MakeFunction(_)
+                | Instr::ReturnGenerator
+                | Instr::Send(_)
+                | Instr::RaiseVarargs(_)
+                | Instr::PushExcInfo
+                | Instr::PopExcept
+                | Instr::CheckExcMatch
+                | Instr::Reraise(_)
+                | Instr::LoadAssertionError
+                | Instr::FormatValue(_)
+                | Instr::LoadBuildClass
+                | Instr::SetupAnnotations
+                | Instr::ImportName(_)
+                | Instr::ImportFrom(_)
+                | Instr::ImportStar
+                | Instr::PrintExpr
+                | Instr::GetYieldFromIter
+                | Instr::BeforeWith
+                | Instr::BeforeAsyncWith
+                | Instr::GetAwaitable(_)
+                | Instr::GetAiter
+                | Instr::GetAnext
+                | Instr::EndAsyncFor
+                | Instr::AsyncGenWrap
+                | Instr::WithExceptStart => {}
             }
             sync!();
             let mut ip = ip!();
