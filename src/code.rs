@@ -440,6 +440,14 @@ pub enum SlotKind {
     Free,
 }
 
+/// One name's remembered builtin method: (owner type name, method).
+pub type MethodCache = std::cell::RefCell<Option<(&'static str, Value)>>;
+
+/// An empty method cache for `n` names.
+pub fn method_caches(n: usize) -> Box<[MethodCache]> {
+    (0..n).map(|_| Default::default()).collect()
+}
+
 /// A compiled block.
 pub struct Code {
     /// A module's SyntaxWarnings from compiling it: (line, message).
@@ -462,6 +470,9 @@ pub struct Code {
     /// For each name, the dict index where an attribute of that name was
     /// last found (`Dict::get_key_hinted`); only a hint, checked on use.
     pub attr_hints: Box<[std::cell::Cell<u32>]>,
+    /// For each name, the builtin method LOAD_METHOD last found under it
+    /// and the builtin type it belongs to (`vm/attr_fast.rs`).
+    pub method_cache: Box<[MethodCache]>,
     /// For each name, its slot in the globals the code was loaded into
     /// (LOAD_GLOBAL, STORE_GLOBAL, module-level LOAD_NAME): set once, by
     /// `link`, when the code is loaded, never while compiling.
@@ -550,6 +561,7 @@ impl Code {
             names: self.names.clone(),
             name_hashes: self.name_hashes.clone(),
             attr_hints: self.attr_hints.clone(),
+            method_cache: method_caches(self.names.len()),
             global_slots: std::cell::OnceCell::new(),
             varnames: self.varnames.clone(),
             cellvars: self.cellvars.clone(),

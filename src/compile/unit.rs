@@ -272,6 +272,7 @@ impl<'a> Unit<'a> {
             names: self.names.into_iter().collect(),
             global_slots: Default::default(),
             attr_hints: vec![std::cell::Cell::new(0); nnames].into_boxed_slice(),
+            method_cache: crate::code::method_caches(nnames),
             name_hashes,
             varnames: self.varnames.into_iter().collect(),
             cellvars: self.cellvars,

@@ -1,12 +1,14 @@
 //! The hot loop's attribute shortcuts: LOAD_ATTR, STORE_ATTR and
 //! LOAD_METHOD on an instance of a plain class (no descriptors, no
-//! `__setattr__`), where the answer is one dict entry. Each takes the
-//! code's per-name hint (`Code::attr_hints`) to find the entry without a
-//! probe. None (or the value handed back) sends the instruction down the
-//! general path, which gives the same answer the long way.
+//! `__setattr__`), where the answer is one dict entry, and LOAD_METHOD of
+//! a builtin type's method. Instance lookups take the code's per-name hint
+//! (`Code::attr_hints`) to find the entry without a probe; builtin methods
+//! are remembered per name (`Code::method_cache`). None (or the value
+//! handed back) sends the instruction down the general path, which gives
+//! the same answer the long way.
 
 use crate::code::Code;
-use crate::value::Value;
+use crate::value::{Instance, Value};
 
 /// `obj.names[i]` when `obj` is an instance whose class has no
 /// descriptors and whose own dict holds the name (`Vm::instance_attr`'s
@@ -38,14 +40,22 @@ pub(super) fn store_attr(obj: &Value, code: &Code, i: u32, v: Value) -> Result<(
     Ok(())
 }
 
-/// LOAD_METHOD's function when `obj` is an instance whose dict lacks the
-/// name and whose own class defines it as a function (`Vm::load_method`'s
-/// first case, for a method of the class itself).
+/// LOAD_METHOD's method, for the cases `Vm::load_method` answers with
+/// `(method, obj)` cheaply: a function of an instance's own class, or a
+/// builtin type's method.
 #[inline(always)]
 pub(super) fn load_method(obj: &Value, code: &Code, i: u32) -> Option<Value> {
-    let Value::Instance(inst) = obj else {
-        return None;
-    };
+    match obj {
+        Value::Instance(inst) => instance_method(inst, code, i),
+        Value::Class(_) | Value::Module(_) | Value::Function(_) => None,
+        _ => builtin_method(obj, code, i),
+    }
+}
+
+/// The function when the instance's dict lacks the name and its own
+/// class defines it (a method of a base class takes the general path).
+#[inline(always)]
+fn instance_method(inst: &Instance, code: &Code, i: u32) -> Option<Value> {
     let key = code.name_key(i);
     if inst.dict.has_key(&key) {
         return None;
@@ -54,4 +64,20 @@ pub(super) fn load_method(obj: &Value, code: &Code, i: u32) -> Option<Value> {
         Some(f @ Value::Function(_)) => Some(f),
         _ => None,
     }
+}
+
+/// A builtin value's method (`xs.append`), remembered per name with its
+/// owner type: a method depends on nothing else (`builtins::method`).
+#[inline(always)]
+fn builtin_method(obj: &Value, code: &Code, i: u32) -> Option<Value> {
+    let owner = crate::builtins::method_owner(obj)?;
+    let mut cache = code.method_cache[i as usize].borrow_mut();
+    if let Some((o, m)) = &*cache
+        && std::ptr::eq(*o, owner)
+    {
+        return Some(m.clone());
+    }
+    let m = crate::builtins::method(obj, &code.names[i as usize])?;
+    *cache = Some((owner, m.clone())); // remembered for the next turn
+    Some(m)
 }
