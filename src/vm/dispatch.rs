@@ -495,6 +495,15 @@ impl Vm {
                 Instr::ForIter(target) => {
                     if let Some(step) = for_iter_range(unsafe { &*sp.sub(1) }) {
                         match step {
+                            // Untraced, the STORE_FAST of the loop variable
+                            // runs in the same step (ints need no push).
+                            // SAFETY: the loop body follows FOR_ITER, so
+                            // `pc` is in bounds.
+                            Some(v) if !TRACE && let Instr::StoreFast(j) = unsafe { *pc } => {
+                                pc = unsafe { pc.add(1) };
+                                let slot = unsafe { locals.add(j as usize) };
+                                discard(unsafe { std::ptr::replace(slot, Value::Int(v)) });
+                            }
                             Some(v) => push!(Value::Int(v)),
                             None => {
                                 discard(pop!());
