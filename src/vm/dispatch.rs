@@ -1,10 +1,11 @@
 //! The dispatch loop: one `match` over the instruction set, arms kept
 //! short; anything longer lives in a helper below or in a sibling module.
-//! Python-to-Python calls push a frame and continue the loop; exceptions
-//! unwind through each frame's exception table (CPython 3.11's scheme).
+//! Python-to-Python calls push a frame and continue the loop; an exception
+//! leaves it for `run.rs`, which unwinds through each frame's exception
+//! table (CPython 3.11's scheme) and enters it again.
 
+use super::stack::unreachable_stack;
 use super::step::Next;
-use super::trace::ExcEvent;
 use super::{Frame, Globals, Vm};
 use crate::code::{Code, Instr, SlotKind};
 use crate::exception::{Exc, PyResult};
@@ -26,82 +27,6 @@ pub(crate) enum Step {
 }
 
 impl Vm {
-    /// Runs until the entry frame returns; a yield is an error here.
-    pub fn run(&mut self) -> PyResult<Value> {
-        match self.run_flow()? {
-            Flow::Return(v) => Ok(v),
-            Flow::Yield(_) => Err(Exc::runtime_error("yield outside a generator frame")),
-        }
-    }
-
-    /// Runs the top frame (and whatever it calls) until the entry frame
-    /// returns or yields, unwinding exceptions through handlers.
-    pub(crate) fn run_flow(&mut self) -> PyResult<Flow> {
-        loop {
-            let ran = if self.tracing() {
-                self.execute::<true>()
-            } else {
-                self.execute::<false>()
-            };
-            match ran {
-                Ok(flow) => return Ok(flow),
-                Err(exc) => {
-                    if exc.is_switch() {
-                        if self.threads.signalled() {
-                            return Err(exc);
-                        }
-                        continue; // threads started: on to the traced loop
-                    }
-                    if self.tracing() {
-                        self.trace_exception(ExcEvent::Raised, &exc);
-                    }
-                    self.unwind(exc)?
-                }
-            }
-        }
-    }
-
-    /// Finds a handler for `exc`, frame by frame; returns Ok when one was
-    /// found (execution resumes there), Err when the entry frame is left.
-    pub(crate) fn unwind(&mut self, exc: Exc) -> PyResult<()> {
-        let mut skip_traceback = std::mem::take(&mut self.reraising);
-        if !skip_traceback && exc.state().context.is_none() {
-            self.set_context(&exc);
-        }
-        loop {
-            let frame = self
-                .frames
-                .last()
-                .expect("invariant: unwinding with a frame");
-            let at = frame.ip.saturating_sub(1) as u32;
-            if !skip_traceback {
-                exc.push_frame(&frame.code, at as usize);
-            }
-            skip_traceback = false;
-            if let Some(h) = frame.code.handler_for(at).copied() {
-                let depth = frame.base + frame.code.nlocalsplus() + h.depth as usize;
-                self.stack.truncate(depth);
-                if h.lasti {
-                    self.push(Value::Int(at as i64));
-                }
-                self.push(exc.to_value());
-                self.frames.last_mut().expect("invariant: frame present").ip = h.target as usize;
-                if self.tracing() {
-                    self.trace_exception(ExcEvent::Caught, &exc);
-                }
-                return Ok(());
-            }
-            let frame = self.frames.pop().expect("invariant: frame present");
-            self.truncate_stack(frame.base - frame.below);
-            if self.tracing() {
-                self.trace_exception(ExcEvent::Left, &exc);
-            }
-            if frame.entry {
-                return Err(exc);
-            }
-        }
-    }
-
     /// Executes instructions until the entry frame returns or yields, or an
     /// exception escapes an instruction (the frame's `ip` is then saved).
     ///
@@ -114,7 +39,7 @@ impl Vm {
     ///
     /// `TRACE` compiles in the tracer's hook before every instruction; the
     /// loop without it (`execute::<false>`) has no trace of tracing.
-    fn execute<const TRACE: bool>(&mut self) -> PyResult<Flow> {
+    pub(super) fn execute<const TRACE: bool>(&mut self) -> PyResult<Flow> {
         // The running frame's state, loaded by `enter!` from the top frame
         // (or set directly by the plain-call path and `resume_caller!`).
         let mut fi: usize;
@@ -770,51 +695,6 @@ impl Vm {
         }
     }
 
-    /// Drops the stack down to `len`, skipping drop glue for inline values.
-    #[inline(always)]
-    pub(crate) fn truncate_stack(&mut self, len: usize) {
-        while self.stack.len() > len {
-            let v = self.pop();
-            discard(v);
-        }
-    }
-
-    #[inline]
-    pub(crate) fn pop(&mut self) -> Value {
-        match self.stack.pop() {
-            Some(v) => v,
-            None => unreachable_stack(),
-        }
-    }
-
-    /// A copy of the top of the value stack.
-    pub(crate) fn peek(&self) -> Value {
-        match self.stack.last() {
-            Some(v) => v.clone(),
-            None => unreachable_stack(),
-        }
-    }
-
-    /// Pushes onto the value stack; the growth path is out of line.
-    #[inline(always)]
-    pub(crate) fn push(&mut self, v: Value) {
-        if self.stack.len() == self.stack.capacity() {
-            self.stack.reserve(self.stack.len().max(256));
-        }
-        // SAFETY: capacity was ensured just above.
-        unsafe {
-            let len = self.stack.len();
-            std::ptr::write(self.stack.as_mut_ptr().add(len), v);
-            self.stack.set_len(len + 1);
-        }
-    }
-
-    /// The top `n` values, bottom first.
-    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<Value> {
-        let at = self.stack.len() - n;
-        self.stack.split_off(at)
-    }
-
     /// The frame whose code is running now (for builtins that need it).
     pub fn current_frame(&self) -> Option<&Frame> {
         self.frames.last()
@@ -839,12 +719,6 @@ fn for_iter_range(top: &Value) -> Option<Option<i64>> {
     *left -= 1;
     *next = v.wrapping_add(*step); // may wrap after the last item, unused
     Some(Some(v))
-}
-
-#[cold]
-#[inline(never)]
-fn unreachable_stack() -> ! {
-    panic!("invariant: the compiler balances the stack")
 }
 
 /// Drops a value, skipping the out-of-line drop glue unless it is the
