@@ -446,6 +446,14 @@ pub enum SlotKind {
     Free,
 }
 
+/// One name's remembered builtin method: (owner type name, method).
+pub type MethodCache = std::cell::RefCell<Option<(&'static str, Value)>>;
+
+/// An empty method cache for `n` names.
+pub fn method_caches(n: usize) -> Box<[MethodCache]> {
+    (0..n).map(|_| Default::default()).collect()
+}
+
 /// A compiled block.
 pub struct Code {
     /// A module's SyntaxWarnings from compiling it: (line, message).
@@ -465,6 +473,12 @@ pub struct Code {
     pub names: Vec<Name>,
     /// For each name, its str hash (attribute lookups probe dicts with it).
     pub name_hashes: Vec<i64>,
+    /// For each name, the dict index where an attribute of that name was
+    /// last found (`Dict::get_key_hinted`); only a hint, checked on use.
+    pub attr_hints: Box<[std::cell::Cell<u32>]>,
+    /// For each name, the builtin method LOAD_METHOD last found under it
+    /// and the builtin type it belongs to (`vm/attr_fast.rs`).
+    pub method_cache: Box<[MethodCache]>,
     /// For each name, its slot in the globals the code was loaded into
     /// (LOAD_GLOBAL, STORE_GLOBAL, module-level LOAD_NAME): set once, by
     /// `link`, when the code is loaded, never while compiling.
@@ -552,6 +566,8 @@ impl Code {
             consts,
             names: self.names.clone(),
             name_hashes: self.name_hashes.clone(),
+            attr_hints: self.attr_hints.clone(),
+            method_cache: method_caches(self.names.len()),
             global_slots: std::cell::OnceCell::new(),
             varnames: self.varnames.clone(),
             cellvars: self.cellvars.clone(),
@@ -609,6 +625,12 @@ impl Code {
     pub fn name_key(&self, i: u32) -> crate::value::dict::StrKey<'_> {
         let i = i as usize;
         crate::value::dict::StrKey::hashed(&self.names[i], self.name_hashes[i])
+    }
+
+    /// names[i]'s attribute hint (see `attr_hints`).
+    #[inline(always)]
+    pub fn attr_hint(&self, i: u32) -> &std::cell::Cell<u32> {
+        &self.attr_hints[i as usize]
     }
 
     /// The line of the instruction at `ip`.

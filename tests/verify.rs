@@ -30,6 +30,8 @@ fn patched(code: &Code, at: usize, instr: Instr) -> Code {
         consts: code.consts.clone(),
         names: code.names.clone(),
         name_hashes: code.name_hashes.clone(),
+        attr_hints: code.attr_hints.clone(),
+        method_cache: cellar::code::method_caches(code.names.len()),
         global_slots: code.global_slots.clone(),
         varnames: code.varnames.clone(),
         cellvars: code.cellvars.clone(),

@@ -369,10 +369,12 @@ fn sum(vm: &mut Vm, args: Args, kw: Kw) -> PyResult<Value> {
         ));
     }
     while let Some(x) = vm.next(&it)? {
-        acc = match (&acc, &x) {
+        let sum = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
             _ => vm.binop(crate::ast::BinOp::Add, &acc, &x)?,
         };
+        std::mem::replace(&mut acc, sum).discard(); // an int needs no drop call
+        x.discard();
     }
     Ok(acc)
 }

@@ -53,7 +53,7 @@ fn make_table() -> Table {
     t
 }
 
-fn owner_of(obj: &Value) -> Option<&'static str> {
+pub(super) fn owner_of(obj: &Value) -> Option<&'static str> {
     Some(match obj {
         Value::List(_) => "list",
         Value::Dict(_) => "dict",

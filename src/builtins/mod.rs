@@ -118,6 +118,11 @@ pub fn method(obj: &Value, name: &str) -> Option<Value> {
     methods::lookup(obj, name)
 }
 
+/// The builtin type whose methods `obj` has (`"list"`), or None.
+pub fn method_owner(obj: &Value) -> Option<&'static str> {
+    methods::owner_of(obj)
+}
+
 /// `obj.__len__`, `obj.__add__`, ... of a builtin value, bound.
 pub fn dunder_attr(obj: &Value, name: &str) -> Option<Value> {
     dunders::dunder_attr(obj, name)

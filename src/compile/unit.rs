@@ -247,6 +247,7 @@ impl<'a> Unit<'a> {
         self.resolve_labels();
         self.optimize();
         let exception_table = self.exception_table();
+        let nnames = self.names.len();
         let name_hashes = self
             .names
             .iter()
@@ -278,6 +279,8 @@ impl<'a> Unit<'a> {
             consts: self.consts,
             names: self.names.into_iter().collect(),
             global_slots: Default::default(),
+            attr_hints: vec![std::cell::Cell::new(0); nnames].into_boxed_slice(),
+            method_cache: crate::code::method_caches(nnames),
             name_hashes,
             varnames: self.varnames.into_iter().collect(),
             cellvars: self.cellvars,

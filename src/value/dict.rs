@@ -4,8 +4,9 @@
 //! entry as in CPython. Deleting keeps the order of the rest (`shift_remove`).
 
 use super::Value;
+use indexmap::Equivalent;
 use indexmap::IndexMap;
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, Ref, RefCell, RefMut};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A dict key: the value and its Python hash, computed once on insertion.
@@ -70,6 +71,7 @@ impl Hash for StrKey<'_> {
 }
 
 impl indexmap::Equivalent<DictKey> for StrKey<'_> {
+    #[inline]
     fn equivalent(&self, key: &DictKey) -> bool {
         self.hash == key.hash && key.value.as_str() == Some(self.text)
     }
@@ -202,6 +204,43 @@ impl Dict {
         self.map.borrow().get(key).cloned()
     }
 
+    /// `get_key` that tries the entry at `hint` first (where the key was
+    /// found last time, so no probe) and otherwise remembers where it is.
+    #[inline]
+    pub fn get_key_hinted(&self, key: &StrKey, hint: &Cell<u32>) -> Option<Value> {
+        let map = self.map.borrow();
+        let i = find_str(&map, key, hint)?;
+        map.get_index(i).map(|(_, v)| v.clone())
+    }
+
+    /// Whether a str key is present; small dicts are scanned, not probed.
+    #[inline]
+    pub fn has_key(&self, key: &StrKey) -> bool {
+        let map = self.map.borrow();
+        if map.len() <= SCAN_LEN {
+            return map.keys().any(|k| key.equivalent(k));
+        }
+        map.contains_key(key)
+    }
+
+    /// `set_key` for a key found at `hint` (else as `set_key`, which
+    /// remembers nothing: the next read sets the hint).
+    #[inline]
+    pub fn set_key_hinted(&self, key: &StrKey, hint: &Cell<u32>, value: Value) {
+        let mut map = self.map.borrow_mut();
+        if let Some((k, slot)) = map.get_index_mut(hint.get() as usize)
+            && key.equivalent(k)
+        {
+            self.note_value(&value);
+            let old = std::mem::replace(slot, value);
+            drop(map);
+            old.discard();
+            return;
+        }
+        drop(map);
+        self.set_key(key, value);
+    }
+
     /// Stores under a str key hashed beforehand; a new Python str is made
     /// only for a key not there yet.
     pub fn set_key(&self, key: &StrKey, value: Value) {
@@ -263,6 +302,28 @@ impl Dict {
     pub fn clear(&self) -> Map {
         std::mem::take(&mut *self.map.borrow_mut())
     }
+}
+
+/// Dicts up to this many entries are scanned rather than probed.
+const SCAN_LEN: usize = 8;
+
+/// Where `key` is in `map`: the entry at `hint` when it holds the key,
+/// else by a scan (small maps) or a probe, updating `hint`.
+#[inline(always)]
+fn find_str(map: &Map, key: &StrKey, hint: &Cell<u32>) -> Option<usize> {
+    let h = hint.get() as usize;
+    if let Some((k, _)) = map.get_index(h)
+        && key.equivalent(k)
+    {
+        return Some(h);
+    }
+    let i = if map.len() <= SCAN_LEN {
+        map.keys().position(|k| key.equivalent(k))?
+    } else {
+        map.get_index_of(key)?
+    };
+    hint.set(i as u32);
+    Some(i)
 }
 
 impl DictKey {

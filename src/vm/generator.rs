@@ -3,6 +3,7 @@
 
 use super::Vm;
 use super::dispatch::Flow;
+use crate::code::Instr;
 use crate::exception::{Exc, PyResult};
 use crate::value::{Generator, Value};
 use std::cell::RefCell;
@@ -301,11 +302,17 @@ impl Vm {
         frame.entry = true;
         frame.below = 0;
         self.stack.append(&mut slots); // a memcpy; `slots` keeps its capacity
+        let tracing = self.tracing();
+        let skip = !tracing && input.is_ok() && skip_resume_pop(&mut frame);
         self.frames.push(frame);
-        if self.tracing() {
+        if tracing {
             self.trace_generator(generator, true);
         }
         let result = match input {
+            Ok(sent) if skip => {
+                sent.discard();
+                self.run_flow()
+            }
             Ok(sent) => {
                 self.stack.push(sent);
                 self.run_flow()
@@ -336,7 +343,12 @@ impl Vm {
                     "invariant: the resumed-from vector is empty"
                 );
                 move_tail(&mut self.stack, base, &mut slots);
-                st.saved = Some(Saved { frame, slots });
+                let none = st.saved.replace(Saved { frame, slots });
+                debug_assert!(
+                    none.is_none(),
+                    "invariant: a running generator has no saved frame"
+                );
+                std::mem::forget(none); // nothing to drop: skips the drop glue
                 drop(st);
                 if self.tracing() {
                     self.trace_generator(generator, false);
@@ -392,6 +404,19 @@ impl Vm {
             }
         }
     }
+}
+
+/// A frame suspended at `yield v` used as a statement goes on with
+/// `RESUME 1; POP_TOP` of the sent value: untraced, the resume does both
+/// here (no dispatch, the value is never pushed). True when it did.
+#[inline]
+fn skip_resume_pop(frame: &mut super::Frame) -> bool {
+    let next = frame.code.instrs.get(frame.ip..frame.ip + 2);
+    if let Some([Instr::Resume(_), Instr::PopTop]) = next {
+        frame.ip += 2;
+        return true;
+    }
+    false
 }
 
 /// Moves `stack[base..]` to the end of `into`: one copy of the bits, and

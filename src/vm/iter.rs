@@ -257,12 +257,23 @@ impl Vm {
     /// `next(it)`: Some(item), or None when exhausted. Every builtin that
     /// loops over an iterable comes here for each item, so Ctrl-C and the
     /// memory budget are polled here too.
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        self.check_interrupt()?;
-        if let Some(v) = fast_next(it) {
-            return Ok(Some(v));
+        if let Value::Generator(g) = it
+            && !g.code.is_coroutine()
+            && !g.code.is_async_generator()
+        {
+            self.check_interrupt()?;
+            return self.gen_next(g); // inline: a generator's item costs no extra call
         }
+        self.next_any(it)
+    }
+
+    /// `next` of anything but a generator (and the errors of coroutines).
+    fn next_any(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.check_interrupt()?;
         match it {
+            Value::Iterator(_) if let Some(v) = fast_next(it) => Ok(Some(v)),
             Value::Iterator(cell) => match self.next_builtin(cell)? {
                 // an async generator's awaitable answers None here; it is
                 // driven outside the iterator's borrow

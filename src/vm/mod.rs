@@ -8,6 +8,7 @@
 
 pub mod asyncgen;
 mod attr;
+mod attr_fast;
 mod attr_write;
 mod call;
 mod convert;
@@ -25,7 +26,9 @@ mod ops;
 pub mod payload;
 mod raise;
 mod repr;
+mod run;
 pub mod snapshot;
+mod stack;
 mod step;
 mod subscript;
 pub mod threads;

@@ -210,10 +210,6 @@ impl Vm {
                 self.push(new_gen);
                 return Ok(Next::Switch);
             }
-            Instr::YieldValue => {
-                let v = self.pop();
-                return Ok(Next::Done(Flow::Yield(v)));
-            }
             Instr::Send(target) => {
                 if self.send_instr()? {
                     *ip = target as usize;
