@@ -605,6 +605,8 @@ impl Vm {
                 | Instr::PushExcInfo
                 | Instr::PopExcept
                 | Instr::CheckExcMatch
+                | Instr::CheckEgMatch
+                | Instr::PrepReraiseStar
                 | Instr::Reraise(_)
                 | Instr::LoadAssertionError
                 | Instr::FormatValue(_)
