@@ -11,6 +11,7 @@ mod attr;
 mod attr_fast;
 mod attr_write;
 mod call;
+mod compare;
 mod convert;
 mod coroutine;
 pub(crate) mod dispatch;
