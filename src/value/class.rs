@@ -147,25 +147,37 @@ impl Class {
     /// descriptor (`property`) that would take precedence over an
     /// instance's own attribute.
     pub fn plain_attributes(&self) -> bool {
-        !self.dict.had_instance_values.get()
-            && !self
-                .mro_tail
-                .iter()
-                .any(|c| c.dict.had_instance_values.get())
+        if self.dict.had_instance_values.get() {
+            return false;
+        }
+        for c in self.mro_tail.iter() {
+            if c.dict.had_instance_values.get() {
+                return false;
+            }
+        }
+        true
     }
 
     /// The hooks of the whole MRO in one walk (as cheap as
     /// `plain_attributes`): `SETATTR`/`DELATTR` from any class, `NO_DICT`
     /// from this one, `DESCRIPTORS` unless `plain_attributes` holds.
     pub fn write_hooks(&self) -> u8 {
-        let mut bits = self.hooks.get() & hook::NO_DICT;
-        for c in std::iter::once(self).chain(self.mro_tail.iter().map(|c| &**c)) {
-            bits |= c.hooks.get() & (hook::SETATTR | hook::DELATTR);
-            if c.dict.had_instance_values.get() {
-                bits |= hook::DESCRIPTORS;
-            }
+        let mut bits = (self.hooks.get() & hook::NO_DICT) | self.own_write_hooks();
+        for c in self.mro_tail.iter() {
+            bits |= c.own_write_hooks();
         }
         bits
+    }
+
+    /// This class's part of `write_hooks`.
+    #[inline(always)]
+    fn own_write_hooks(&self) -> u8 {
+        let hooks = self.hooks.get() & (hook::SETATTR | hook::DELATTR);
+        if self.dict.had_instance_values.get() {
+            hooks | hook::DESCRIPTORS
+        } else {
+            hooks
+        }
     }
 
     /// Notes that `name` was bound in this class's namespace.
