@@ -165,9 +165,8 @@ fn from_last_prompt(screen: &str, prompt: &str) -> String {
     screen[start..].to_string()
 }
 
-#[test]
-fn a_recalled_block_is_edited_anywhere_and_runs_as_shown() {
-    needs_tmux!();
+/// A pane where `add(a, b)` was typed as a block and Up recalled it.
+fn add_recalled() -> Pane {
     let pane = Pane::start(&[]);
     pane.line("def add(a, b):", "...");
     pane.line("total = a + b", "...");
@@ -177,6 +176,13 @@ fn a_recalled_block_is_edited_anywhere_and_runs_as_shown() {
     pane.key("Up");
     let recalled = ">>> def add(a, b):\n...     total = a + b\n...     return total\n...";
     pane.wait_tail(recalled);
+    pane
+}
+
+#[test]
+fn a_recalled_block_is_edited_anywhere_and_runs_as_shown() {
+    needs_tmux!();
+    let pane = add_recalled();
     // the cursor goes up two lines, to the end of the first body line
     pane.key("Up");
     pane.key("Up");
@@ -369,22 +375,16 @@ fn a_block_taller_than_the_screen_is_edited_through_a_window() {
 #[test]
 fn keys_typed_ahead_across_a_block_redraw_all_land_in_the_block() {
     needs_tmux!();
-    let pane = Pane::start(&[]);
-    pane.line("def add(a, b):", "...");
-    pane.line("total = a + b", "...");
-    pane.line("return total", "...");
-    pane.line("", ">>>");
-    pane.ready();
-    pane.key("Up");
-    let recalled = ">>> def add(a, b):\n...     total = a + b\n...     return total\n...";
-    pane.wait_tail(recalled);
+    let pane = add_recalled();
     // keys and text sent at once: each key ends a line's edit and the
     // block is redrawn, and what follows still goes where the cursor is
     pane.burst(&["Up", "Up", "End"], " * 2");
     let edited = ">>> def add(a, b):\n...     total = a + b * 2\n...     return total\n...";
     pane.wait_tail(edited);
-    pane.burst(&["Down", "Down", "Enter"], "add(1, 2)");
+    pane.burst(&["Down", "Down"], "");
     pane.key("Enter");
+    pane.wait_last(">>>");
+    pane.line("add(1, 2)", ">>>");
     let screen = pane.wait_for("\n5\n");
     let ran = from_last_prompt(&screen[..screen.find("\n5\n").expect("5")], ">>> def add");
     assert_eq!(ran, format!("{edited}\n>>> add(1, 2)"), "{screen}");
