@@ -18,6 +18,9 @@ pub fn line(p: &mut PtySession, text: &str) {
 /// (measured: 3 of 20 Ctrl-Ds sent right after a result's output).
 pub fn exits_at_prompt(p: &mut PtySession, prompt: &str) {
     p.exp_string(prompt).expect("the prompt before Ctrl-D");
+    // a Ctrl-D sent the instant the prompt shows was lost in 1 of 8 runs of
+    // step_pty (cause not found; a person is never that quick): wait a beat
+    std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('d').expect("Ctrl-D");
     p.exp_eof().expect("cellar exits");
     match p.process().wait() {
