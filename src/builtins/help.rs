@@ -227,10 +227,17 @@ fn cleandoc(text: &str) -> String {
 
 /// pydoc's page for a class statement's class.
 fn class_help(vm: &mut Vm, c: &Rc<Class>) -> PyResult<String> {
-    let base = match &c.base {
-        Some(b) if &*b.module == "builtins" => format!("builtins.{}", b.qualname),
-        Some(b) => b.qualname.to_string(),
-        None => "builtins.object".to_string(),
+    let bases: Vec<String> = c
+        .bases()
+        .iter()
+        .map(|b| match &*b.module {
+            "builtins" => format!("builtins.{}", b.qualname),
+            _ => b.qualname.to_string(),
+        })
+        .collect();
+    let base = match bases.is_empty() {
+        true => "builtins.object".to_string(),
+        false => bases.join(", "),
     };
     let mut body: Vec<String> = Vec::new();
     if let Some(Value::Function(init)) = c.dict.get_str("__init__") {

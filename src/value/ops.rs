@@ -72,18 +72,21 @@ pub fn tuple_hash(hashes: &[i64]) -> i64 {
     }
 }
 
+/// The builtin value inside an instance of a subclass of a builtin type.
+fn payload(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i.payload.as_ref(),
+        _ => None,
+    }
+}
+
 /// Equality of two values already known to hash alike, for builtin types;
 /// instances compare by identity here (the VM handles `__eq__` keys).
 pub fn eq_hashable(a: &Value, b: &Value) -> bool {
     // a subclass instance without `__eq__` of its own is equal as its payload
-    let payload = |v: &Value| match v {
-        Value::Instance(i) => i.payload.clone(),
-        _ => None,
-    };
-    if let (pa, pb) = (payload(a), payload(b))
-        && (pa.is_some() || pb.is_some())
-    {
-        return eq_hashable(pa.as_ref().unwrap_or(a), pb.as_ref().unwrap_or(b));
+    let (pa, pb) = (payload(a), payload(b));
+    if pa.is_some() || pb.is_some() {
+        return eq_hashable(pa.unwrap_or(a), pb.unwrap_or(b));
     }
     if let super::int::NumCmp::Ord(o) = super::int::compare(a, b) {
         return o == std::cmp::Ordering::Equal;

@@ -343,14 +343,13 @@ pub fn as_int(v: &Value) -> &Value {
     }
 }
 
-/// The builtin type `class` derives from (`int` for `class Money(int)`).
+/// The builtin type `class` derives from (`int` for `class Money(int)`,
+/// and for `class Money(Mixin, int)`: the first builtin of the MRO).
 fn base_type(class: &Class, kind: TypeKind) -> Rc<Class> {
-    let mut cur = class.base.clone();
-    while let Some(c) = cur {
-        if c.kind == kind {
-            return c;
-        }
-        cur = c.base.clone();
-    }
-    unreachable!("invariant: builtin_kind found this base")
+    class
+        .mro_tail
+        .iter()
+        .find(|c| c.kind == kind)
+        .cloned()
+        .expect("invariant: builtin_kind found this base in the MRO")
 }
