@@ -6,17 +6,45 @@ use crate::exception::{Exc, PyResult};
 use crate::value::{Slice, Value};
 
 impl Vm {
-    /// An instance key with `__index__` used on a builtin sequence: the int
-    /// it stands for.
+    /// An instance key used on a builtin sequence: the int it stands for
+    /// (an int subclass's value, or what `__index__` returns); a slice
+    /// with such bounds: the slice of those ints.
     fn sequence_index(&mut self, c: &Value, key: &Value) -> PyResult<Option<Value>> {
         let sequence = matches!(
             c,
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_)
         );
-        if !sequence || !matches!(key, Value::Instance(_)) {
+        if !sequence {
             return Ok(None);
         }
-        self.index_value(key)
+        match key {
+            Value::Instance(_) => self.instance_index(key),
+            Value::Slice(s)
+                if [&s.lower, &s.upper, &s.step]
+                    .iter()
+                    .any(|v| matches!(v, Value::Instance(_))) =>
+            {
+                let mut bound = |v: &Value| -> PyResult<Value> {
+                    Ok(self.instance_index(v)?.unwrap_or_else(|| v.clone()))
+                };
+                let slice = Slice {
+                    lower: bound(&s.lower)?,
+                    upper: bound(&s.upper)?,
+                    step: bound(&s.step)?,
+                };
+                Ok(Some(Value::Slice(std::rc::Rc::new(slice))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// The int an instance stands for as an index, if it stands for one.
+    fn instance_index(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        let int = super::payload::as_int(v);
+        if !std::ptr::eq(int, v) {
+            return Ok(Some(int.clone())); // an int subclass's value
+        }
+        self.index_value(v)
     }
 
     pub fn get_item(&mut self, c: &Value, key: &Value) -> PyResult<Value> {

@@ -49,3 +49,4 @@ class Meters(float):
 d = Meters(2.5)
 print(d, str(d), repr(d), f"{d}", f"{d:.2f}", "%s" % d, [d])
 print(Meters(1) + Meters(2), d * 2, -d, abs(Meters(-1.5)), round(Meters(2.567), 1))
+print(range(10)[Positive(2)], range(10)[Positive(1):Positive(3)], (1, 2, 3)[Positive(0)], b"abc"[Positive(1)])

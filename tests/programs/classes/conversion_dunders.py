@@ -39,3 +39,4 @@ try:
     float(object())
 except TypeError as e:
     print("TypeError:", e)
+print([1, 2, 3][p - 2 if False else Position(1):], "abcdef"[Position(1):Position(4):Position(2)], range(9)[Position(2):])
