@@ -48,8 +48,10 @@ pub enum Value {
     Bool(bool),
     /// An int that fits in i64; bigger ones are `BigInt` (never both).
     Int(i64),
-    BigInt(Rc<BigInt>),
+    /// The last inline variant: every tag after it holds an `Rc` (so a
+    /// clone or a drop tests one range before touching a count).
     Float(f64),
+    BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     List(Rc<List>),
     Tuple(Rc<Tuple>),
@@ -110,6 +112,11 @@ impl Value {
     /// loses a count; the out-of-line drop glue runs for the last one.
     #[inline(always)]
     pub fn discard(self) {
+        if self.tag() <= LAST_INLINE_TAG {
+            // One comparison, where the match below is a jump table.
+            std::mem::forget(self);
+            return;
+        }
         macro_rules! release {
             ($($v:ident)*) => {
                 match &self {
@@ -128,6 +135,20 @@ impl Value {
         with_rc_variants!(release);
     }
 }
+
+impl Value {
+    /// The variant's tag: `repr(C, u64)` puts it in the first word.
+    #[inline(always)]
+    const fn tag(&self) -> u64 {
+        // SAFETY: the first word of a `repr(C, u64)` enum is its u64 tag.
+        unsafe { *(self as *const Value as *const u64) }
+    }
+}
+
+/// Tags up to this one (`Float`) hold no `Rc`.
+const LAST_INLINE_TAG: u64 = 6;
+const _: () = assert!(Value::Float(0.0).tag() == LAST_INLINE_TAG);
+const _: () = assert!(Value::Int(0).tag() == LAST_INLINE_TAG - 1);
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);

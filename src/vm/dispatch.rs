@@ -218,6 +218,13 @@ impl Vm {
                         fail!(Exc::unbound_local(&code.localsplus[i as usize].0));
                     }
                     push!(v.clone());
+                    // Untraced, a LOAD_CONST after it runs in the same step.
+                    // SAFETY: LOAD_FAST is never a code object's last
+                    // instruction, and the compiler counted both pushes.
+                    if !TRACE && let Instr::LoadConst(j) = unsafe { *pc } {
+                        pc = unsafe { pc.add(1) };
+                        push!(unsafe { code.consts.get_unchecked(j as usize) }.clone());
+                    }
                     continue;
                 }
                 Instr::StoreFast(i) => {

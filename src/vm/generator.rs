@@ -311,11 +311,11 @@ impl Vm {
         let result = match input {
             Ok(sent) if skip => {
                 sent.discard();
-                self.run_flow()
+                self.run_resumed(tracing)
             }
             Ok(sent) => {
                 self.stack.push(sent);
-                self.run_flow()
+                self.run_resumed(tracing)
             }
             Err(exc) => self.unwind(exc).and_then(|()| self.run_flow()),
         };

@@ -45,6 +45,36 @@ impl Vm {
         }
     }
 
+    /// As `run_flow`, for a resumed generator (the same frame every item):
+    /// untraced, the loop is entered straight away, and `run_flow` takes
+    /// over only when an exception or a thread switch leaves it.
+    pub(crate) fn run_resumed(&mut self, tracing: bool) -> PyResult<Flow> {
+        if tracing {
+            return self.run_flow();
+        }
+        match self.execute::<false>() {
+            Ok(flow) => Ok(flow),
+            Err(exc) => self.run_flow_after(exc),
+        }
+    }
+
+    /// `run_flow`'s handling of an exception (or switch) that left the
+    /// untraced loop, then `run_flow` again.
+    #[cold]
+    fn run_flow_after(&mut self, exc: Exc) -> PyResult<Flow> {
+        if exc.is_switch() {
+            if self.threads.signalled() {
+                return Err(exc);
+            }
+        } else {
+            if self.tracing() {
+                self.trace_exception(ExcEvent::Raised, &exc);
+            }
+            self.unwind(exc)?
+        }
+        self.run_flow()
+    }
+
     /// Finds a handler for `exc`, frame by frame; returns Ok when one was
     /// found (execution resumes there), Err when the entry frame is left.
     pub(crate) fn unwind(&mut self, exc: Exc) -> PyResult<()> {
