@@ -114,7 +114,9 @@ impl Vm {
         // made when it was entered (the stack never shrinks its buffer).
         macro_rules! resume_caller {
             () => {{
-                fi = self.frames.len() - 1;
+                // A frame that is not an entry frame has its caller below.
+                fi -= 1;
+                debug_assert_eq!(fi + 1, self.frames.len());
                 load_frame!();
                 repoint!();
                 debug_assert!(
@@ -546,9 +548,12 @@ impl Vm {
                         code.qualname
                     );
                     let v = pop!();
-                    let frame = self.frames.pop().expect("invariant: returning frame");
-                    let bottom = frame.base - frame.below;
-                    // SAFETY: `bottom..sp` are this call's slots, all live.
+                    debug_assert_eq!(fi, self.frames.len() - 1);
+                    // SAFETY: the running frame is the top one.
+                    let frame = unsafe { self.frames.get_unchecked(fi) };
+                    let (bottom, entry) = (frame.base - frame.below, frame.entry);
+                    // SAFETY: `bottom..sp` are this call's slots, all live;
+                    // the frame is dropped where it lies (not moved out).
                     unsafe {
                         let floor = locals.sub(base).add(bottom);
                         while sp > floor {
@@ -556,8 +561,10 @@ impl Vm {
                             discard(std::ptr::read(sp));
                         }
                         self.stack.set_len(bottom);
+                        self.frames.set_len(fi);
+                        std::ptr::drop_in_place(self.frames.as_mut_ptr().add(fi));
                     }
-                    if frame.entry {
+                    if entry {
                         return Ok(Flow::Return(v));
                     }
                     // SAFETY: the call's slots were above `bottom`.
