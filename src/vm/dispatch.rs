@@ -221,8 +221,9 @@ impl Vm {
                     }
                     push!(v.clone());
                     // Untraced, a LOAD_CONST after it runs in the same step.
-                    // SAFETY: LOAD_FAST is never a code object's last
-                    // instruction, and the compiler counted both pushes.
+                    // SAFETY: LOAD_FAST falls through, so it is never the
+                    // last instruction (the verifier refuses control that
+                    // runs past the end); its depth bound covers both pushes.
                     if !TRACE && let Instr::LoadConst(j) = unsafe { *pc } {
                         pc = unsafe { pc.add(1) };
                         push!(unsafe { code.consts.get_unchecked(j as usize) }.clone());

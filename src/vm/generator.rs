@@ -337,18 +337,19 @@ impl Vm {
         match result {
             Ok(Flow::Yield(v)) => {
                 st.wrapped = std::mem::take(&mut self.async_gen_wrap);
-                let frame = self.frames.pop().expect("invariant: yielding frame");
                 debug_assert!(
                     slots.is_empty(),
                     "invariant: the resumed-from vector is empty"
                 );
                 move_tail(&mut self.stack, base, &mut slots);
-                let none = st.saved.replace(Saved { frame, slots });
                 debug_assert!(
-                    none.is_none(),
+                    st.saved.is_none(),
                     "invariant: a running generator has no saved frame"
                 );
-                std::mem::forget(none); // nothing to drop: skips the drop glue
+                let frame = self.frames.pop().expect("invariant: yielding frame");
+                // SAFETY: `saved` is None (nothing to drop): written in
+                // place, without the drop glue or a move through a temporary.
+                unsafe { std::ptr::write(&mut st.saved, Some(Saved { frame, slots })) };
                 drop(st);
                 if self.tracing() {
                     self.trace_generator(generator, false);
