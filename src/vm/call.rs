@@ -32,6 +32,9 @@ impl Vm {
             let f = f.clone();
             return self.call_function_on_stack(f, args_at, len - n - 2, kw_names);
         }
+        if n == 1 && kw_names.is_none() && is_list_append(&self.stack[callable_at..]) {
+            return self.list_append_on_stack(len - n - 2);
+        }
         let callable = self.stack[callable_at].clone();
         if kw_names.is_none() {
             match &callable {
@@ -55,6 +58,20 @@ impl Vm {
         let kwargs = split_kwargs(&mut args, kw_names.as_deref());
         let v = self.call_from_instr(&callable, args, names_of(kwargs))?;
         self.stack.push(v);
+        Ok(Step::Next)
+    }
+
+    /// `xs.append(v)` of a list, from LOAD_METHOD: `append xs v` from
+    /// `bottom` becomes None (cpython: PRECALL_NO_KW_LIST_APPEND).
+    fn list_append_on_stack(&mut self, bottom: usize) -> PyResult<Step> {
+        let v = self.pop();
+        if let Value::List(l) = &self.stack[bottom + 1] {
+            let mut items = l.items.borrow_mut();
+            crate::memory::reserve(&mut items, 1)?;
+            items.push(v);
+        }
+        self.truncate_stack(bottom);
+        self.stack.push(Value::None);
         Ok(Step::Next)
     }
 
@@ -770,4 +787,11 @@ fn too_many_positional(
         plural,
         given_text
     ))
+}
+
+/// `callable self arg` is the builtin `list.append` (unbound, as
+/// LOAD_METHOD leaves it) and a list of exactly that type.
+fn is_list_append(slots: &[Value]) -> bool {
+    matches!(slots, [Value::Builtin(b), Value::List(_), _]
+        if b.this.is_none() && b.name == "append" && b.owner == Some("list"))
 }

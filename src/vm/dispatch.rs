@@ -786,6 +786,11 @@ fn int_binary(op: crate::code::BinaryOpArg, x: i64, y: i64) -> Option<i64> {
         1 | 14 => Some(x & y),
         7 | 20 => Some(x | y),
         12 | 25 => Some(x ^ y),
+        // An arithmetic shift floors, as Python's does; past 63 bits
+        // only the sign is left.
+        9 | 22 if y >= 0 => Some(x >> y.min(63)),
+        // Shifted back unchanged: no bit was lost (else a big int).
+        3 | 16 if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
         _ => None,
     }
 }

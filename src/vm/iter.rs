@@ -170,24 +170,28 @@ pub fn fast_next(it: &Value) -> Option<Value> {
             let v = *next;
             *left -= 1;
             *next = v.wrapping_add(*step);
-            Some(Value::Int(v))
+            return Some(Value::Int(v));
         }
         IterState::List { list, i } => {
             let v = list.items.borrow().get(*i).cloned();
             if v.is_some() {
                 *i += 1;
+                return v;
             }
-            v
         }
         IterState::Tuple { tuple, i } => {
             let v = tuple.items.get(*i).cloned();
             if v.is_some() {
                 *i += 1;
+                return v;
             }
-            v
         }
-        _ => None,
+        _ => return None,
     }
+    // An ended list or tuple iterator lets go of its sequence and stays
+    // ended, whatever is appended later (cpython: listiter_next).
+    *st = IterState::Done;
+    None
 }
 
 impl Vm {
