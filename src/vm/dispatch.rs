@@ -509,7 +509,9 @@ impl Vm {
                         let args_at = base + unsafe { args.offset_from(locals) } as usize;
                         let bottom = base + unsafe { sp.sub(n + 2).offset_from(locals) } as usize;
                         sync!();
-                        self.frames[fi].ip = ip!();
+                        debug_assert_eq!(fi, self.frames.len() - 1);
+                        // SAFETY: the running frame is the top one.
+                        unsafe { self.frames.get_unchecked_mut(fi) }.ip = ip!();
                         // SAFETY: as in `load_frame!`: the new frame owns
                         // the function, which owns its code and globals.
                         let callee: &Code = unsafe { &*Rc::as_ptr(&f.code) };
