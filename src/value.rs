@@ -49,7 +49,7 @@ pub enum Value {
     /// An int that fits in i64; bigger ones are `BigInt` (never both).
     Int(i64),
     /// The last inline variant: every tag after it holds an `Rc` (so a
-    /// clone or a drop tests one range before touching a count).
+    /// drop tests one comparison before touching a count).
     Float(f64),
     BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),

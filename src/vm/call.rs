@@ -65,11 +65,13 @@ impl Vm {
     /// `bottom` becomes None (cpython: PRECALL_NO_KW_LIST_APPEND).
     fn list_append_on_stack(&mut self, bottom: usize) -> PyResult<Step> {
         let v = self.pop();
-        if let Value::List(l) = &self.stack[bottom + 1] {
-            let mut items = l.items.borrow_mut();
-            crate::memory::reserve(&mut items, 1)?;
-            items.push(v);
-        }
+        let Value::List(l) = &self.stack[bottom + 1] else {
+            panic!("invariant: is_list_append saw a list under the argument");
+        };
+        let mut items = l.items.borrow_mut();
+        crate::memory::reserve(&mut items, 1)?;
+        items.push(v);
+        drop(items);
         self.truncate_stack(bottom);
         self.stack.push(Value::None);
         Ok(Step::Next)
