@@ -193,7 +193,9 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        for (k, v) in x.borrow().clone().iter() {
+        // A copy, not a borrow held over the loop: `__eq__` may change x.
+        let items = x.borrow().clone();
+        for (k, v) in items.iter() {
             match y.get(k) {
                 Some(w) if v.is(&w) || self.eq(v, &w)? => {}
                 _ => return Ok(false),

@@ -321,7 +321,9 @@ fn update(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// sequence of pairs to `d`.
 pub(crate) fn update_from(vm: &mut Vm, d: &Dict, src: &Value) -> PyResult<()> {
     if let Value::Dict(m) = src {
-        for (k, v) in m.borrow().clone() {
+        // A copy first: `d` may be `m` itself (`d |= d`, `d.update(d)`).
+        let items = m.borrow().clone();
+        for (k, v) in items {
             d.insert(k, v);
         }
         return Ok(());
