@@ -164,6 +164,12 @@ pub fn construct(
         args[0] = p;
         return construct(vm, class, &args, kwargs);
     }
+    if takes_no_keywords(class.kind) {
+        super::no_kwargs(&name, kwargs)?;
+    }
+    if matches!(class.kind, TypeKind::List | TypeKind::Tuple) {
+        super::arg_range(&name, args, 0, 1)?;
+    }
     match class.kind {
         TypeKind::Type if args.len() == 1 && kwargs.is_empty() => {
             Ok(Value::Class(type_of(&args[0])))
@@ -231,6 +237,20 @@ pub fn construct(
         TypeKind::ByteArray => super::bytes::bytearray_new(vm, args, kwargs),
         _ => Err(Exc::type_error(format!("cannot create '{name}' instances"))),
     }
+}
+
+/// The builtin types whose constructors refuse keyword arguments
+/// (`range(0, stop=5)`: "range() takes no keyword arguments").
+fn takes_no_keywords(kind: TypeKind) -> bool {
+    matches!(
+        kind,
+        TypeKind::Bool
+            | TypeKind::List
+            | TypeKind::Tuple
+            | TypeKind::Set
+            | TypeKind::FrozenSet
+            | TypeKind::Range
+    )
 }
 
 /// `types.CellType(contents)`: a new cell, empty without an argument.

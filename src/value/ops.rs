@@ -42,8 +42,21 @@ fn hash_at(v: &Value, depth: usize) -> Option<PyResult<i64>> {
             return Some(Err(Exc::unhashable(v.builtin_type_name())));
         }
         Value::Instance(_) => return None,
+        // cpython: method_hash, meth_hash (self's address, then the function)
+        Value::Method(m) => match hash_at(&m.func, depth + 1)? {
+            Ok(h) => not_minus_one(pointer_hash(m.this.address()) ^ h),
+            Err(e) => return Some(Err(e)),
+        },
+        Value::Builtin(b) if let Some(this) = &b.this => {
+            not_minus_one(pointer_hash(this.address()) ^ pointer_hash(b.func as usize))
+        }
         _ => pointer_hash(v.address()),
     }))
+}
+
+/// -1 is no hash in CPython: it becomes -2.
+fn not_minus_one(h: i64) -> i64 {
+    if h == -1 { -2 } else { h }
 }
 
 /// cpython: Python/pyhash.c _Py_HashPointer
@@ -107,6 +120,17 @@ pub fn eq_hashable(a: &Value, b: &Value) -> bool {
         (Value::Set(x), Value::Set(y)) => {
             x.len() == y.len() && x.keys().iter().all(|k| y.contains(k))
         }
+        (Value::Method(x), Value::Method(y)) => x.this.is(&y.this) && eq_hashable(&x.func, &y.func),
+        (Value::Builtin(x), Value::Builtin(y)) => same_builtin_method(x, y) || a.is(b),
         _ => a.is(b),
+    }
+}
+
+/// Two bound builtin methods of one object (`xs.append == xs.append`):
+/// the same function bound to the same self (cpython: meth_richcompare).
+fn same_builtin_method(x: &super::Builtin, y: &super::Builtin) -> bool {
+    match (&x.this, &y.this) {
+        (Some(p), Some(q)) => p.is(q) && x.name == y.name && x.owner == y.owner,
+        _ => false,
     }
 }

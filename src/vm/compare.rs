@@ -172,6 +172,11 @@ impl Vm {
                 let r = self.cell_compare(2, x, y)?;
                 self.is_true(&r)
             }
+            // cpython: classobject.c method_richcompare
+            (Value::Method(x), Value::Method(y)) => {
+                Ok((x.func.is(&y.func) || self.eq(&x.func, &y.func)?) && x.this.is(&y.this))
+            }
+            (Value::Builtin(_), Value::Builtin(_)) => Ok(crate::value::ops::eq_hashable(a, b)),
             _ => Ok(a.is(b)),
         }
     }

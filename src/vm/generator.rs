@@ -388,10 +388,7 @@ impl Vm {
         let step = match &it {
             Value::Generator(g) => self.resume(g, v)?,
             Value::Iterator(op) if super::asyncgen::is_async_op(op) => self.async_op_send(op, v)?,
-            other => match self.next(other)? {
-                Some(x) => Resumed::Yielded(x),
-                None => Resumed::Returned(Value::None),
-            },
+            other => self.send_to_iterator(other, v)?,
         };
         match step {
             Resumed::Yielded(x) => {

@@ -401,6 +401,9 @@ impl Vm {
                 Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
                 Some(m) => match self.call(&m, vec![v.clone()])? {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
+                    // cpython: slot_tp_hash takes any int (a bool, a big
+                    // int's own hash)
+                    h @ (Value::Bool(_) | Value::BigInt(_)) => self.hash(&h),
                     _ => Err(Exc::type_error("__hash__ method should return an integer")),
                 },
                 None if i.class.lookup("__eq__").is_some() => Err(Exc::unhashable(&v.type_name())),

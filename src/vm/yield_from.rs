@@ -70,6 +70,32 @@ impl Vm {
         out
     }
 
+    /// SEND to a sub-iterator that is not a generator: `next(sub)` for
+    /// None, `sub.send(v)` otherwise (a list iterator has no `send`: the
+    /// AttributeError is CPython's). A StopIteration it raises finishes
+    /// the `yield from` with its value (cpython: gen_send_ex / _PyGen_FetchStopIterationValue).
+    pub(super) fn send_to_iterator(&mut self, sub: &Value, v: Value) -> PyResult<Resumed> {
+        let sent = if !v.is_none() {
+            let send = self.get_attr(sub, "send")?;
+            self.call(&send, vec![v])
+        } else if let Value::Instance(inst) = sub
+            && let Some(next) = inst.class.lookup("__next__")
+        {
+            self.call(&next, vec![sub.clone()])
+        } else {
+            match self.next(sub) {
+                Ok(Some(x)) => Ok(x),
+                Ok(None) => return Ok(Resumed::Returned(Value::None)),
+                Err(e) => Err(e),
+            }
+        };
+        match sent {
+            Ok(x) => Ok(Resumed::Yielded(x)),
+            Err(e) if e.is(ExcKind::StopIteration) => Ok(Resumed::Returned(e.stop_value())),
+            Err(e) => Err(e),
+        }
+    }
+
     /// `sub.throw(exc)`; None when `sub` has no `throw` method.
     fn throw_into(&mut self, sub: &Value, exc: Exc) -> Option<PyResult<Resumed>> {
         match sub {
