@@ -153,7 +153,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         }
         Value::Bytes(b) => b.len(),
         Value::Instance(i) => match i.class.lookup("__len__") {
-            Some(m) => match vm.call(&m, vec![v.clone()])? {
+            Some(m) => match vm.call_special(&m, &i.class, vec![v.clone()])? {
                 Value::Int(n) if n >= 0 => n as usize,
                 Value::Int(_) => return Err(Exc::value_error("__len__() should return >= 0")),
                 Value::Bool(b) => b as usize,

@@ -170,6 +170,22 @@ impl Vm {
 }
 
 impl Vm {
+    /// Calls special method `m`, found on `class`, with `args` (the
+    /// instance first): a staticmethod gets the rest, a classmethod the
+    /// class and the rest, as CPython's slots bind them.
+    pub(crate) fn call_special(
+        &mut self,
+        m: &Value,
+        class: &Rc<crate::value::Class>,
+        mut args: Vec<Value>,
+    ) -> PyResult<Value> {
+        if let Some(bound) = crate::builtins::method_kinds::bind_to_class(m, class) {
+            args.remove(0);
+            return self.call(&bound, args);
+        }
+        self.call(m, args)
+    }
+
     /// A special method (`__enter__`, `__exit__`) as CPython looks it up:
     /// on the type, never the instance, bound to `obj`; None when absent.
     pub(crate) fn special_method(&mut self, obj: &Value, name: &str) -> Option<Value> {

@@ -104,13 +104,13 @@ impl Vm {
             return Ok(None);
         };
         if let Some(m) = i.class.lookup(COMPARE_DUNDERS[op as usize]) {
-            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![x.clone(), y.clone()])?;
             return Ok((!matches!(r, Value::NotImplemented)).then_some(r));
         }
         if op == 3
             && let Some(m) = i.class.lookup("__eq__")
         {
-            let r = self.call(&m, vec![x.clone(), y.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![x.clone(), y.clone()])?;
             if matches!(r, Value::NotImplemented) {
                 return Ok(None);
             }

@@ -238,7 +238,10 @@ impl Vm {
 
     fn instance_iter(&mut self, v: &Value, method: Option<Value>) -> PyResult<Value> {
         match method {
-            Some(m) => self.call(&m, vec![v.clone()]),
+            Some(m) => match v {
+                Value::Instance(inst) => self.call_special(&m, &inst.class, vec![v.clone()]),
+                _ => self.call(&m, vec![v.clone()]),
+            },
             None if super::payload::payload_of(v).is_some() => {
                 let p = super::payload::payload_of(v)
                     .expect("invariant: checked")
@@ -290,7 +293,7 @@ impl Vm {
             Value::Generator(g) if g.code.is_async_generator() => Err(not_an_iterator(it)),
             Value::Generator(g) => self.gen_next(g),
             Value::Instance(inst) => match inst.class.lookup("__next__") {
-                Some(m) => match self.call(&m, vec![it.clone()]) {
+                Some(m) => match self.call_special(&m, &inst.class, vec![it.clone()]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if e.is(crate::exception::ExcKind::StopIteration) => Ok(None),
                     Err(e) => Err(e),

@@ -270,7 +270,7 @@ impl Vm {
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(INPLACE_DUNDERS[k])
         {
-            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![a.clone(), b.clone()])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
@@ -291,7 +291,7 @@ impl Vm {
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(name)
         {
-            let r = self.call(&m, vec![a.clone(), b.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![a.clone(), b.clone()])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
@@ -307,7 +307,7 @@ impl Vm {
         if let Value::Instance(i) = b
             && let Some(m) = i.class.lookup(rname)
         {
-            let r = self.call(&m, vec![b.clone(), a.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![b.clone(), a.clone()])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
@@ -330,7 +330,7 @@ impl Vm {
         if let Value::Instance(i) = a
             && let Some(m) = i.class.lookup(dunder)
         {
-            return self.call(&m, vec![a.clone()]);
+            return self.call_special(&m, &i.class, vec![a.clone()]);
         }
         if let Some(p) = super::payload::payload_of(a)
             && let Some(r) = int::unary(op, p).or_else(|| crate::value::complex::unary(op, p))
@@ -350,7 +350,7 @@ impl Vm {
             return Ok(v.truthy());
         };
         if let Some(m) = i.class.lookup("__bool__") {
-            let r = self.call(&m, vec![v.clone()])?;
+            let r = self.call_special(&m, &i.class, vec![v.clone()])?;
             return match r {
                 Value::Bool(b) => Ok(b),
                 other => Err(Exc::type_error(format!(
@@ -361,7 +361,7 @@ impl Vm {
         }
         if let Some(m) = i.class.lookup("__len__") {
             // cpython: the length is checked as len() checks it
-            return match self.call(&m, vec![v.clone()])? {
+            return match self.call_special(&m, &i.class, vec![v.clone()])? {
                 Value::Int(n) if n < 0 => Err(Exc::value_error("__len__() should return >= 0")),
                 Value::Int(n) => Ok(n != 0),
                 Value::Bool(b) => Ok(b),
@@ -399,7 +399,7 @@ impl Vm {
             }
             Value::Instance(i) => match i.class.lookup("__hash__") {
                 Some(Value::None) => Err(Exc::unhashable(&v.type_name())),
-                Some(m) => match self.call(&m, vec![v.clone()])? {
+                Some(m) => match self.call_special(&m, &i.class, vec![v.clone()])? {
                     Value::Int(h) => Ok(if h == -1 { -2 } else { h }),
                     // cpython: slot_tp_hash takes any int (a bool, a big
                     // int's own hash)
@@ -457,7 +457,7 @@ impl Vm {
                     .class
                     .lookup("__contains__")
                     .expect("invariant: checked above");
-                let r = self.call(&m, vec![container.clone(), item.clone()])?;
+                let r = self.call_special(&m, &i.class, vec![container.clone(), item.clone()])?;
                 self.is_true(&r)
             }
             _ => self.contains_by_iteration(container, item),

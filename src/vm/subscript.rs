@@ -98,7 +98,7 @@ impl Vm {
                 d.get(&k).ok_or_else(|| Exc::key_error(key.clone()))
             }
             (Value::Instance(i), _) => match i.class.lookup("__getitem__") {
-                Some(m) => self.call(&m, vec![c.clone(), key.clone()]),
+                Some(m) => self.call_special(&m, &i.class, vec![c.clone(), key.clone()]),
                 None => match &i.payload {
                     Some(p) => self.payload_get_item(c, p, key),
                     None => Err(Exc::not_subscriptable(&c.type_name())),
@@ -134,7 +134,9 @@ impl Vm {
             }
             Value::Bytes(b) if b.mutable => crate::builtins::bytes::set_item(self, b, &key, &v),
             Value::Instance(i) => match i.class.lookup("__setitem__") {
-                Some(m) => self.call(&m, vec![c.clone(), key, v]).map(|_| ()),
+                Some(m) => self
+                    .call_special(&m, &i.class, vec![c.clone(), key, v])
+                    .map(|_| ()),
                 None if matches!(i.payload, Some(Value::Dict(_) | Value::List(_))) => {
                     let p = i.payload.clone().expect("invariant: matched above");
                     self.set_item(&p, key, v)
@@ -182,7 +184,9 @@ impl Vm {
                     .ok_or_else(|| Exc::key_error(key.clone()))
             }
             Value::Instance(i) => match i.class.lookup("__delitem__") {
-                Some(m) => self.call(&m, vec![c.clone(), key.clone()]).map(|_| ()),
+                Some(m) => self
+                    .call_special(&m, &i.class, vec![c.clone(), key.clone()])
+                    .map(|_| ()),
                 None if matches!(i.payload, Some(Value::Dict(_) | Value::List(_))) => {
                     let p = i.payload.clone().expect("invariant: matched above");
                     self.del_item(&p, key)
