@@ -77,7 +77,11 @@ fn ctrl_c_stops_a_recording_and_keeps_the_session() {
     type_then(&mut p, "n += 1", "...     ");
     line(&mut p, "");
     // the run records until Ctrl-C lands (a key sent before the run starts
-    // is read at the prompt instead; send again until the recording stops)
+    // is read at the prompt instead; send again until the recording stops).
+    // Half a second first, so the loop has run when it lands: one that
+    // lands on the first step stops the run before `n += 1` (a busy
+    // machine once made it so).
+    std::thread::sleep(std::time::Duration::from_millis(500));
     let stopped = (0..20).any(|_| {
         p.send_control('c').expect("Ctrl-C");
         p.exp_string("step 1/").is_ok()

@@ -1,7 +1,8 @@
-//! Fast paths the dispatch loop tries before the general ones: subscripts
-//! and `in` on dicts, lists and tuples keyed by int or str. Each answers
-//! None when the operands are anything else (or the general path must raise),
-//! and then the general path decides, so behaviour never differs.
+//! Fast paths the dispatch loop tries before the general ones: int
+//! arithmetic and comparisons, a range's next item, subscripts and `in` on
+//! dicts, lists and tuples keyed by int or str. Each answers None when the
+//! operands are anything else (or the general path must raise), and then
+//! the general path decides, so behaviour never differs.
 
 use crate::value::{DictKey, Value, int::hash_int};
 
@@ -97,5 +98,60 @@ fn index(i: i64, len: usize) -> Option<usize> {
         Some(i as usize)
     } else {
         None
+    }
+}
+
+/// FOR_ITER over a range iterator, without the general machinery:
+/// None when the iterator on top is not a range.
+#[inline(always)]
+pub(super) fn for_iter_range(top: &Value) -> Option<Option<i64>> {
+    let Value::Iterator(cell) = top else {
+        return None;
+    };
+    let mut st = cell.try_borrow_mut().ok()?;
+    let super::iter::IterState::Range { next, step, left } = &mut *st else {
+        return None;
+    };
+    if *left == 0 {
+        return Some(None);
+    }
+    let v = *next;
+    *left -= 1;
+    *next = v.wrapping_add(*step); // may wrap after the last item, unused
+    Some(Some(v))
+}
+
+/// `x op y` for the int operators that need no allocation; None when
+/// the result overflows or the operator needs the general path.
+#[inline(always)]
+/// (The opargs are CPython's: `NB_*` index, 13 more in place; see `BinaryOpArg`.)
+pub(super) fn int_binary(op: crate::code::BinaryOpArg, x: i64, y: i64) -> Option<i64> {
+    match op.oparg() {
+        0 | 13 => x.checked_add(y),
+        10 | 23 => x.checked_sub(y),
+        5 | 18 => x.checked_mul(y),
+        6 | 19 if y > 0 && x >= 0 => Some(x % y),
+        2 | 15 if y > 0 && x >= 0 => Some(x / y),
+        1 | 14 => Some(x & y),
+        7 | 20 => Some(x | y),
+        12 | 25 => Some(x ^ y),
+        // An arithmetic shift floors, as Python's does; past 63 bits
+        // only the sign is left.
+        9 | 22 if y >= 0 => Some(x >> y.min(63)),
+        // Shifted back unchanged: no bit was lost (else a big int).
+        3 | 16 if (0..63).contains(&y) && (x << y) >> y == x => Some(x << y),
+        _ => None,
+    }
+}
+
+#[inline]
+pub(super) fn int_compare(op: u32, x: i64, y: i64) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
     }
 }
